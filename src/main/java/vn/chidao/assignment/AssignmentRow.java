@@ -1,0 +1,14 @@
+package vn.chidao.assignment;
+
+import java.time.LocalDate;
+
+/**
+ * An assignment as lists show it: the unit, its role, the directive and conclusion it comes from, the
+ * deadline (and the original one), status, timeliness, and days left (null when ongoing or done).
+ */
+public record AssignmentRow(long id, long conclusionId, String conclusionNumber, String conclusionTitle,
+                            String committee, long directiveId, int directiveOrdinal, String content,
+                            String unitCode, String unitName, AssignmentRole role, LocalDate deadline,
+                            LocalDate originalDeadline, AssignmentStatus status, Timeliness timeliness,
+                            int progressPercent, Long daysLeft) {
+}

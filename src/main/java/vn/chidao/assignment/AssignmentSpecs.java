@@ -1,0 +1,44 @@
+package vn.chidao.assignment;
+
+import java.time.LocalDate;
+import org.springframework.data.jpa.domain.Specification;
+
+/** Query parts of the assignment lists; timeliness here must say exactly what {@link Timeliness#of} says. */
+final class AssignmentSpecs {
+
+    private AssignmentSpecs() {
+    }
+
+    static Specification<Assignment> inGovernment(long governmentId) {
+        return (root, query, cb) -> cb.equal(root.get("governmentId"), governmentId);
+    }
+
+    static Specification<Assignment> ofUnit(long unitId) {
+        return (root, query, cb) -> cb.equal(root.get("unitId"), unitId);
+    }
+
+    static Specification<Assignment> ofConclusion(long conclusionId) {
+        return (root, query, cb) -> cb.equal(root.get("conclusionId"), conclusionId);
+    }
+
+    static Specification<Assignment> withStatus(AssignmentStatus status) {
+        return (root, query, cb) -> cb.equal(root.get("status"), status);
+    }
+
+    static Specification<Assignment> withTimeliness(Timeliness timeliness, LocalDate today) {
+        return (root, query, cb) -> {
+            var deadline = root.<LocalDate>get("deadline");
+            var reportedOn = root.<LocalDate>get("reportedOn");
+            var done = cb.equal(root.get("status"), AssignmentStatus.DONE);
+            return switch (timeliness) {
+                case ONGOING -> cb.isNull(deadline);
+                case DONE_ON_TIME -> cb.and(done, cb.isNotNull(deadline),
+                        cb.or(cb.isNull(reportedOn), cb.lessThanOrEqualTo(reportedOn, deadline)));
+                case DONE_LATE -> cb.and(done, cb.isNotNull(deadline), cb.greaterThan(reportedOn, deadline));
+                case OPEN_ON_TIME -> cb.and(cb.not(done), cb.isNotNull(deadline),
+                        cb.greaterThanOrEqualTo(deadline, today));
+                case OPEN_OVERDUE -> cb.and(cb.not(done), cb.isNotNull(deadline), cb.lessThan(deadline, today));
+            };
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package vn.chidao.base;
+
+import java.io.Serializable;
+import java.util.Set;
+
+/**
+ * Who is calling a service. Every feature service takes one and checks role, government and unit
+ * against it, so the REST API, the UI and the demo loader obey the same rules.
+ *
+ * @param governmentId null only for the installation's administrator, who manages governments
+ * @param unitId the unit of a unit head or focal point, otherwise null
+ */
+public record Actor(long userId, String username, Set<Role> roles,
+                    Long governmentId, String governmentCode, Long unitId, String unitCode) implements Serializable {
+
+    public Actor {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean hasAny(Role... wanted) {
+        for (Role role : wanted) {
+            if (roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An administrator without a government manages the whole installation. */
+    public boolean isInstallationAdmin() {
+        return has(Role.ADMIN) && governmentId == null;
+    }
+
+    /** Throws 403 unless the caller has one of the roles. */
+    public void require(Role... wanted) {
+        if (!hasAny(wanted)) {
+            throw new ForbiddenException("error.role", String.join(", ", names(wanted)));
+        }
+    }
+
+    /** Throws 403 unless the caller belongs to the government (installation admins belong to all). */
+    public void requireGovernment(long id) {
+        if (!isInstallationAdmin() && (governmentId == null || governmentId != id)) {
+            throw new ForbiddenException("error.government");
+        }
+    }
+
+    private static String[] names(Role... roles) {
+        String[] names = new String[roles.length];
+        for (int i = 0; i < roles.length; i++) {
+            names[i] = roles[i].name();
+        }
+        return names;
+    }
+}

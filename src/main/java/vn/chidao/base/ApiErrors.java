@@ -1,0 +1,178 @@
+package vn.chidao.base;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error of the REST API into {@code application/problem+json} with a readable
+ * {@code detail} in the caller's language and, for invalid input, {@code errors: [{field, message}]}.
+ */
+@RestControllerAdvice(basePackages = "vn.chidao")
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    /** One broken rule as the API reports it. */
+    record FieldMessage(String field, String message) {
+    }
+
+    private final Messages messages;
+
+    ApiErrors(Messages messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ProblemDetail domain(DomainException error) {
+        return problem(error);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException error) {
+        List<FieldMessage> fields = error.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .map(v -> new FieldMessage(fieldOf(v), v.getMessage()))
+                .toList();
+        return invalid(fields);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException error) {
+        return invalid(List.of(new FieldMessage(error.getName(), msg("error.format"))));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied(AccessDeniedException error) {
+        return problem(HttpStatus.FORBIDDEN, msg("error.forbidden"));
+    }
+
+    /** Two people acted on the same thing at once and the other one was first. */
+    @ExceptionHandler({OptimisticLockingException.class, ConcurrencyFailureException.class})
+    ProblemDetail concurrentChange(RuntimeException error) {
+        log.info("Concurrent change refused: {}", error.getMessage());
+        return problem(HttpStatus.CONFLICT, msg("error.concurrent"));
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ProblemDetail unexpected(RuntimeException error) {
+        DomainException cause = domainCause(error);
+        if (cause != null) {
+            return problem(cause);
+        }
+        log.error("Unexpected error", error);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, msg("error.unexpected"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException error,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldMessage> fields = new ArrayList<>();
+        error.getBindingResult().getFieldErrors()
+                .forEach(f -> fields.add(new FieldMessage(f.getField(), f.getDefaultMessage())));
+        error.getBindingResult().getGlobalErrors()
+                .forEach(g -> fields.add(new FieldMessage(g.getObjectName(), g.getDefaultMessage())));
+        return ResponseEntity.badRequest().body(invalid(fields));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException error,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = error.getCause() instanceof JsonMappingException mapping
+                ? mapping.getPath().stream()
+                        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                        .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body")
+                : "body";
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldMessage(field, msg("error.format")))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getDetail() == null) {
+            problem.setDetail(problem.getTitle());
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private ProblemDetail problem(DomainException error) {
+        Locale locale = LocaleContextHolder.getLocale();
+        if (error instanceof InvalidInputException invalid) {
+            List<FieldMessage> fields = invalid.errors().stream()
+                    .map(f -> new FieldMessage(f.field(), messages.get(locale, f.messageKey(), f.arguments())))
+                    .toList();
+            return invalid(fields);
+        }
+        return problem(statusOf(error), messages.describe(locale, error));
+    }
+
+    private static HttpStatus statusOf(DomainException error) {
+        if (error instanceof NotFoundException) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (error instanceof ForbiddenException) {
+            return HttpStatus.FORBIDDEN;
+        }
+        if (error instanceof ConflictException) {
+            return HttpStatus.CONFLICT;
+        }
+        return HttpStatus.BAD_REQUEST;
+    }
+
+    private ProblemDetail invalid(List<FieldMessage> fields) {
+        String summary = fields.stream().map(f -> f.field() + ": " + f.message())
+                .reduce((a, b) -> a + "; " + b).orElse("");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, msg("error.invalid") + " " + summary);
+        problem.setProperty("errors", fields);
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String detail) {
+        return ProblemDetail.forStatusAndDetail(status, detail);
+    }
+
+    private String msg(String key) {
+        return messages.get(key);
+    }
+
+    /** The field of a service-method violation, without the method and parameter names. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        return parts[parts.length - 1];
+    }
+
+    private static DomainException domainCause(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof DomainException domain) {
+                return domain;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,68 @@
+package vn.chidao.base;
+
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * How feature services drive the engine on behalf of a person: the engine records who started a process
+ * or completed a task (visible in Cockpit's history), and a task that is no longer there is a 409.
+ * Runs inside the caller's transaction, which the engine shares.
+ */
+@Component
+public class EngineActions {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final IdentityService identity;
+
+    EngineActions(RuntimeService runtime, TaskService tasks, IdentityService identity) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.identity = identity;
+    }
+
+    public ProcessInstance start(Actor actor, String processKey, Object businessKey, Map<String, Object> variables) {
+        return as(actor, () -> runtime.startProcessInstanceByKey(processKey, String.valueOf(businessKey), variables));
+    }
+
+    /** Completes the open task {@code taskKey} of a process instance; 409 if it is not open (any more). */
+    public void complete(Actor actor, String processInstanceId, String taskKey, Map<String, Object> variables) {
+        Task task = openTask(processInstanceId, taskKey);
+        if (task == null) {
+            throw new ConflictException("error.task.gone");
+        }
+        as(actor, () -> {
+            tasks.complete(task.getId(), variables);
+            return null;
+        });
+    }
+
+    /** The open task {@code taskKey} of a process instance, or null. */
+    public Task openTask(String processInstanceId, String taskKey) {
+        if (processInstanceId == null) {
+            return null;
+        }
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
+                .singleResult();
+    }
+
+    private <T> T as(Actor actor, java.util.function.Supplier<T> work) {
+        String previous = identity.getCurrentAuthentication() == null ? null
+                : identity.getCurrentAuthentication().getUserId();
+        identity.setAuthenticatedUserId(actor.username());
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                identity.clearAuthentication();
+            } else {
+                identity.setAuthenticatedUserId(previous);
+            }
+        }
+    }
+}

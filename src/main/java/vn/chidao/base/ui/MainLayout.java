@@ -1,0 +1,109 @@
+package vn.chidao.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+import vn.chidao.base.Messages;
+
+/**
+ * The frame of every signed-in screen. Its navigation lists the views annotated with {@code @Menu} that
+ * the user's roles may open, so each feature adds its own screens without this class knowing them.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final CurrentUser user;
+    private final H1 title = new H1();
+
+    public MainLayout(CurrentUser user) {
+        this.user = user;
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), new Scroller(navigation()));
+        addToNavbar(true, header());
+    }
+
+    private Div brand() {
+        Icon logo = VaadinIcon.FLAG.create();
+        logo.addClassName("chidao-logo");
+        Span name = new Span("Chidao");
+        name.addClassName("chidao-brand-name");
+        Span tagline = new Span(getTranslation("app.tagline"));
+        tagline.addClassName("chidao-brand-tagline");
+        Div text = new Div(name, tagline);
+        Div brand = new Div(logo, text);
+        brand.addClassName("chidao-brand");
+        return brand;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
+                item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private HorizontalLayout header() {
+        title.addClassName("chidao-view-title");
+        Avatar avatar = new Avatar(user.displayName());
+        avatar.setTooltipEnabled(true);
+        Span name = new Span(user.displayName());
+        name.addClassName("chidao-user-name");
+        Button language = new Button(isEnglish() ? "Tiếng Việt" : "English",
+                e -> UiLanguage.choose(isEnglish() ? Messages.VIETNAMESE : Locale.ENGLISH));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        language.setId("language-switch");
+        Button logout = new Button(getTranslation("app.logout"), VaadinIcon.SIGN_OUT.create(), e -> user.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        logout.setId("logout");
+        HorizontalLayout right = new HorizontalLayout(language, avatar, name, logout);
+        right.setAlignItems(FlexComponent.Alignment.CENTER);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, right);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        header.addClassName("chidao-header");
+        return header;
+    }
+
+    private boolean isEnglish() {
+        return Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage());
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (getContent() instanceof HasDynamicTitle dynamic) {
+            title.setText(dynamic.getPageTitle());
+        } else if (getContent() != null && getContent().getClass().isAnnotationPresent(PageTitle.class)) {
+            title.setText(getContent().getClass().getAnnotation(PageTitle.class).value());
+        } else {
+            title.setText("");
+        }
+    }
+}

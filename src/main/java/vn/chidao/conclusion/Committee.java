@@ -1,0 +1,42 @@
+package vn.chidao.conclusion;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** A steering committee (Ban Chỉ đạo) of a government; its name is unique within the government. */
+@Entity
+@Table(name = "committee")
+class Committee {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "committee_seq")
+    @SequenceGenerator(name = "committee_seq", sequenceName = "committee_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "government_id", nullable = false)
+    private Long governmentId;
+
+    @Column(nullable = false, length = 300)
+    private String name;
+
+    protected Committee() {
+    }
+
+    Committee(Long governmentId, String name) {
+        this.governmentId = governmentId;
+        this.name = name;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getName() {
+        return name;
+    }
+}

@@ -1,0 +1,163 @@
+package vn.chidao.conclusion;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A conclusion notice (Thông báo kết luận) of a committee meeting, with its directives. */
+@Entity
+@Table(name = "conclusion")
+class Conclusion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "conclusion_seq")
+    @SequenceGenerator(name = "conclusion_seq", sequenceName = "conclusion_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "government_id", nullable = false)
+    private Long governmentId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "committee_id")
+    private Committee committee;
+
+    @Column(nullable = false, length = 500)
+    private String title;
+
+    @Column(name = "meeting_date", nullable = false)
+    private LocalDate meetingDate;
+
+    @Column(length = 50)
+    private String number;
+
+    @Column(name = "issue_year")
+    private Integer issueYear;
+
+    @Column(name = "issue_sequence")
+    private Integer issueSequence;
+
+    @Column(name = "issued_date")
+    private LocalDate issuedDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private ConclusionStatus status = ConclusionStatus.DRAFT;
+
+    @Column(name = "process_instance_id", length = 64)
+    private String processInstanceId;
+
+    @Column(name = "created_by", nullable = false, length = 60)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @OneToMany(mappedBy = "conclusion", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("ordinal")
+    private List<Directive> directives = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Conclusion() {
+    }
+
+    Conclusion(Long governmentId, String createdBy, Instant createdAt) {
+        this.governmentId = governmentId;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    void describe(Committee committee, String title, LocalDate meetingDate) {
+        this.committee = committee;
+        this.title = title;
+        this.meetingDate = meetingDate;
+    }
+
+    /** Replaces the directives; only drafts change. */
+    void replaceDirectives(List<Directive> replacement) {
+        directives.clear();
+        directives.addAll(replacement);
+    }
+
+    void issue(String number, Integer year, Integer sequence, LocalDate issuedDate) {
+        this.number = number;
+        this.issueYear = year;
+        this.issueSequence = sequence;
+        this.issuedDate = issuedDate;
+        this.status = ConclusionStatus.ISSUED;
+    }
+
+    void setStatus(ConclusionStatus status) {
+        this.status = status;
+    }
+
+    void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getGovernmentId() {
+        return governmentId;
+    }
+
+    Committee getCommittee() {
+        return committee;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    LocalDate getMeetingDate() {
+        return meetingDate;
+    }
+
+    String getNumber() {
+        return number;
+    }
+
+    LocalDate getIssuedDate() {
+        return issuedDate;
+    }
+
+    ConclusionStatus getStatus() {
+        return status;
+    }
+
+    String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    String getCreatedBy() {
+        return createdBy;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    List<Directive> getDirectives() {
+        return directives;
+    }
+}

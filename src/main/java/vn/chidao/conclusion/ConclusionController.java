@@ -1,0 +1,79 @@
+package vn.chidao.conclusion;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.chidao.base.ActorPrincipal;
+import vn.chidao.base.PageResult;
+
+@RestController
+@RequestMapping("/api/conclusions")
+class ConclusionController {
+
+    record Approval(String number) {
+    }
+
+    record Rejection(String comment) {
+    }
+
+    private final ConclusionService conclusions;
+
+    ConclusionController(ConclusionService conclusions) {
+        this.conclusions = conclusions;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    ConclusionDetail create(@AuthenticationPrincipal ActorPrincipal caller, @RequestBody ConclusionDraft body) {
+        return conclusions.create(caller.actor(), body);
+    }
+
+    @GetMapping
+    PageResult<ConclusionSummary> list(@AuthenticationPrincipal ActorPrincipal caller,
+                                       @RequestParam(required = false) ConclusionStatus status,
+                                       @RequestParam(required = false) String text,
+                                       @RequestParam(defaultValue = "0") int page,
+                                       @RequestParam(defaultValue = "20") int size) {
+        Page<ConclusionSummary> found = conclusions.page(caller.actor(), new ConclusionFilter(status, text),
+                PageResult.request(page, size, Sort.by("id").descending()));
+        return PageResult.of(found);
+    }
+
+    @GetMapping("/{id}")
+    ConclusionDetail get(@AuthenticationPrincipal ActorPrincipal caller, @PathVariable long id) {
+        return conclusions.get(caller.actor(), id);
+    }
+
+    @PutMapping("/{id}")
+    ConclusionDetail update(@AuthenticationPrincipal ActorPrincipal caller, @PathVariable long id,
+                            @RequestBody ConclusionDraft body) {
+        return conclusions.update(caller.actor(), id, body);
+    }
+
+    @PostMapping("/{id}/submit")
+    ConclusionDetail submit(@AuthenticationPrincipal ActorPrincipal caller, @PathVariable long id) {
+        return conclusions.submit(caller.actor(), id);
+    }
+
+    @PostMapping("/{id}/approve")
+    ConclusionDetail approve(@AuthenticationPrincipal ActorPrincipal caller, @PathVariable long id,
+                             @RequestBody(required = false) Approval body) {
+        return conclusions.approve(caller.actor(), id, body == null ? null : body.number());
+    }
+
+    @PostMapping("/{id}/reject")
+    ConclusionDetail reject(@AuthenticationPrincipal ActorPrincipal caller, @PathVariable long id,
+                            @RequestBody Rejection body) {
+        return conclusions.reject(caller.actor(), id, body.comment());
+    }
+}

@@ -1,0 +1,20 @@
+package vn.chidao.conclusion;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A conclusion as the secretariat drafts it. {@code committee} is a name: a committee of that name is
+ * created in the caller's government when there is none yet.
+ */
+public record ConclusionDraft(
+        @NotBlank(message = "{error.required}") @Size(max = 300, message = "{error.size}") String committee,
+        @NotNull(message = "{error.required}") LocalDate meetingDate,
+        @NotBlank(message = "{error.required}") @Size(max = 500, message = "{error.size}") String title,
+        @NotEmpty(message = "{error.directives.empty}") List<@Valid @NotNull(message = "{error.required}") DirectiveDraft> directives) {
+}

@@ -1,0 +1,345 @@
+package vn.chidao.conclusion;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import vn.chidao.base.Actor;
+import vn.chidao.base.ConflictException;
+import vn.chidao.base.EngineActions;
+import vn.chidao.base.HistoryEntry;
+import vn.chidao.base.InvalidInputException;
+import vn.chidao.base.NotFoundException;
+import vn.chidao.base.Role;
+import vn.chidao.base.time.AppClock;
+import vn.chidao.base.time.Dates;
+import vn.chidao.organisation.OrganisationService;
+import vn.chidao.organisation.UnitDto;
+
+/**
+ * Drafting, submitting, approving and rejecting conclusion notices. The secretariat drafts and submits;
+ * a leader of the same government approves (the engine then issues it and starts one assignment process
+ * per unit) or rejects it back to draft.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class ConclusionService {
+
+    private final ConclusionRepository conclusions;
+    private final CommitteeRepository committees;
+    private final DirectiveRepository directives;
+    private final ConclusionEventRepository events;
+    private final OrganisationService organisation;
+    private final DirectiveAssignments assignments;
+    private final EngineActions engine;
+    private final AppClock clock;
+
+    ConclusionService(ConclusionRepository conclusions, CommitteeRepository committees,
+                      DirectiveRepository directives, ConclusionEventRepository events,
+                      OrganisationService organisation, DirectiveAssignments assignments, EngineActions engine,
+                      AppClock clock) {
+        this.conclusions = conclusions;
+        this.committees = committees;
+        this.directives = directives;
+        this.events = events;
+        this.organisation = organisation;
+        this.assignments = assignments;
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ConclusionDetail create(Actor actor, @Valid ConclusionDraft draft) {
+        actor.require(Role.SECRETARIAT);
+        Conclusion conclusion = new Conclusion(actor.governmentId(), actor.username(), clock.instant());
+        fill(conclusion, draft);
+        conclusions.save(conclusion);
+        record(conclusion, actor, "CREATED", null);
+        return detail(actor, conclusion);
+    }
+
+    /** Replaces a draft's content; only drafts change. */
+    @Transactional
+    public ConclusionDetail update(Actor actor, long id, @Valid ConclusionDraft draft) {
+        actor.require(Role.SECRETARIAT);
+        Conclusion conclusion = lock(actor, id);
+        requireStatus(conclusion, ConclusionStatus.DRAFT);
+        fill(conclusion, draft);
+        record(conclusion, actor, "UPDATED", null);
+        return detail(actor, conclusion);
+    }
+
+    /** Sends a draft to the leaders: starts its process, or resumes it after a rejection. */
+    @Transactional
+    public ConclusionDetail submit(Actor actor, long id) {
+        actor.require(Role.SECRETARIAT);
+        Conclusion conclusion = lock(actor, id);
+        requireStatus(conclusion, ConclusionStatus.DRAFT);
+        record(conclusion, actor, "SUBMITTED", null);
+        if (conclusion.getProcessInstanceId() == null) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put(ConclusionIssuanceProcess.VAR_CONCLUSION_ID, conclusion.getId());
+            variables.put(ConclusionIssuanceProcess.VAR_GOVERNMENT_ID, conclusion.getGovernmentId());
+            ProcessInstance instance = engine.start(actor, ConclusionIssuanceProcess.KEY, conclusion.getId(), variables);
+            conclusion.attachProcess(instance.getId());
+        } else {
+            engine.complete(actor, conclusion.getProcessInstanceId(), ConclusionIssuanceProcess.TASK_REVISE, Map.of());
+        }
+        return detail(actor, conclusion);
+    }
+
+    /**
+     * A leader approves: the engine stamps the number and date and starts every assignment process, all in
+     * this transaction. {@code number} may be null to generate {@code <sequence>/TB-<government code>}.
+     */
+    @Transactional
+    public ConclusionDetail approve(Actor actor, long id, String number) {
+        actor.require(Role.LEADER);
+        Conclusion conclusion = lock(actor, id);
+        requireStatus(conclusion, ConclusionStatus.AWAITING_APPROVAL);
+        String wanted = number == null || number.isBlank() ? null : number.trim();
+        if (wanted != null && conclusions.existsByGovernmentIdAndNumberIgnoreCase(conclusion.getGovernmentId(), wanted)) {
+            throw new ConflictException("error.conclusion.numberUsed", wanted);
+        }
+        record(conclusion, actor, "APPROVED", wanted);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ConclusionIssuanceProcess.VAR_APPROVED, true);
+        variables.put(ConclusionIssuanceProcess.VAR_NUMBER, wanted);
+        engine.complete(actor, conclusion.getProcessInstanceId(), ConclusionIssuanceProcess.TASK_APPROVE, variables);
+        return detail(actor, conclusion);
+    }
+
+    /** A leader sends the draft back to the secretariat with a comment saying what to change. */
+    @Transactional
+    public ConclusionDetail reject(Actor actor, long id, String comment) {
+        actor.require(Role.LEADER);
+        if (comment == null || comment.isBlank()) {
+            throw InvalidInputException.of("comment", "error.required");
+        }
+        Conclusion conclusion = lock(actor, id);
+        requireStatus(conclusion, ConclusionStatus.AWAITING_APPROVAL);
+        record(conclusion, actor, "REJECTED", comment.trim());
+        engine.complete(actor, conclusion.getProcessInstanceId(), ConclusionIssuanceProcess.TASK_APPROVE,
+                Map.of(ConclusionIssuanceProcess.VAR_APPROVED, false,
+                        ConclusionIssuanceProcess.VAR_COMMENT, comment.trim()));
+        return detail(actor, conclusion);
+    }
+
+    public ConclusionDetail get(Actor actor, long id) {
+        Conclusion conclusion = conclusions.findById(id)
+                .orElseThrow(() -> new NotFoundException("error.conclusion.notFound", id));
+        checkReader(actor, conclusion);
+        return detail(actor, conclusion);
+    }
+
+    /** The conclusions of the caller's government, for the secretariat and the leaders. */
+    public Page<ConclusionSummary> page(Actor actor, ConclusionFilter filter, Pageable pageable) {
+        actor.require(Role.SECRETARIAT, Role.LEADER, Role.ADMIN);
+        Specification<Conclusion> spec = (root, query, cb) -> cb.equal(root.get("governmentId"), actor.governmentId());
+        if (filter.status() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String like = "%" + filter.text().trim().toLowerCase() + "%";
+            spec = spec.and((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("title")), like),
+                    cb.like(cb.lower(root.get("number")), like)));
+        }
+        Page<Conclusion> page = conclusions.findAll(spec, pageable);
+        Map<Long, Long> counts = directiveCounts(page.map(Conclusion::getId).getContent());
+        return page.map(c -> summary(c, counts.getOrDefault(c.getId(), 0L).intValue()));
+    }
+
+    /** Names of the caller's government's committees, for the editor's picker. */
+    public List<String> committees(Actor actor) {
+        if (actor.governmentId() == null) {
+            return List.of();
+        }
+        return committees.findByGovernmentIdOrderByName(actor.governmentId()).stream().map(Committee::getName).toList();
+    }
+
+    /** Conclusions by the process instance that carries them (for the inbox). */
+    public Map<String, ConclusionSummary> byProcessInstanceIds(Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Conclusion> found = conclusions.findByProcessInstanceIdIn(processInstanceIds);
+        Map<Long, Long> counts = directiveCounts(found.stream().map(Conclusion::getId).toList());
+        return found.stream().collect(Collectors.toMap(Conclusion::getProcessInstanceId,
+                c -> summary(c, counts.getOrDefault(c.getId(), 0L).intValue())));
+    }
+
+    public List<DirectiveInfo> directivesOf(long conclusionId) {
+        return directives.findByConclusion(conclusionId).stream().map(ConclusionService::info).toList();
+    }
+
+    public Map<Long, DirectiveInfo> directives(Collection<Long> directiveIds) {
+        if (directiveIds.isEmpty()) {
+            return Map.of();
+        }
+        return directives.findAllWithConclusion(directiveIds).stream().map(ConclusionService::info)
+                .collect(Collectors.toMap(DirectiveInfo::id, Function.identity()));
+    }
+
+    /** Called by the engine when a leader approved: stamps the number and the issue date. */
+    @Transactional
+    void issue(long conclusionId, String requestedNumber) {
+        Conclusion conclusion = conclusions.lockById(conclusionId)
+                .orElseThrow(() -> new NotFoundException("error.conclusion.notFound", conclusionId));
+        LocalDate today = LocalDate.now(clock);
+        if (requestedNumber != null) {
+            if (conclusions.existsByGovernmentIdAndNumberIgnoreCase(conclusion.getGovernmentId(), requestedNumber)) {
+                throw new ConflictException("error.conclusion.numberUsed", requestedNumber);
+            }
+            conclusion.issue(requestedNumber, today.getYear(), null, today);
+            return;
+        }
+        String governmentCode = organisation.government(conclusion.getGovernmentId()).code();
+        Integer last = conclusions.lastSequence(conclusion.getGovernmentId(), today.getYear());
+        int sequence = last == null ? 1 : last + 1;
+        String number = sequence + "/TB-" + governmentCode;
+        while (conclusions.existsByGovernmentIdAndNumberIgnoreCase(conclusion.getGovernmentId(), number)) {
+            sequence++;
+            number = sequence + "/TB-" + governmentCode;
+        }
+        conclusion.issue(number, today.getYear(), sequence, today);
+    }
+
+    /** Called by the engine as the process enters an activity that changes the status. */
+    @Transactional
+    void markStatus(long conclusionId, ConclusionStatus status) {
+        conclusions.findById(conclusionId).ifPresent(c -> c.setStatus(status));
+    }
+
+    private void fill(Conclusion conclusion, ConclusionDraft draft) {
+        List<Directive> into = new ArrayList<>();
+        long governmentId = conclusion.getGovernmentId();
+        Map<String, UnitDto> units = organisation.unitsOf(governmentId).stream()
+                .collect(Collectors.toMap(u -> u.code().toUpperCase(), Function.identity()));
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        for (int i = 0; i < draft.directives().size(); i++) {
+            DirectiveDraft d = draft.directives().get(i);
+            String at = "directives[" + i + "].";
+            UnitDto lead = units.get(d.leadUnit().trim().toUpperCase());
+            if (lead == null) {
+                errors.add(at + "leadUnit", "error.unit.unknown", d.leadUnit());
+            }
+            LinkedHashSet<Long> coordinators = new LinkedHashSet<>();
+            for (String code : d.coordinatingUnits()) {
+                UnitDto unit = code == null ? null : units.get(code.trim().toUpperCase());
+                if (unit == null) {
+                    errors.add(at + "coordinatingUnits", "error.unit.unknown", code);
+                } else if (lead != null && unit.id() == lead.id()) {
+                    errors.add(at + "coordinatingUnits", "error.directive.leadCoordinates", unit.code());
+                } else {
+                    coordinators.add(unit.id());
+                }
+            }
+            if (d.ongoing() && d.deadline() != null) {
+                errors.add(at + "deadline", "error.directive.ongoingWithDeadline");
+            } else if (!d.ongoing() && d.deadline() == null) {
+                errors.add(at + "deadline", "error.directive.deadlineRequired");
+            } else if (d.deadline() != null && d.deadline().isBefore(draft.meetingDate())) {
+                errors.add(at + "deadline", "error.directive.deadlineBeforeMeeting", Dates.format(draft.meetingDate()));
+            }
+            if (lead != null) {
+                into.add(new Directive(conclusion, i + 1, d.content().trim(), d.deadline(), d.ongoing(),
+                        d.leaderSignOff(), lead.id(), List.copyOf(coordinators)));
+            }
+        }
+        errors.throwIfAny();
+        Committee committee = committees.findByGovernmentIdAndNameIgnoreCase(governmentId, draft.committee().trim())
+                .orElseGet(() -> committees.save(new Committee(governmentId, draft.committee().trim())));
+        conclusion.describe(committee, draft.title().trim(), draft.meetingDate());
+        conclusion.replaceDirectives(into);
+    }
+
+    private Conclusion lock(Actor actor, long id) {
+        Conclusion conclusion = conclusions.lockById(id)
+                .orElseThrow(() -> new NotFoundException("error.conclusion.notFound", id));
+        actor.requireGovernment(conclusion.getGovernmentId());
+        return conclusion;
+    }
+
+    private static void requireStatus(Conclusion conclusion, ConclusionStatus wanted) {
+        if (conclusion.getStatus() != wanted) {
+            throw new ConflictException("error.conclusion.status", conclusion.getStatus(), wanted);
+        }
+    }
+
+    /** Secretariat, leaders and admins read every conclusion of their government; units read issued ones. */
+    private static void checkReader(Actor actor, Conclusion conclusion) {
+        actor.requireGovernment(conclusion.getGovernmentId());
+        if (!actor.hasAny(Role.SECRETARIAT, Role.LEADER, Role.ADMIN)) {
+            actor.require(Role.UNIT_HEAD, Role.FOCAL_POINT);
+            if (conclusion.getStatus() != ConclusionStatus.ISSUED) {
+                throw new NotFoundException("error.conclusion.notFound", conclusion.getId());
+            }
+        }
+    }
+
+    private void record(Conclusion conclusion, Actor actor, String action, String comment) {
+        events.save(new ConclusionEvent(conclusion.getId(), clock.instant(), actor.username(), action, comment));
+    }
+
+    private ConclusionDetail detail(Actor actor, Conclusion conclusion) {
+        List<Directive> list = conclusion.getDirectives();
+        List<Long> unitIds = new ArrayList<>();
+        list.forEach(d -> {
+            unitIds.add(d.getLeadUnitId());
+            unitIds.addAll(d.getCoordinatingUnitIds());
+        });
+        Map<Long, UnitDto> units = organisation.unitsById(unitIds);
+        Map<Long, List<AssignmentSummary>> byDirective = conclusion.getStatus() == ConclusionStatus.ISSUED
+                ? assignments.ofConclusion(actor, conclusion.getId()).stream()
+                        .collect(Collectors.groupingBy(AssignmentSummary::directiveId))
+                : Map.of();
+        List<ConclusionDetail.DirectiveDetail> details = list.stream()
+                .map(d -> new ConclusionDetail.DirectiveDetail(d.getId(), d.getOrdinal(), d.getContent(),
+                        units.get(d.getLeadUnitId()).code(),
+                        d.getCoordinatingUnitIds().stream().map(u -> units.get(u).code()).toList(),
+                        d.getDeadline(), d.isOngoing(), d.isLeaderSignOff(),
+                        byDirective.getOrDefault(d.getId(), List.of())))
+                .toList();
+        List<HistoryEntry> history = events.findByConclusionIdOrderByAtAscIdAsc(conclusion.getId()).stream()
+                .map(ConclusionEvent::toEntry).toList();
+        return new ConclusionDetail(conclusion.getId(), conclusion.getCommittee().getName(),
+                conclusion.getMeetingDate(), conclusion.getTitle(), conclusion.getNumber(),
+                conclusion.getIssuedDate(), conclusion.getStatus(), conclusion.getCreatedBy(), details, history);
+    }
+
+    private Map<Long, Long> directiveCounts(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return conclusions.countDirectives(ids).stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
+    private static ConclusionSummary summary(Conclusion c, int directiveCount) {
+        return new ConclusionSummary(c.getId(), c.getCommittee().getName(), c.getTitle(), c.getMeetingDate(),
+                c.getNumber(), c.getIssuedDate(), c.getStatus(), directiveCount, c.getCreatedBy(),
+                c.getProcessInstanceId());
+    }
+
+    private static DirectiveInfo info(Directive d) {
+        Conclusion c = d.getConclusion();
+        return new DirectiveInfo(d.getId(), c.getId(), c.getGovernmentId(), d.getOrdinal(), d.getContent(),
+                d.getDeadline(), d.isOngoing(), d.isLeaderSignOff(), d.getLeadUnitId(),
+                List.copyOf(d.getCoordinatingUnitIds()), c.getNumber(), c.getTitle(), c.getCommittee().getName(),
+                c.getMeetingDate());
+    }
+}

@@ -1,0 +1,7 @@
+package vn.chidao.conclusion;
+
+public enum ConclusionStatus {
+    DRAFT,
+    AWAITING_APPROVAL,
+    ISSUED
+}

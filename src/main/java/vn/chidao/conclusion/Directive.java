@@ -1,0 +1,110 @@
+package vn.chidao.conclusion;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One numbered task (nhiệm vụ) of a conclusion: exactly one lead unit (chủ trì, Decree 39/2022) and any
+ * number of coordinating units (phối hợp); a deadline, or none when ongoing (thường xuyên).
+ */
+@Entity
+@Table(name = "directive")
+class Directive {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "directive_seq")
+    @SequenceGenerator(name = "directive_seq", sequenceName = "directive_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "conclusion_id")
+    private Conclusion conclusion;
+
+    @Column(nullable = false)
+    private int ordinal;
+
+    @Column(nullable = false, length = 4000)
+    private String content;
+
+    private LocalDate deadline;
+
+    @Column(nullable = false)
+    private boolean ongoing;
+
+    @Column(name = "leader_sign_off", nullable = false)
+    private boolean leaderSignOff;
+
+    @Column(name = "lead_unit_id", nullable = false)
+    private Long leadUnitId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "directive_coordinator", joinColumns = @JoinColumn(name = "directive_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "unit_id")
+    private List<Long> coordinatingUnitIds = new ArrayList<>();
+
+    protected Directive() {
+    }
+
+    Directive(Conclusion conclusion, int ordinal, String content, LocalDate deadline, boolean ongoing,
+              boolean leaderSignOff, Long leadUnitId, List<Long> coordinatingUnitIds) {
+        this.conclusion = conclusion;
+        this.ordinal = ordinal;
+        this.content = content;
+        this.deadline = deadline;
+        this.ongoing = ongoing;
+        this.leaderSignOff = leaderSignOff;
+        this.leadUnitId = leadUnitId;
+        this.coordinatingUnitIds = new ArrayList<>(coordinatingUnitIds);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Conclusion getConclusion() {
+        return conclusion;
+    }
+
+    int getOrdinal() {
+        return ordinal;
+    }
+
+    String getContent() {
+        return content;
+    }
+
+    LocalDate getDeadline() {
+        return deadline;
+    }
+
+    boolean isOngoing() {
+        return ongoing;
+    }
+
+    boolean isLeaderSignOff() {
+        return leaderSignOff;
+    }
+
+    Long getLeadUnitId() {
+        return leadUnitId;
+    }
+
+    List<Long> getCoordinatingUnitIds() {
+        return coordinatingUnitIds;
+    }
+}

@@ -1,0 +1,11 @@
+package vn.chidao.conclusion;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A directive and the conclusion it belongs to, as other features (assignments, inbox) need it. */
+public record DirectiveInfo(long id, long conclusionId, long governmentId, int ordinal, String content,
+                            LocalDate deadline, boolean ongoing, boolean leaderSignOff, long leadUnitId,
+                            List<Long> coordinatingUnitIds, String conclusionNumber, String conclusionTitle,
+                            String committee, LocalDate meetingDate) {
+}

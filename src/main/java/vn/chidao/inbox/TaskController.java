@@ -1,0 +1,32 @@
+package vn.chidao.inbox;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.chidao.base.ActorPrincipal;
+import vn.chidao.base.PageResult;
+
+@RestController
+class TaskController {
+
+    private final InboxService inbox;
+
+    TaskController(InboxService inbox) {
+        this.inbox = inbox;
+    }
+
+    /** The caller's open work, nearest deadline first: {@code [{taskId, kind, assignmentId, conclusionId, title, unitCode, deadline}]}. */
+    @GetMapping("/api/tasks")
+    List<TaskItem> tasks(@AuthenticationPrincipal ActorPrincipal caller,
+                         @RequestParam(required = false) List<TaskKind> kind,
+                         @RequestParam(defaultValue = "0") int page,
+                         @RequestParam(defaultValue = "100") int size) {
+        Set<TaskKind> kinds = kind == null || kind.isEmpty() ? Set.of() : EnumSet.copyOf(kind);
+        return inbox.tasks(caller.actor(), kinds, PageResult.request(page, size, Sort.unsorted())).getContent();
+    }
+}

@@ -1,0 +1,33 @@
+package vn.chidao.inbox;
+
+import java.util.Arrays;
+import java.util.Optional;
+import vn.chidao.assignment.DirectiveAssignmentProcess;
+import vn.chidao.conclusion.ConclusionIssuanceProcess;
+
+/** What a task asks of the caller, by the BPMN user task it comes from. */
+public enum TaskKind {
+    ACKNOWLEDGE(DirectiveAssignmentProcess.TASK_ACKNOWLEDGE),
+    REPORT(DirectiveAssignmentProcess.TASK_REPORT),
+    REVIEW(DirectiveAssignmentProcess.TASK_REVIEW),
+    APPROVE_CONCLUSION(ConclusionIssuanceProcess.TASK_APPROVE),
+    REVISE_CONCLUSION(ConclusionIssuanceProcess.TASK_REVISE);
+
+    private final String taskKey;
+
+    TaskKind(String taskKey) {
+        this.taskKey = taskKey;
+    }
+
+    public String taskKey() {
+        return taskKey;
+    }
+
+    public boolean isAboutAssignment() {
+        return this == ACKNOWLEDGE || this == REPORT || this == REVIEW;
+    }
+
+    static Optional<TaskKind> ofTaskKey(String key) {
+        return Arrays.stream(values()).filter(k -> k.taskKey.equals(key)).findFirst();
+    }
+}

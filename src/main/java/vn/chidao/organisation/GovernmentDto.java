@@ -1,0 +1,4 @@
+package vn.chidao.organisation;
+
+public record GovernmentDto(long id, String code, String name) {
+}

@@ -1,0 +1,17 @@
+package vn.chidao.organisation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A unit to create in a government; the parent, if any, is another unit of that government. */
+public record NewUnit(
+        @NotBlank(message = "{error.required}") String governmentCode,
+        @NotBlank(message = "{error.required}")
+        @Size(max = 30, message = "{error.size}")
+        @Pattern(regexp = "[A-Za-z0-9_.-]*", message = "{error.code}") String code,
+        @NotBlank(message = "{error.required}") @Size(max = 200, message = "{error.size}") String name,
+        @NotNull(message = "{error.required}") UnitKind kind,
+        String parentCode) {
+}

@@ -1,0 +1,45 @@
+package vn.chidao.organisation;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.chidao.base.ActorPrincipal;
+
+@RestController
+@RequestMapping("/api")
+class OrganisationController {
+
+    private final OrganisationService organisation;
+
+    OrganisationController(OrganisationService organisation) {
+        this.organisation = organisation;
+    }
+
+    @PostMapping("/admin/governments")
+    @ResponseStatus(HttpStatus.CREATED)
+    GovernmentDto createGovernment(@AuthenticationPrincipal ActorPrincipal caller, @RequestBody NewGovernment body) {
+        return organisation.createGovernment(caller.actor(), body);
+    }
+
+    @GetMapping("/admin/governments")
+    List<GovernmentDto> governments(@AuthenticationPrincipal ActorPrincipal caller) {
+        return organisation.governments(caller.actor());
+    }
+
+    @PostMapping("/admin/units")
+    @ResponseStatus(HttpStatus.CREATED)
+    UnitDto createUnit(@AuthenticationPrincipal ActorPrincipal caller, @RequestBody NewUnit body) {
+        return organisation.createUnit(caller.actor(), body);
+    }
+
+    @GetMapping("/units")
+    List<UnitDto> units(@AuthenticationPrincipal ActorPrincipal caller) {
+        return organisation.units(caller.actor());
+    }
+}

@@ -1,0 +1,109 @@
+package vn.chidao.organisation;
+
+import jakarta.validation.Valid;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import vn.chidao.base.Actor;
+import vn.chidao.base.ConflictException;
+import vn.chidao.base.ForbiddenException;
+import vn.chidao.base.InvalidInputException;
+import vn.chidao.base.NotFoundException;
+import vn.chidao.base.Role;
+
+/** Governments and their units: who can create them, and how other features look them up. */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class OrganisationService {
+
+    private final GovernmentRepository governments;
+    private final UnitRepository units;
+
+    OrganisationService(GovernmentRepository governments, UnitRepository units) {
+        this.governments = governments;
+        this.units = units;
+    }
+
+    /** Only the installation's administrator (an ADMIN without a government) creates governments. */
+    @Transactional
+    public GovernmentDto createGovernment(Actor actor, @Valid NewGovernment command) {
+        actor.require(Role.ADMIN);
+        if (!actor.isInstallationAdmin()) {
+            throw new ForbiddenException("error.installationAdmin");
+        }
+        String code = command.code().trim().toUpperCase();
+        if (governments.existsByCodeIgnoreCase(code)) {
+            throw new ConflictException("error.government.exists", code);
+        }
+        return governments.save(new Government(code, command.name().trim())).toDto();
+    }
+
+    /** An ADMIN creates units in their own government (the installation admin in any). */
+    @Transactional
+    public UnitDto createUnit(Actor actor, @Valid NewUnit command) {
+        actor.require(Role.ADMIN);
+        Government government = governments.findByCodeIgnoreCase(command.governmentCode().trim())
+                .orElseThrow(() -> InvalidInputException.of("governmentCode", "error.government.unknown",
+                        command.governmentCode()));
+        actor.requireGovernment(government.getId());
+        String code = command.code().trim().toUpperCase();
+        if (units.findByCode(government.getId(), code).isPresent()) {
+            throw new ConflictException("error.unit.exists", code);
+        }
+        Unit parent = null;
+        if (command.parentCode() != null && !command.parentCode().isBlank()) {
+            parent = units.findByCode(government.getId(), command.parentCode().trim())
+                    .orElseThrow(() -> InvalidInputException.of("parentCode", "error.unit.unknown",
+                            command.parentCode()));
+        }
+        return units.save(new Unit(government.getId(), code, command.name().trim(), command.kind(), parent)).toDto();
+    }
+
+    public List<GovernmentDto> governments(Actor actor) {
+        if (actor.isInstallationAdmin()) {
+            return governments.findAll().stream().map(Government::toDto).toList();
+        }
+        return actor.governmentId() == null ? List.of() : List.of(government(actor.governmentId()));
+    }
+
+    public GovernmentDto government(long id) {
+        return governments.findById(id).map(Government::toDto)
+                .orElseThrow(() -> new NotFoundException("error.government.notFound", id));
+    }
+
+    public Optional<GovernmentDto> findGovernment(String code) {
+        return code == null ? Optional.empty() : governments.findByCodeIgnoreCase(code.trim()).map(Government::toDto);
+    }
+
+    public boolean hasAnyGovernment() {
+        return governments.count() > 0;
+    }
+
+    /** The units of the caller's government, departments first. */
+    public List<UnitDto> units(Actor actor) {
+        return actor.governmentId() == null ? List.of() : unitsOf(actor.governmentId());
+    }
+
+    public List<UnitDto> unitsOf(long governmentId) {
+        return units.findAllOfGovernment(governmentId).stream().map(Unit::toDto).toList();
+    }
+
+    public Optional<UnitDto> findUnit(long governmentId, String code) {
+        return code == null ? Optional.empty() : units.findByCode(governmentId, code.trim()).map(Unit::toDto);
+    }
+
+    public Map<Long, UnitDto> unitsById(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return units.findAllWithParent(ids).stream().map(Unit::toDto)
+                .collect(Collectors.toMap(UnitDto::id, Function.identity()));
+    }
+}

@@ -1,0 +1,61 @@
+package vn.chidao.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** A department, district, commune or other body that receives directives. Code is unique within its government. */
+@Entity
+@Table(name = "unit")
+class Unit {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "unit_seq")
+    @SequenceGenerator(name = "unit_seq", sequenceName = "unit_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "government_id", nullable = false)
+    private Long governmentId;
+
+    @Column(nullable = false, length = 30)
+    private String code;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private UnitKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Unit parent;
+
+    protected Unit() {
+    }
+
+    Unit(Long governmentId, String code, String name, UnitKind kind, Unit parent) {
+        this.governmentId = governmentId;
+        this.code = code;
+        this.name = name;
+        this.kind = kind;
+        this.parent = parent;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    UnitDto toDto() {
+        return new UnitDto(id, governmentId, code, name, kind, parent == null ? null : parent.code);
+    }
+}

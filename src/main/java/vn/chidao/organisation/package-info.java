@@ -1,0 +1,2 @@
+/** Governments (provinces, cities) and their units: departments, districts, communes. */
+package vn.chidao.organisation;

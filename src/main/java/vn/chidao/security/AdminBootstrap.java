@@ -1,0 +1,37 @@
+package vn.chidao.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** On an empty database, creates the user {@code admin} with the password from {@code chidao.admin.password}. */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class AdminBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+
+    private final UserService users;
+    private final String password;
+
+    AdminBootstrap(UserService users, @Value("${chidao.admin.password:}") String password) {
+        this.users = users;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (password.isBlank()) {
+            log.warn("No chidao.admin.password (CHIDAO_ADMIN_PASSWORD) is set: no administrator is created");
+            return;
+        }
+        if (users.createFirstAdmin(password)) {
+            log.info("Created the administrator '{}' on the empty database", UserService.ADMIN_USERNAME);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package vn.chidao.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.EnumSet;
+import java.util.Set;
+import vn.chidao.base.Role;
+
+/** A person who signs in. Belongs to one government (the installation admin to none) and, for unit roles, one unit. */
+@Entity
+@Table(name = "app_user")
+class AppUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
+    @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 60)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 100)
+    private String passwordHash;
+
+    @Column(length = 200)
+    private String email;
+
+    @Column(name = "government_id")
+    private Long governmentId;
+
+    @Column(name = "unit_id")
+    private Long unitId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Version
+    private long version;
+
+    protected AppUser() {
+    }
+
+    AppUser(String username, String displayName, String passwordHash, String email,
+            Long governmentId, Long unitId, Set<Role> roles) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.email = email;
+        this.governmentId = governmentId;
+        this.unitId = unitId;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    Long getGovernmentId() {
+        return governmentId;
+    }
+
+    Long getUnitId() {
+        return unitId;
+    }
+
+    Set<Role> getRoles() {
+        return roles;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+}

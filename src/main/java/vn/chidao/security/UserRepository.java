@@ -1,0 +1,20 @@
+package vn.chidao.security;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import vn.chidao.base.Role;
+
+interface UserRepository extends JpaRepository<AppUser, Long> {
+
+    Optional<AppUser> findByUsernameIgnoreCase(String username);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    @Query("select distinct u from AppUser u join u.roles r where u.governmentId = :governmentId and r = :role order by u.username")
+    List<AppUser> findByGovernmentAndRole(Long governmentId, Role role);
+
+    @Query("select u from AppUser u where u.governmentId = :governmentId order by u.username")
+    List<AppUser> findByGovernment(Long governmentId);
+}

@@ -1,0 +1,160 @@
+package vn.chidao.security;
+
+import jakarta.validation.Valid;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import vn.chidao.base.Actor;
+import vn.chidao.base.ConflictException;
+import vn.chidao.base.ForbiddenException;
+import vn.chidao.base.InvalidInputException;
+import vn.chidao.base.NotFoundException;
+import vn.chidao.base.Role;
+import vn.chidao.organisation.GovernmentDto;
+import vn.chidao.organisation.OrganisationService;
+import vn.chidao.organisation.UnitDto;
+
+/** Creates users and tells Spring Security who they are. */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class UserService implements UserDetailsService {
+
+    public static final String ADMIN_USERNAME = "admin";
+
+    private final UserRepository users;
+    private final OrganisationService organisation;
+    private final PasswordEncoder passwordEncoder;
+
+    UserService(UserRepository users, OrganisationService organisation, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.organisation = organisation;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        AppUser user = users.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+        return toPrincipal(user);
+    }
+
+    /** The actor of a user, for work done on their behalf (the demo loader, tests). */
+    public Actor actorOf(String username) {
+        return users.findByUsernameIgnoreCase(username).map(u -> toPrincipal(u).actor())
+                .orElseThrow(() -> new NotFoundException("error.user.notFound", username));
+    }
+
+    /**
+     * An ADMIN creates users in their government (the installation admin in any, or, with no government,
+     * another installation admin). Unit roles need a unit of that government.
+     */
+    @Transactional
+    public UserDto createUser(Actor actor, @Valid NewUser command) {
+        actor.require(Role.ADMIN);
+        String username = command.username().trim().toLowerCase();
+        Long governmentId = governmentFor(actor, command);
+        Long unitId = unitFor(governmentId, command);
+        if (users.existsByUsernameIgnoreCase(username)) {
+            throw new ConflictException("error.user.exists", username);
+        }
+        AppUser user = users.save(new AppUser(username, command.displayName().trim(),
+                passwordEncoder.encode(command.password()), blankToNull(command.email()),
+                governmentId, unitId, command.roles()));
+        return toDto(user);
+    }
+
+    /** Creates the first administrator on an empty database; false if any user exists. */
+    @Transactional
+    public boolean createFirstAdmin(String password) {
+        if (users.count() > 0) {
+            return false;
+        }
+        users.save(new AppUser(ADMIN_USERNAME, "Quản trị hệ thống", passwordEncoder.encode(password), null,
+                null, null, EnumSet.of(Role.ADMIN)));
+        return true;
+    }
+
+    public List<UserDto> users(Actor actor) {
+        actor.require(Role.ADMIN);
+        List<AppUser> found = actor.isInstallationAdmin() ? users.findAll() : users.findByGovernment(actor.governmentId());
+        return found.stream().map(this::toDto).toList();
+    }
+
+    /** Usernames of the users with a role in a government, e.g. the leaders to notify. */
+    public List<String> usernamesWithRole(long governmentId, Role role) {
+        return users.findByGovernmentAndRole(governmentId, role).stream().map(AppUser::getUsername).toList();
+    }
+
+    private Long governmentFor(Actor actor, NewUser command) {
+        String code = command.governmentCode();
+        if (code == null || code.isBlank()) {
+            if (actor.governmentId() != null) {
+                return actor.governmentId();
+            }
+            if (!command.roles().equals(Set.of(Role.ADMIN))) {
+                throw InvalidInputException.of("governmentCode", "error.required");
+            }
+            return null;
+        }
+        GovernmentDto government = organisation.findGovernment(code)
+                .orElseThrow(() -> InvalidInputException.of("governmentCode", "error.government.unknown", code));
+        if (!actor.isInstallationAdmin() && government.id() != actor.governmentId()) {
+            throw new ForbiddenException("error.government");
+        }
+        return government.id();
+    }
+
+    private Long unitFor(Long governmentId, NewUser command) {
+        boolean needsUnit = command.roles().stream().anyMatch(Role::needsUnit);
+        String code = command.unitCode();
+        if (code == null || code.isBlank()) {
+            if (needsUnit) {
+                throw InvalidInputException.of("unitCode", "error.user.unitRequired");
+            }
+            return null;
+        }
+        if (governmentId == null) {
+            throw InvalidInputException.of("unitCode", "error.unit.unknown", code);
+        }
+        return organisation.findUnit(governmentId, code).map(UnitDto::id)
+                .orElseThrow(() -> InvalidInputException.of("unitCode", "error.unit.unknown", code));
+    }
+
+    private ChidaoUser toPrincipal(AppUser user) {
+        String governmentCode = user.getGovernmentId() == null ? null
+                : organisation.government(user.getGovernmentId()).code();
+        String unitCode = unitCode(user);
+        Actor actor = new Actor(user.getId(), user.getUsername(), user.getRoles(), user.getGovernmentId(),
+                governmentCode, user.getUnitId(), unitCode);
+        return new ChidaoUser(actor, user.getDisplayName(), user.getPasswordHash(), user.isEnabled());
+    }
+
+    private UserDto toDto(AppUser user) {
+        String governmentCode = user.getGovernmentId() == null ? null
+                : organisation.government(user.getGovernmentId()).code();
+        return new UserDto(user.getUsername(), user.getDisplayName(), Set.copyOf(user.getRoles()),
+                governmentCode, unitCode(user), user.getEmail());
+    }
+
+    private String unitCode(AppUser user) {
+        if (user.getUnitId() == null) {
+            return null;
+        }
+        Map<Long, UnitDto> units = organisation.unitsById(List.of(user.getUnitId()));
+        UnitDto unit = units.get(user.getUnitId());
+        return unit == null ? null : unit.code();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
