@@ -1,0 +1,80 @@
+package vn.chidao.support;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
+import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.Route;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
+import com.github.mvysny.kaributesting.v10.mock.MockedUI;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import vn.chidao.base.Actor;
+import vn.chidao.security.UserService;
+
+/**
+ * Base of the server-side UI tests (Karibu-Testing): the real views with the real Spring services, no browser.
+ * {@link #loginAs(Actor)} signs a user in and opens a fresh UI, so route access rules apply as in production.
+ */
+@ChidaoTest
+public abstract class KaribuSupport {
+
+    private static final Routes ROUTES = discoverRoutes();
+
+    @Autowired
+    protected ApplicationContext context;
+    @Autowired
+    protected Fixtures fixtures;
+    @Autowired
+    private UserService users;
+
+    /** Signs {@code actor} in (as Spring Security would after the login form) and opens a new UI. */
+    protected void loginAs(Actor actor) {
+        MockVaadin.tearDown();
+        UserDetails user = users.loadUserByUsername(actor.username());
+        Authentication authentication =
+                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        MockVaadin.setup(MockedUI::new, new MockSpringServlet(ROUTES, context, MockedUI::new));
+        var request = (FakeRequest) ((VaadinServletRequest) VaadinRequest.getCurrent()).getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> user.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+    }
+
+    /**
+     * Every {@code @Route} under vn.chidao, package-private ones included (Karibu's own discovery sees only
+     * public classes; our views are package-private like the rest of each feature).
+     */
+    @SuppressWarnings("unchecked")
+    private static Routes discoverRoutes() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        Set<Class<? extends Component>> views = new HashSet<>();
+        for (var candidate : scanner.findCandidateComponents("vn.chidao")) {
+            views.add((Class<? extends Component>) ClassUtils.resolveClassName(candidate.getBeanClassName(), null));
+        }
+        return new Routes(views, new HashSet<>(), false).addErrorRoutes(MockRouteNotFoundError.class,
+                MockRouteAccessDeniedError.class);
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+}
