@@ -12,6 +12,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import vn.chidao.base.Role;
 
 /**
@@ -24,6 +26,12 @@ import vn.chidao.base.Role;
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
+    private static final String ENGINE_REST = "/engine-rest/**";
+
+    private static PathPatternRequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
@@ -32,9 +40,10 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationHandlers problems) throws Exception {
-        return http.securityMatcher("/api/**", "/engine-rest/**")
+        // Path matchers, not MVC ones: /engine-rest is Camunda's Jersey servlet, outside Spring MVC.
+        return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path(ENGINE_REST)))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/engine-rest/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(path(ENGINE_REST)).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -47,7 +56,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain camundaWebappSecurity(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/camunda/**")
+        return http.securityMatcher(path("/camunda/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .build();
