@@ -1,0 +1,209 @@
+package vn.chidao.demo;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import vn.chidao.assignment.AssignmentService;
+import vn.chidao.assignment.CompletionReport;
+import vn.chidao.assignment.ProgressUpdate;
+import vn.chidao.assignment.ReviewDecision;
+import vn.chidao.base.Actor;
+import vn.chidao.base.DomainException;
+import vn.chidao.base.InvalidInputException;
+import vn.chidao.base.Messages;
+import vn.chidao.base.Role;
+import vn.chidao.base.time.AppClock;
+import vn.chidao.base.time.Dates;
+import vn.chidao.conclusion.AssignmentSummary;
+import vn.chidao.conclusion.ConclusionDetail;
+import vn.chidao.conclusion.ConclusionDraft;
+import vn.chidao.conclusion.ConclusionService;
+import vn.chidao.conclusion.DirectiveDraft;
+import vn.chidao.organisation.NewGovernment;
+import vn.chidao.organisation.NewUnit;
+import vn.chidao.organisation.OrganisationService;
+import vn.chidao.security.NewUser;
+import vn.chidao.security.UserService;
+
+/** Replays one checked seed file through the public services, inside the caller's transaction. */
+class Replay {
+
+    /** The services a replay calls. */
+    record Services(OrganisationService organisation, UserService users, ConclusionService conclusions,
+                    AssignmentService assignments, Messages messages, AppClock clock) {
+    }
+
+    private final Services services;
+    private final SeedFile seed;
+    private final LocalDate today;
+    private final Instant startedAt;
+    private final Map<String, Actor> actors = new HashMap<>();
+    private LocalDate day;
+    private int actionsThatDay;
+    private int assignmentCount;
+    private int stepCount;
+
+    Replay(Services services, SeedFile seed, LocalDate today, Instant startedAt) {
+        this.services = services;
+        this.seed = seed;
+        this.today = today;
+        this.startedAt = startedAt;
+    }
+
+    DemoLoader.Outcome run() {
+        Actor admin = attempt("users", () -> services.users().actorOf(UserService.ADMIN_USERNAME));
+        String code = seed.government().code();
+        attempt("government", () -> services.organisation()
+                .createGovernment(admin, new NewGovernment(code, seed.government().name())));
+        for (int i = 0; i < seed.units().size(); i++) {
+            SeedFile.Unit unit = seed.units().get(i);
+            attempt("units[" + i + "]", () -> services.organisation()
+                    .createUnit(admin, new NewUnit(code, unit.code(), unit.name(), unit.kind(), unit.parent())));
+        }
+        for (int i = 0; i < seed.users().size(); i++) {
+            SeedFile.User user = seed.users().get(i);
+            attempt("users[" + i + "]", () -> services.users().createUser(admin, new NewUser(user.username(),
+                    DemoLoader.PASSWORD, user.displayName(), user.roles(), code, user.unit(), null)));
+        }
+        for (int i = 0; i < seed.conclusions().size(); i++) {
+            conclusion("conclusions[" + i + "]", seed.conclusions().get(i));
+        }
+        return new DemoLoader.Outcome(seed.file(), code, true, seed.units().size(), seed.users().size(),
+                seed.conclusions().size(), assignmentCount, stepCount);
+    }
+
+    private void conclusion(String at, SeedFile.Conclusion c) {
+        Actor secretariat = actorWith(Role.SECRETARIAT, null);
+        Actor leader = actorWith(Role.LEADER, null);
+        LocalDate meeting = c.meetingDate().resolve(today);
+        ConclusionDraft draft = new ConclusionDraft(c.committee(), meeting, c.title().trim(),
+                c.directives().stream().map(this::directive).toList());
+        moveTo(c.draftedOn() == null ? meeting : c.draftedOn().resolve(today));
+        long id = attempt(at + " (create)", () -> services.conclusions().create(secretariat, draft)).id();
+        if (c.state() == SeedFile.State.DRAFT) {
+            return;
+        }
+        moveTo(c.submittedOn().resolve(today));
+        attempt(at + " (submit)", () -> services.conclusions().submit(secretariat, id));
+        if (c.state() == SeedFile.State.REJECTED) {
+            moveTo(c.rejection().date().resolve(today));
+            attempt(at + " (reject)", () -> services.conclusions().reject(leader, id, c.rejection().comment().trim()));
+            return;
+        }
+        if (c.state() == SeedFile.State.AWAITING_APPROVAL) {
+            return;
+        }
+        moveTo(c.issuedOn().resolve(today));
+        ConclusionDetail issued = attempt(at + " (approve)", () -> services.conclusions().approve(leader, id, c.number()));
+        List<Map<String, Long>> assignmentIds = issued.directives().stream()
+                .map(d -> d.assignments().stream()
+                        .collect(Collectors.toMap(AssignmentSummary::unitCode, AssignmentSummary::id)))
+                .toList();
+        assignmentIds.forEach(byUnit -> assignmentCount += byUnit.size());
+        replaySteps(at, c, assignmentIds);
+    }
+
+    /** Every step of the conclusion's directives, in date order (the file's order within a day). */
+    private void replaySteps(String at, SeedFile.Conclusion c, List<Map<String, Long>> assignmentIds) {
+        record Dated(int directive, int index, SeedFile.Step step, LocalDate day) {
+        }
+        List<Dated> steps = new ArrayList<>();
+        for (int d = 0; d < c.directives().size(); d++) {
+            List<SeedFile.Step> list = c.directives().get(d).steps();
+            for (int s = 0; s < list.size(); s++) {
+                steps.add(new Dated(d, s, list.get(s), list.get(s).date().resolve(today)));
+            }
+        }
+        steps.sort(Comparator.comparing(Dated::day));
+        for (Dated dated : steps) {
+            SeedFile.Directive directive = c.directives().get(dated.directive());
+            String stepAt = at + ".directives[" + dated.directive() + "].steps[" + dated.index() + "]";
+            for (String unit : seed.unitsOf(directive, dated.step())) {
+                moveTo(dated.day());
+                long assignment = assignmentIds.get(dated.directive()).get(unit);
+                attempt(stepAt + " (" + dated.step().action() + " " + unit + " on " + dated.day() + ")",
+                        () -> step(dated.step(), unit, assignment));
+                stepCount++;
+            }
+        }
+    }
+
+    private Object step(SeedFile.Step step, String unit, long assignment) {
+        AssignmentService assignments = services.assignments();
+        String text = step.text() == null ? null : step.text().trim();
+        return switch (step.action()) {
+            case ACKNOWLEDGE -> assignments.acknowledge(actorWith(Role.FOCAL_POINT, unit), assignment);
+            case PROGRESS -> assignments.progress(actorWith(Role.FOCAL_POINT, unit), assignment,
+                    new ProgressUpdate(step.percent(), text));
+            case REPORT -> assignments.report(actorWith(Role.FOCAL_POINT, unit), assignment, new CompletionReport(text));
+            case ACCEPT -> assignments.review(actorWith(Role.SECRETARIAT, null), assignment,
+                    new ReviewDecision(ReviewDecision.Decision.ACCEPT, text));
+            case RETURN -> assignments.review(actorWith(Role.SECRETARIAT, null), assignment,
+                    new ReviewDecision(ReviewDecision.Decision.RETURN, text));
+        };
+    }
+
+    private DirectiveDraft directive(SeedFile.Directive d) {
+        return new DirectiveDraft(d.content().trim(), d.lead(), seed.coordinatingUnits(d),
+                d.deadline() == null ? null : d.deadline().resolve(today), d.ongoing(), d.leaderSignOff());
+    }
+
+    /** The first declared user with the role (of the unit, for unit roles), as an actor. */
+    private Actor actorWith(Role role, String unit) {
+        SeedFile.User user = seed.users().stream()
+                .filter(u -> u.roles().contains(role) && (unit == null || unit.equals(u.unit())))
+                .findFirst().orElseThrow(() -> new SeedException(seed.file() + ": no " + role + " user"
+                        + (unit == null ? "" : " for " + unit)));
+        return actors.computeIfAbsent(user.username(), services.users()::actorOf);
+    }
+
+    /**
+     * Moves the clock to a working moment of the day: from 08:30, a minute later for each action that day,
+     * so the history keeps the file's order; never past the moment loading started.
+     */
+    private void moveTo(LocalDate next) {
+        if (!next.equals(day)) {
+            day = next;
+            actionsThatDay = 0;
+        }
+        Instant at = next.atTime(8, 30).plusMinutes(actionsThatDay).atZone(Dates.ZONE).toInstant();
+        if (at.isAfter(startedAt)) {
+            Instant floor = next.atStartOfDay(Dates.ZONE).toInstant().plusSeconds(actionsThatDay);
+            Instant recent = startedAt.minusSeconds(600).plusSeconds(actionsThatDay);
+            at = recent.isAfter(floor) ? recent : floor;
+        }
+        actionsThatDay++;
+        services.clock().travelTo(at);
+    }
+
+    /** Runs one service call; a failure names the file and the entry, with the service's reason. */
+    private <T> T attempt(String at, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (SeedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new SeedException(seed.file() + ": " + at + ": " + describe(e), e);
+        }
+    }
+
+    private String describe(RuntimeException e) {
+        Messages messages = services.messages();
+        if (e instanceof InvalidInputException invalid) {
+            return invalid.errors().stream()
+                    .map(f -> f.field() + " " + messages.get(Locale.ENGLISH, f.messageKey(), f.arguments()))
+                    .collect(Collectors.joining("; "));
+        }
+        if (e instanceof DomainException domain) {
+            return messages.describe(Locale.ENGLISH, domain);
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+}

@@ -1,0 +1,183 @@
+package vn.chidao.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import vn.chidao.assignment.AssignmentFilter;
+import vn.chidao.assignment.AssignmentRow;
+import vn.chidao.assignment.AssignmentService;
+import vn.chidao.assignment.AssignmentStatus;
+import vn.chidao.assignment.Timeliness;
+import vn.chidao.base.Actor;
+import vn.chidao.base.time.AppClock;
+import vn.chidao.conclusion.ConclusionFilter;
+import vn.chidao.conclusion.ConclusionService;
+import vn.chidao.conclusion.ConclusionStatus;
+import vn.chidao.conclusion.ConclusionSummary;
+import vn.chidao.inbox.InboxService;
+import vn.chidao.inbox.TaskKind;
+import vn.chidao.organisation.OrganisationService;
+import vn.chidao.security.UserService;
+import vn.chidao.support.ChidaoTest;
+
+/**
+ * Loads the real seed files through the loader's entry point. The database is shared with the other tests
+ * (and, on PostgreSQL, may hold an earlier run), so each run loads copies under fresh government codes
+ * ({@code QNI} becomes {@code QNI-<tag>}, {@code qni.vanphong} becomes {@code qni-<tag>.vanphong}).
+ */
+@ChidaoTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoLoaderTest {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @Autowired
+    DemoLoader loader;
+    @Autowired
+    SeedReader reader;
+    @Autowired
+    OrganisationService organisation;
+    @Autowired
+    UserService users;
+    @Autowired
+    ConclusionService conclusions;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    InboxService inbox;
+    @Autowired
+    AppClock clock;
+
+    private List<SeedFile> seeds;
+    private List<DemoLoader.Outcome> outcomes;
+
+    @BeforeAll
+    void loadTheSeedsOnce() {
+        seeds = reader.read().stream().map(seed -> renamed(seed, tag())).toList();
+        outcomes = loader.load(seeds);
+    }
+
+    @Test
+    void createsTheFiveGovernments() {
+        assertThat(outcomes).allMatch(DemoLoader.Outcome::loaded).hasSize(5);
+        assertThat(seeds).allSatisfy(seed ->
+                assertThat(organisation.findGovernment(seed.government().code())).isPresent());
+    }
+
+    @Test
+    void leavesEachConclusionInTheStateItsFileDeclares() {
+        assertThat(statuses("QNI")).containsExactlyInAnyOrder(ConclusionStatus.ISSUED, ConclusionStatus.DRAFT);
+        assertThat(statuses("BKN")).containsExactly(ConclusionStatus.ISSUED);
+        assertThat(statuses("HPG")).containsExactly(ConclusionStatus.ISSUED);
+        assertThat(statuses("HNI")).containsExactly(ConclusionStatus.AWAITING_APPROVAL);
+        assertThat(statuses("HUE")).containsExactly(ConclusionStatus.DRAFT);
+        assertThat(inbox.count(actor("HNI", "lanhdao"), Set.of(TaskKind.APPROVE_CONCLUSION))).isEqualTo(1);
+        assertThat(inbox.count(actor("HUE", "vanphong"), Set.of(TaskKind.REVISE_CONCLUSION))).isEqualTo(1);
+    }
+
+    @Test
+    void assignmentsCoverEveryStatusAndEveryTimeliness() {
+        List<AssignmentRow> rows = seeds.stream()
+                .flatMap(seed -> assignments.page(actor(seed, "vanphong"), AssignmentFilter.all(),
+                        PageRequest.of(0, 1000)).getContent().stream())
+                .toList();
+
+        assertThat(rows).extracting(AssignmentRow::status).containsAll(EnumSet.allOf(AssignmentStatus.class));
+        assertThat(rows).extracting(AssignmentRow::timeliness).containsAll(EnumSet.allOf(Timeliness.class));
+        assertThat(outcomes.stream().mapToInt(DemoLoader.Outcome::assignments).sum()).isEqualTo(rows.size());
+    }
+
+    @Test
+    void historyKeepsTheDatesOfTheArticles() {
+        ConclusionSummary bacKan = conclusions.page(actor("BKN", "vanphong"), ConclusionFilter.all(),
+                PageRequest.of(0, 10)).getContent().get(0);
+
+        assertThat(bacKan.meetingDate()).hasToString("2022-06-15");
+        assertThat(bacKan.issuedDate()).hasToString("2022-06-20");
+        assertThat(bacKan.number()).isEqualTo("126/TB-UBND");
+        assertThat(conclusions.get(actor("BKN", "vanphong"), bacKan.id()).history())
+                .allSatisfy(entry -> assertThat(entry.at().getYear()).isEqualTo(2022));
+    }
+
+    @Test
+    void seededPeopleHaveWorkWaiting() {
+        assertThat(inbox.tasks(actor("QNI", "stttt"), Set.of(), PageRequest.of(0, 20))).isNotEmpty();
+        assertThat(inbox.count(actor("QNI", "vanphong"), Set.of(TaskKind.REVIEW))).isPositive();
+    }
+
+    @Test
+    void leavesTheClockAtTheRealTime() {
+        assertThat(Duration.between(clock.instant(), Instant.now()).abs()).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void skipsAGovernmentThatExistsAlready() {
+        SeedFile again = seeds.get(3);
+
+        List<DemoLoader.Outcome> second = loader.load(List.of(again));
+
+        assertThat(second).singleElement().satisfies(outcome -> assertThat(outcome.loaded()).isFalse());
+        assertThat(statuses("HNI")).containsExactly(ConclusionStatus.AWAITING_APPROVAL);
+    }
+
+    @Test
+    void aFileThatFailsWhileLoadingRollsBackItsGovernmentAndSaysWhere() {
+        SeedFile bacKan = renamed(reader.read().get(1), tag());
+        SeedFile.Conclusion full = bacKan.conclusions().get(0);
+        SeedFile.Conclusion issued = new SeedFile.Conclusion(full.committee(), full.meetingDate(), full.title(),
+                full.state(), full.draftedOn(), full.submittedOn(), null, full.issuedOn(), full.number(),
+                List.of(full.directives().get(4)));
+        SeedFile twice = new SeedFile(bacKan.file(), bacKan.government(), bacKan.units(), bacKan.groups(),
+                bacKan.users(), List.of(issued, issued));
+
+        assertThatThrownBy(() -> loader.load(List.of(twice)))
+                .isInstanceOf(SeedException.class)
+                .hasMessageContaining("seeds/01-bac-kan.yml: conclusions[1] (approve)")
+                .hasMessageContaining("126/TB-UBND");
+        assertThat(organisation.findGovernment(twice.government().code())).isEmpty();
+        assertThat(Duration.between(clock.instant(), Instant.now()).abs()).isLessThan(Duration.ofSeconds(5));
+    }
+
+    private List<ConclusionStatus> statuses(String original) {
+        return conclusions.page(actor(original, "vanphong"), ConclusionFilter.all(), PageRequest.of(0, 20))
+                .getContent().stream().map(ConclusionSummary::status).toList();
+    }
+
+    private Actor actor(String originalCode, String name) {
+        return actor(seeds.stream().filter(s -> s.government().code().startsWith(originalCode + "-")).findFirst()
+                .orElseThrow(), name);
+    }
+
+    private Actor actor(SeedFile seed, String name) {
+        return users.actorOf(seed.government().code().toLowerCase() + "." + name);
+    }
+
+    /** A copy of a seed under the government code {@code <code>-<tag>}, its usernames following. */
+    static SeedFile renamed(SeedFile seed, String tag) {
+        String code = seed.government().code();
+        String newCode = code + "-" + tag;
+        Function<String, String> rename = username -> newCode.toLowerCase() + username.substring(code.length());
+        List<SeedFile.User> renamedUsers = seed.users().stream()
+                .map(u -> new SeedFile.User(rename.apply(u.username()), u.displayName(), u.roles(), u.unit()))
+                .toList();
+        return new SeedFile(seed.file(), new SeedFile.Government(newCode, seed.government().name() + " (" + tag + ")"),
+                seed.units(), seed.groups(), renamedUsers, seed.conclusions());
+    }
+
+    private static String tag() {
+        String stamp = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        return stamp.substring(stamp.length() - 5) + SEQUENCE.incrementAndGet();
+    }
+}

@@ -1,0 +1,133 @@
+package vn.chidao.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import vn.chidao.base.Role;
+
+/** The seed files as files: they parse, refer only to what they declare, and replay on paper. */
+class SeedFilesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2025, 11, 23);
+
+    private final List<SeedFile> seeds = new SeedReader("classpath:seeds/").read();
+
+    @Test
+    void everyGovernmentOfTheFiveArticlesHasItsFile() {
+        assertThat(seeds).extracting(s -> s.government().code()).containsExactly("QNI", "BKN", "HPG", "HNI", "HUE");
+        assertThat(seeds).extracting(SeedFile::file).allMatch(name -> name.startsWith("seeds/") && name.endsWith(".yml"));
+    }
+
+    @Test
+    void everySeedFilePassesTheChecksTheLoaderRuns() {
+        for (SeedFile seed : seeds) {
+            assertThat(SeedCheck.problems(seed, TODAY)).as(seed.file()).isEmpty();
+        }
+    }
+
+    @Test
+    void everyReferenceIsToTheFilesOwnUnitsAndUsers() {
+        for (SeedFile seed : seeds) {
+            Set<String> units = seed.units().stream().map(SeedFile.Unit::code).collect(Collectors.toSet());
+            Set<String> focalPointUnits = seed.users().stream().filter(u -> u.roles().contains(Role.FOCAL_POINT))
+                    .map(SeedFile.User::unit).collect(Collectors.toSet());
+            String prefix = seed.government().code().toLowerCase() + ".";
+            assertThat(seed.users()).as(seed.file()).allSatisfy(user -> {
+                assertThat(user.username()).startsWith(prefix);
+                if (user.unit() != null) {
+                    assertThat(units).contains(user.unit());
+                }
+            });
+            assertThat(seed.groups().values()).as(seed.file()).allSatisfy(group -> assertThat(units).containsAll(group));
+            for (SeedFile.Conclusion conclusion : seed.conclusions()) {
+                for (SeedFile.Directive directive : conclusion.directives()) {
+                    assertThat(seed.assignees(directive)).as(seed.file() + ": " + directive.content())
+                            .isSubsetOf(units).isSubsetOf(focalPointUnits);
+                    directive.steps().forEach(step ->
+                            assertThat(seed.assignees(directive)).containsAll(seed.unitsOf(directive, step)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyDirectiveHasExactlyOneLeadThatDoesNotAlsoCoordinate() {
+        for (SeedFile seed : seeds) {
+            Set<String> units = seed.units().stream().map(SeedFile.Unit::code).collect(Collectors.toSet());
+            seed.conclusions().stream().flatMap(c -> c.directives().stream()).forEach(directive -> {
+                assertThat(units).as(seed.file()).contains(directive.lead());
+                assertThat(seed.coordinatingUnits(directive)).doesNotContain(directive.lead());
+                assertThat(seed.assignees(directive)).doesNotHaveDuplicates();
+            });
+        }
+    }
+
+    @Test
+    void everyDemoGovernmentHasItsOfficeAndLeader() {
+        for (SeedFile seed : seeds) {
+            String gov = seed.government().code().toLowerCase();
+            Set<String> names = seed.users().stream().map(SeedFile.User::username).collect(Collectors.toSet());
+            assertThat(names).as(seed.file()).contains(gov + ".vanphong", gov + ".lanhdao");
+        }
+    }
+
+    @Test
+    void theStatesADemoNeedsAreAllThere() {
+        Set<SeedFile.State> states = new HashSet<>();
+        seeds.forEach(seed -> seed.conclusions().forEach(c -> states.add(c.state())));
+        assertThat(states).containsExactlyInAnyOrder(SeedFile.State.values());
+    }
+
+    @Test
+    void datesAreAbsoluteOrRelativeToTheDayOfLoading() {
+        assertThat(SeedDate.parse("2022-06-15").resolve(TODAY)).isEqualTo(LocalDate.of(2022, 6, 15));
+        assertThat(SeedDate.parse("today").resolve(TODAY)).isEqualTo(TODAY);
+        assertThat(SeedDate.parse("today-12").resolve(TODAY)).isEqualTo(TODAY.minusDays(12));
+        assertThat(SeedDate.parse("today + 20").resolve(TODAY)).isEqualTo(TODAY.plusDays(20));
+        assertThatThrownBy(() -> SeedDate.parse("15/6/2022")).hasMessageContaining("not a date");
+    }
+
+    @Test
+    void theCheckNamesTheEntryAtFault() {
+        SeedFile seed = seeds.get(1);
+        SeedFile.Conclusion issued = seed.conclusions().get(0);
+        SeedFile.Directive first = issued.directives().get(0);
+        SeedFile.Directive broken = new SeedFile.Directive(first.content(), "DIA_PHUONG", List.of("NOWHERE"),
+                first.deadline(), false, false,
+                List.of(new SeedFile.Step(SeedDate.parse("2022-06-22"), SeedFile.Action.REPORT, List.of("STTTT"), null, "x")));
+        SeedFile.Conclusion changed = new SeedFile.Conclusion(issued.committee(), issued.meetingDate(), issued.title(),
+                issued.state(), issued.draftedOn(), issued.submittedOn(), null, issued.issuedOn(), issued.number(),
+                List.of(broken));
+        SeedFile bad = new SeedFile(seed.file(), seed.government(), seed.units(), seed.groups(), seed.users(),
+                List.of(changed));
+
+        assertThat(SeedCheck.problems(bad, TODAY)).containsExactlyInAnyOrder(
+                "conclusions[0].directives[0]: lead 'DIA_PHUONG' must be exactly one declared unit",
+                "conclusions[0].directives[0]: coordinating 'NOWHERE' is neither a declared unit nor a group",
+                "conclusions[0].directives[0].steps[0]: STTTT is not assigned in this directive");
+    }
+
+    @Test
+    void aStepThatCannotHappenYetIsAProblem() {
+        SeedFile seed = seeds.get(1);
+        SeedFile.Conclusion issued = seed.conclusions().get(0);
+        SeedFile.Directive first = issued.directives().get(4);
+        SeedFile.Directive early = new SeedFile.Directive(first.content(), first.lead(), first.coordinating(),
+                first.deadline(), false, false,
+                List.of(new SeedFile.Step(SeedDate.parse("2022-06-22"), SeedFile.Action.REPORT, List.of("STTTT"), null, "x")));
+        SeedFile.Conclusion changed = new SeedFile.Conclusion(issued.committee(), issued.meetingDate(), issued.title(),
+                issued.state(), issued.draftedOn(), issued.submittedOn(), null, issued.issuedOn(), issued.number(),
+                List.of(early));
+        SeedFile bad = new SeedFile(seed.file(), seed.government(), seed.units(), seed.groups(), seed.users(),
+                List.of(changed));
+
+        assertThat(SeedCheck.problems(bad, TODAY))
+                .containsExactly("conclusions[0].directives[0].steps[0]: REPORT is not possible for STTTT while ASSIGNED");
+    }
+}
