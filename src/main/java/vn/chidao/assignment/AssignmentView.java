@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -55,7 +54,6 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
         this.assignments = assignments;
         this.messages = messages;
         this.actor = user.actor();
-        addClassName("chidao-task-page");
     }
 
     @Override
@@ -75,9 +73,11 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
             detail = assignments.get(actor, id);
         } catch (ForbiddenException | NotFoundException refused) {
             detail = null;
+            removeClassName("chidao-task-page");
             add(accessMessage(refused));
             return;
         }
+        addClassName("chidao-task-page");
         Div main = new Div(directive(), facts());
         main.addClassName("chidao-task-main");
         if (detail.report() != null) {
@@ -94,16 +94,13 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
                 e -> UI.getCurrent().getPage().getHistory().back());
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         back.setId("back");
-        H2 title = new H2(getTranslation("assignment.heading", detail.directiveOrdinal(),
-                Objects.toString(detail.conclusionNumber(), "")));
-        title.addClassName("chidao-task-title");
         Span status = Badges.status(detail.status());
         status.setId("status-badge");
         Span timeliness = Badges.timeliness(detail.timeliness());
         timeliness.setId("timeliness-badge");
         Div badges = new Div(status, timeliness, Badges.role(detail.role()));
         badges.addClassName("chidao-badges");
-        Div head = new Div(back, title, badges);
+        Div head = new Div(back, badges);
         head.addClassName("chidao-task-head");
         return head;
     }
@@ -130,9 +127,13 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
         Span deadline = new Span(detail.deadline() == null ? getTranslation("timeliness.ONGOING")
                 : Dates.format(detail.deadline()));
         deadline.setId("deadline");
-        Span daysLeft = DaysLeft.of(detail.deadline(), detail.daysLeft());
-        daysLeft.setId("days-left");
-        fact(facts, "assignment.deadline", deadline, daysLeft);
+        if (detail.deadline() == null) {
+            fact(facts, "assignment.deadline", deadline);
+        } else {
+            Span daysLeft = DaysLeft.of(detail.deadline(), detail.daysLeft());
+            daysLeft.setId("days-left");
+            fact(facts, "assignment.deadline", deadline, daysLeft);
+        }
         if (detail.originalDeadline() != null && !detail.originalDeadline().equals(detail.deadline())) {
             Span original = new Span(Dates.format(detail.originalDeadline()));
             original.setId("original-deadline");
@@ -254,7 +255,7 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
 
     private Div accessMessage(DomainException refused) {
         var icon = VaadinIcon.LOCK.create();
-        icon.addClassName("chidao-empty-icon");
+        icon.addClassNames("chidao-empty-icon", "chidao-empty-icon-muted");
         Span title = new Span(getTranslation("access.title"));
         title.addClassName("chidao-empty-title");
         Span reason = new Span(Feedback.describe(messages, refused));

@@ -115,8 +115,8 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             box.setPlaceholder(getTranslation("register.all"));
             box.addValueChangeListener(e -> refresh());
         }
-        unit.setMinWidth("16rem");
-        conclusion.setMinWidth("20rem");
+        unit.setMinWidth("14rem");
+        conclusion.setMinWidth("16rem");
     }
 
     private HorizontalLayout filters() {
@@ -130,22 +130,16 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private void configureGrid() {
         grid.setId("register-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(AssignmentRow::conclusionNumber).setHeader(getTranslation("register.number"))
-                .setKey("number").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(RegisterView::directiveCell).setHeader(getTranslation("register.directive"))
-                .setKey("directive").setFlexGrow(4);
-        grid.addColumn(AssignmentRow::unitCode).setHeader(getTranslation("register.unitColumn"))
-                .setKey("unit").setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(AssignmentRow::unitName);
-        grid.addComponentColumn(r -> Badges.role(r.role())).setHeader(getTranslation("register.role"))
-                .setKey("role").setAutoWidth(true).setFlexGrow(0);
+                .setKey("directive").setWidth("11rem").setFlexGrow(1);
+        grid.addComponentColumn(RegisterView::unitCell).setHeader(getTranslation("register.unitColumn"))
+                .setKey("unit").setWidth("7rem").setFlexGrow(0).setTooltipGenerator(AssignmentRow::unitName);
         grid.addComponentColumn(this::deadlineCell).setHeader(getTranslation("register.deadline"))
-                .setKey("deadline").setSortProperty("deadline").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> Badges.status(r.status())).setHeader(getTranslation("register.status"))
-                .setKey("status").setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> Badges.timeliness(r.timeliness())).setHeader(getTranslation("register.timeliness"))
-                .setKey("timeliness").setAutoWidth(true).setFlexGrow(0);
+                .setKey("deadline").setSortProperty("deadline").setWidth("8.5rem").setFlexGrow(0);
+        grid.addComponentColumn(RegisterView::statusCell).setHeader(getTranslation("register.status"))
+                .setKey("status").setSortProperty("status").setWidth("12rem").setFlexGrow(0);
         grid.addComponentColumn(RegisterView::progressCell).setHeader(getTranslation("register.progress"))
-                .setKey("progress").setSortProperty("progressPercent").setAutoWidth(true).setFlexGrow(0);
+                .setKey("progress").setSortProperty("progressPercent").setWidth("7.5rem").setFlexGrow(0);
         grid.getColumns().stream().filter(c -> c.getKey() != null
                         && !Arrays.asList("deadline", "status", "progress").contains(c.getKey()))
                 .forEach(c -> c.setSortable(false));
@@ -153,14 +147,37 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         grid.setItems(query -> page(pageable(query)).stream(), query -> (int) page(PageRequest.of(0, 1)).getTotalElements());
     }
 
+    /** The conclusion's number above the directive's ordinal and content (two lines at most). */
     private static Div directiveCell(AssignmentRow row) {
+        Span number = new Span(Objects.toString(row.conclusionNumber(), ""));
+        number.addClassName("chidao-cell-overline");
         Span ordinal = new Span(row.directiveOrdinal() + ".");
         ordinal.addClassName("chidao-ordinal");
         Span content = new Span(row.content());
         content.addClassName("chidao-clamp-2");
         content.getElement().setAttribute("title", row.content());
-        Div cell = new Div(ordinal, content);
-        cell.addClassName("chidao-directive-cell");
+        Div line = new Div(ordinal, content);
+        line.addClassName("chidao-directive-cell");
+        return new Div(number, line);
+    }
+
+    /** The unit's code, and its part: chủ trì or phối hợp. */
+    private static Div unitCell(AssignmentRow row) {
+        Span role = Badges.role(row.role());
+        role.addClassName("chidao-role");
+        Div cell = new Div(new Div(row.unitCode()), role);
+        cell.addClassName("chidao-stack");
+        return cell;
+    }
+
+    /** Where the process stands and how it stands against the deadline. */
+    private static Div statusCell(AssignmentRow row) {
+        Span status = Badges.status(row.status());
+        status.addClassName("chidao-status");
+        Span timeliness = Badges.timeliness(row.timeliness());
+        timeliness.addClassName("chidao-timeliness");
+        Div cell = new Div(status, timeliness);
+        cell.addClassName("chidao-stack");
         return cell;
     }
 

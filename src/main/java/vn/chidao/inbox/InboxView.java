@@ -98,7 +98,11 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             case REVISE_CONCLUSION -> "badge error";
             default -> "badge";
         };
-        return Badges.of("taskKind." + task.kind().name(), theme);
+        Span badge = Badges.of("taskKind." + task.kind().name(), theme);
+        if (task.kind() == TaskKind.REPORT) {
+            badge.addClassName("chidao-badge-info");
+        }
+        return badge;
     }
 
     private static Div titleCell(TaskItem task) {
@@ -154,6 +158,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         long total = chips.refresh();
         boolean none = total == 0;
         empty.setVisible(none);
+        chips.setVisible(!none);
         grid.setVisible(!none);
         grid.getDataProvider().refreshAll();
     }

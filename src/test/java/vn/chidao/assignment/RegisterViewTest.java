@@ -52,8 +52,11 @@ class RegisterViewTest extends KaribuSupport {
         assertThat(count("OPEN_OVERDUE")).isEqualTo("1");
         assertThat(count("ONGOING")).isEqualTo("1");
         int doneRow = ids().indexOf(book.doneSoA());
-        assertThat(((Span) _getCellComponent(grid(), doneRow, "timeliness")).getText()).isEqualTo("Hoàn thành đúng hạn");
-        assertThat(((Span) _getCellComponent(grid(), doneRow, "status")).getText()).isEqualTo("Hoàn thành");
+        var statusCell = _getCellComponent(grid(), doneRow, "status");
+        assertThat(_get(statusCell, Span.class, spec -> spec.withClasses("chidao-timeliness")).getText())
+                .isEqualTo("Hoàn thành đúng hạn");
+        assertThat(_get(statusCell, Span.class, spec -> spec.withClasses("chidao-status")).getText())
+                .isEqualTo("Hoàn thành");
     }
 
     @Test

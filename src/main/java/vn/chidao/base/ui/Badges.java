@@ -16,7 +16,12 @@ public final class Badges {
             case "DRAFT", "ASSIGNED" -> "badge contrast";
             default -> "badge";
         };
-        return badge("status." + status.name(), theme);
+        Span badge = badge("status." + status.name(), theme);
+        if ("badge".equals(theme)) {
+            // Work under way reads calm (slate blue), not in the primary red that errors share.
+            badge.addClassName("chidao-badge-info");
+        }
+        return badge;
     }
 
     /** A timeliness badge in the official colours: green on time, red overdue or late, grey ongoing. */
@@ -31,10 +36,13 @@ public final class Badges {
 
     /** A unit's part in a directive: {@code role.LEAD} (chủ trì) stands out, {@code role.COORDINATE} does not. */
     public static Span role(Enum<?> role) {
-        return badge("role." + role.name(), "LEAD".equals(role.name()) ? "badge primary" : "badge contrast");
+        return badge("role." + role.name(), "LEAD".equals(role.name()) ? "badge contrast primary" : "badge contrast");
     }
 
-    /** Any translated badge; {@code theme} is Lumo's badge variants, e.g. {@code "badge success small"}. */
+    /**
+     * Any translated badge; {@code theme} is Lumo's badge variants, e.g. {@code "badge success small"}; add
+     * the class {@code chidao-badge-info} for a calm slate-blue one.
+     */
     public static Span of(String key, String theme) {
         return badge(key, theme);
     }

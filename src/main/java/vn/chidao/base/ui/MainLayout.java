@@ -103,6 +103,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Actor actor = user.actor();
         Avatar avatar = new Avatar(user.displayName());
         avatar.addThemeVariants(AvatarVariant.LUMO_SMALL);
+        avatar.setAbbreviation(initials(user.displayName()));
         avatar.setColorIndex(0);
         Span name = new Span(user.displayName());
         name.addClassName("chidao-user-name");
@@ -119,6 +120,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         card.addClassName("chidao-user");
         card.getElement().setAttribute("title", user.displayName() + " — " + detail.getText());
         return card;
+    }
+
+    /** "Nguyễn Thị Thu Hà" → "NH": the first and last word, as Vietnamese names are read. */
+    static String initials(String name) {
+        String[] words = name.trim().split("\\s+");
+        String first = words[0].isEmpty() ? "?" : words[0].substring(0, 1);
+        String last = words.length > 1 ? words[words.length - 1].substring(0, 1) : "";
+        return (first + last).toUpperCase(Locale.ROOT);
     }
 
     private boolean isEnglish() {
