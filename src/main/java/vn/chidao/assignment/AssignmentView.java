@@ -62,11 +62,6 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
         load();
     }
 
-    /** The assignment as it is now, or why it cannot be shown. */
-    AssignmentDetail detail() {
-        return detail;
-    }
-
     private void load() {
         removeAll();
         try {

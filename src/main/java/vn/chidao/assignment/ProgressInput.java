@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** The progress form's bean: the same rules as {@link ProgressUpdate}, mutable for Vaadin's binder. */
+/** The progress form's bean: the same rules as {@link ProgressUpdate}, mutable and public for Vaadin's binder. */
 public class ProgressInput {
 
     @NotNull(message = "{error.required}")

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -153,9 +154,11 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         number.addClassName("chidao-cell-overline");
         Span ordinal = new Span(row.directiveOrdinal() + ".");
         ordinal.addClassName("chidao-ordinal");
-        Span content = new Span(row.content());
-        content.addClassName("chidao-clamp-2");
+        // A real link: reachable by keyboard, and opens in a new tab when wanted; the row's click does the rest.
+        Anchor content = new Anchor("assignments/" + row.id(), row.content());
+        content.addClassNames("chidao-clamp-2", "chidao-row-link");
         content.getElement().setAttribute("title", row.content());
+        content.getElement().addEventListener("click", e -> { }).addEventData("event.stopPropagation()");
         Div line = new Div(ordinal, content);
         line.addClassName("chidao-directive-cell");
         return new Div(number, line);

@@ -3,7 +3,7 @@ package vn.chidao.assignment;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** The report form's bean: the same rules as {@link CompletionReport}, mutable for Vaadin's binder. */
+/** The report form's bean: the same rules as {@link CompletionReport}, mutable and public for Vaadin's binder. */
 public class ReportInput {
 
     static final int MAX_LENGTH = 8000;
