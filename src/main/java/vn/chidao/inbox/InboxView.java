@@ -1,30 +1,166 @@
 package vn.chidao.inbox;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
-import java.util.Set;
+import vn.chidao.assignment.AssignmentService;
+import vn.chidao.base.Actor;
+import vn.chidao.base.DomainException;
+import vn.chidao.base.Messages;
+import vn.chidao.base.time.Dates;
+import vn.chidao.base.ui.Badges;
+import vn.chidao.base.ui.Confirm;
 import vn.chidao.base.ui.CurrentUser;
+import vn.chidao.base.ui.DaysLeft;
+import vn.chidao.base.ui.Feedback;
 
-/** Everyone's home: the caller's open tasks, nearest deadline first. */
+/**
+ * Everyone's home: the caller's open tasks, nearest deadline first, with quick filters by kind. A new
+ * directive is acknowledged right here; every other task opens its page.
+ */
 @Route("")
 @Menu(title = "menu.inbox", icon = "vaadin:inbox", order = 10)
 @PermitAll
 class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<TaskItem> grid = new Grid<>();
+    final KindChips chips;
+    private final Div empty = new Div();
+    private final InboxService inbox;
+    private final AssignmentService assignments;
+    private final Messages messages;
+    private final Actor actor;
 
-    InboxView(InboxService inbox, CurrentUser user) {
+    InboxView(InboxService inbox, AssignmentService assignments, Messages messages, CurrentUser user) {
+        this.inbox = inbox;
+        this.assignments = assignments;
+        this.messages = messages;
+        this.actor = user.actor();
+        this.chips = new KindChips(kinds -> inbox.count(actor, kinds), this::refresh);
+        addClassName("chidao-inbox");
         setSizeFull();
-        grid.addColumn(task -> getTranslation("taskKind." + task.kind().name())).setHeader(getTranslation("inbox.kind"));
-        grid.addColumn(TaskItem::title).setHeader(getTranslation("inbox.title")).setFlexGrow(3);
-        grid.setItems(query -> inbox.tasks(user.actor(), Set.of(),
-                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        add(grid);
+        configureGrid();
+        configureEmptyState();
+        add(chips, empty, grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.setId("inbox-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentColumn(this::kindBadge).setHeader(getTranslation("inbox.kind"))
+                .setKey("kind").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> t.conclusionNumber() == null ? "—" : t.conclusionNumber())
+                .setHeader(getTranslation("inbox.number")).setKey("number").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(InboxView::titleCell).setHeader(getTranslation("inbox.title"))
+                .setKey("title").setFlexGrow(4);
+        grid.addColumn(t -> t.unitCode() == null ? "" : t.unitCode()).setHeader(getTranslation("inbox.unit"))
+                .setKey("unit").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> Dates.format(t.deadline())).setHeader(getTranslation("inbox.deadline"))
+                .setKey("deadline").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(t -> t.kind().isAboutAssignment() ? DaysLeft.of(t.deadline(), t.daysLeft()) : new Span())
+                .setHeader(getTranslation("inbox.daysLeft")).setKey("daysLeft").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actionButton).setKey("action").setAutoWidth(true).setFlexGrow(0);
+        grid.getColumns().forEach(c -> c.setSortable(false));
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.setItems(query -> inbox.tasks(actor, chips.selected(), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream(), query -> (int) inbox.count(actor, chips.selected()));
+    }
+
+    private void configureEmptyState() {
+        empty.setId("inbox-empty");
+        empty.addClassName("chidao-empty");
+        var icon = VaadinIcon.CHECK_CIRCLE_O.create();
+        icon.addClassName("chidao-empty-icon");
+        Span text = new Span(getTranslation("inbox.empty"));
+        text.addClassName("chidao-empty-title");
+        Span hint = new Span(getTranslation("inbox.empty.hint"));
+        hint.addClassName("chidao-empty-hint");
+        empty.add(icon, text, hint);
+    }
+
+    private Span kindBadge(TaskItem task) {
+        String theme = switch (task.kind()) {
+            case ACKNOWLEDGE -> "badge primary";
+            case REVIEW, APPROVE_CONCLUSION -> "badge success";
+            case REVISE_CONCLUSION -> "badge error";
+            default -> "badge";
+        };
+        Span badge = Badges.of("taskKind." + task.kind().name(), theme);
+        if (task.kind() == TaskKind.REPORT) {
+            badge.addClassName("chidao-badge-info");
+        }
+        return badge;
+    }
+
+    private static Div titleCell(TaskItem task) {
+        Div title = new Div();
+        title.setText(task.title());
+        title.addClassName("chidao-clamp-2");
+        title.getElement().setAttribute("title", task.title());
+        return title;
+    }
+
+    private Button actionButton(TaskItem task) {
+        Button button;
+        if (task.kind() == TaskKind.ACKNOWLEDGE) {
+            button = new Button(getTranslation("inbox.action.ACKNOWLEDGE"), VaadinIcon.CHECK.create(),
+                    e -> confirmAcknowledge(task));
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        } else {
+            button = new Button(getTranslation("inbox.action." + task.kind().name()), VaadinIcon.ARROW_RIGHT.create(),
+                    e -> open(task));
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            button.setIconAfterText(true);
+        }
+        button.addClassName("chidao-row-action");
+        // The row opens the task on click too; the button's own click must not do both.
+        button.getElement().addEventListener("click", e -> { }).addEventData("event.stopPropagation()");
+        return button;
+    }
+
+    private void confirmAcknowledge(TaskItem task) {
+        Confirm.ask(getTranslation("inbox.acknowledge.header"),
+                getTranslation("inbox.acknowledge.text", task.unitCode(), task.title()),
+                getTranslation("inbox.action.ACKNOWLEDGE"), () -> acknowledge(task));
+    }
+
+    private void acknowledge(TaskItem task) {
+        try {
+            assignments.acknowledge(actor, task.assignmentId());
+            Feedback.success(getTranslation("inbox.acknowledged"));
+        } catch (DomainException refused) {
+            Feedback.refused(messages, refused);
+        }
+        refresh();
+    }
+
+    private void open(TaskItem task) {
+        UI.getCurrent().navigate(task.kind().isAboutAssignment()
+                ? "assignments/" + task.assignmentId()
+                : "conclusions/" + task.conclusionId());
+    }
+
+    /** Reloads the counts and the rows, e.g. after acknowledging or choosing other kinds. */
+    void refresh() {
+        long total = chips.refresh();
+        boolean none = total == 0;
+        empty.setVisible(none);
+        chips.setVisible(!none);
+        grid.setVisible(!none);
+        grid.getDataProvider().refreshAll();
     }
 
     @Override

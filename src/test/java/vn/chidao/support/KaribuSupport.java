@@ -6,6 +6,7 @@ import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
 import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
 import java.util.HashSet;
 import java.util.Set;
@@ -57,13 +58,15 @@ public abstract class KaribuSupport {
     }
 
     /**
-     * Every {@code @Route} under vn.chidao, package-private ones included (Karibu's own discovery sees only
-     * public classes; our views are package-private like the rest of each feature).
+     * Every {@code @Route} and {@code @Layout} under vn.chidao, package-private ones included (Karibu's own
+     * discovery sees only public classes; our views are package-private like the rest of each feature).
      */
     @SuppressWarnings("unchecked")
     private static Routes discoverRoutes() {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        // The automatic layout (@Layout: MainLayout with its navigation) is registered with the routes.
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Layout.class));
         Set<Class<? extends Component>> views = new HashSet<>();
         for (var candidate : scanner.findCandidateComponents("vn.chidao")) {
             views.add((Class<? extends Component>) ClassUtils.resolveClassName(candidate.getBeanClassName(), null));

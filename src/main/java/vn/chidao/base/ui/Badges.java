@@ -1,6 +1,7 @@
 package vn.chidao.base.ui;
 
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 
 /** Small coloured labels for statuses and timeliness, translated from the shared terms in messages.properties. */
 public final class Badges {
@@ -12,11 +13,15 @@ public final class Badges {
     public static Span status(Enum<?> status) {
         String theme = switch (status.name()) {
             case "DONE", "ISSUED" -> "badge success";
-            case "AWAITING_APPROVAL", "AWAITING_REVIEW" -> "badge";
-            case "DRAFT" -> "badge contrast";
+            case "DRAFT", "ASSIGNED" -> "badge contrast";
             default -> "badge";
         };
-        return badge("status." + status.name(), theme);
+        Span badge = badge("status." + status.name(), theme);
+        if ("badge".equals(theme)) {
+            // Work under way reads calm (slate blue), not in the primary red that errors share.
+            badge.addClassName("chidao-badge-info");
+        }
+        return badge;
     }
 
     /** A timeliness badge in the official colours: green on time, red overdue or late, grey ongoing. */
@@ -29,10 +34,24 @@ public final class Badges {
         return badge("timeliness." + timeliness.name(), theme);
     }
 
+    /** A unit's part in a directive: {@code role.LEAD} (chủ trì) stands out, {@code role.COORDINATE} does not. */
+    public static Span role(Enum<?> role) {
+        return badge("role." + role.name(), "LEAD".equals(role.name()) ? "badge contrast primary" : "badge contrast");
+    }
+
+    /**
+     * Any translated badge; {@code theme} is Lumo's badge variants, e.g. {@code "badge success small"}; add
+     * the class {@code chidao-badge-info} for a calm slate-blue one.
+     */
+    public static Span of(String key, String theme) {
+        return badge(key, theme);
+    }
+
     private static Span badge(String key, String theme) {
         Span badge = new Span();
         badge.setText(badge.getTranslation(key));
-        badge.getElement().getThemeList().addAll(java.util.List.of(theme.split(" ")));
+        badge.addClassName("chidao-badge");
+        badge.getElement().getThemeList().addAll(List.of(theme.split(" ")));
         return badge;
     }
 }

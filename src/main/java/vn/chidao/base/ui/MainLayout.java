@@ -3,6 +3,7 @@ package vn.chidao.base.ui;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -24,6 +25,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import vn.chidao.base.Actor;
 import vn.chidao.base.Messages;
 
 /**
@@ -59,6 +62,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private SideNav navigation() {
         SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        nav.addClassName("chidao-nav");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
@@ -71,25 +76,58 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private HorizontalLayout header() {
         title.addClassName("chidao-view-title");
-        Avatar avatar = new Avatar(user.displayName());
-        avatar.setTooltipEnabled(true);
-        Span name = new Span(user.displayName());
-        name.addClassName("chidao-user-name");
-        Button language = new Button(isEnglish() ? "Tiếng Việt" : "English",
+        title.setId("view-title");
+        Button language = new Button(isEnglish() ? "Tiếng Việt" : "English", VaadinIcon.GLOBE.create(),
                 e -> UiLanguage.choose(isEnglish() ? Messages.VIETNAMESE : Locale.ENGLISH));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        language.addClassName("chidao-language");
         language.setId("language-switch");
         Button logout = new Button(getTranslation("app.logout"), VaadinIcon.SIGN_OUT.create(), e -> user.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        logout.addClassName("chidao-logout");
         logout.setId("logout");
-        HorizontalLayout right = new HorizontalLayout(language, avatar, name, logout);
+        HorizontalLayout right = new HorizontalLayout(language, userCard(), logout);
         right.setAlignItems(FlexComponent.Alignment.CENTER);
+        right.setSpacing(false);
+        right.addClassName("chidao-header-right");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, right);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(title);
         header.addClassName("chidao-header");
         return header;
+    }
+
+    /** Who is signed in: name, then roles and unit (or government), e.g. "Đầu mối đơn vị · STTTT". */
+    private Div userCard() {
+        Actor actor = user.actor();
+        Avatar avatar = new Avatar(user.displayName());
+        avatar.addThemeVariants(AvatarVariant.LUMO_SMALL);
+        avatar.setAbbreviation(initials(user.displayName()));
+        avatar.setColorIndex(0);
+        Span name = new Span(user.displayName());
+        name.addClassName("chidao-user-name");
+        name.setId("current-user-name");
+        String roles = actor.roles().stream().sorted()
+                .map(r -> getTranslation("userRole." + r.name())).collect(Collectors.joining(", "));
+        String where = actor.unitCode() != null ? actor.unitCode() : actor.governmentCode();
+        Span detail = new Span(where == null ? roles : roles + " · " + where);
+        detail.addClassName("chidao-user-detail");
+        detail.setId("current-user-roles");
+        Div text = new Div(name, detail);
+        text.addClassName("chidao-user-text");
+        Div card = new Div(avatar, text);
+        card.addClassName("chidao-user");
+        card.getElement().setAttribute("title", user.displayName() + " — " + detail.getText());
+        return card;
+    }
+
+    /** "Nguyễn Thị Thu Hà" → "NH": the first and last word, as Vietnamese names are read. */
+    static String initials(String name) {
+        String[] words = name.trim().split("\\s+");
+        String first = words[0].isEmpty() ? "?" : words[0].substring(0, 1);
+        String last = words.length > 1 ? words[words.length - 1].substring(0, 1) : "";
+        return (first + last).toUpperCase(Locale.ROOT);
     }
 
     private boolean isEnglish() {

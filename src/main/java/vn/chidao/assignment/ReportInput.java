@@ -1,0 +1,26 @@
+package vn.chidao.assignment;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The report form's bean: the same rules as {@link CompletionReport}, mutable and public for Vaadin's binder. */
+public class ReportInput {
+
+    static final int MAX_LENGTH = 8000;
+
+    @NotBlank(message = "{error.required}")
+    @Size(max = MAX_LENGTH, message = "{error.size}")
+    private String report;
+
+    public String getReport() {
+        return report;
+    }
+
+    public void setReport(String report) {
+        this.report = report;
+    }
+
+    CompletionReport toReport() {
+        return new CompletionReport(report);
+    }
+}

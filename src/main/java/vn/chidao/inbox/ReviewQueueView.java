@@ -1,0 +1,210 @@
+package vn.chidao.inbox;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.Set;
+import vn.chidao.assignment.AssignmentDetail;
+import vn.chidao.assignment.AssignmentService;
+import vn.chidao.assignment.AssignmentStatus;
+import vn.chidao.assignment.ReviewDecision;
+import vn.chidao.assignment.Timeliness;
+import vn.chidao.base.Actor;
+import vn.chidao.base.DomainException;
+import vn.chidao.base.InvalidInputException;
+import vn.chidao.base.Messages;
+import vn.chidao.base.time.AppClock;
+import vn.chidao.base.time.Dates;
+import vn.chidao.base.ui.Badges;
+import vn.chidao.base.ui.CommentDialog;
+import vn.chidao.base.ui.Confirm;
+import vn.chidao.base.ui.CurrentUser;
+import vn.chidao.base.ui.DaysLeft;
+import vn.chidao.base.ui.Feedback;
+
+/**
+ * The secretariat's queue of completion reports, nearest deadline first: read the report in the row,
+ * accept it, or return it with a comment, without leaving the list.
+ */
+@Route("review")
+@Menu(title = "menu.review", icon = "vaadin:clipboard-check", order = 12)
+@RolesAllowed("SECRETARIAT")
+class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final Set<TaskKind> REVIEW = Set.of(TaskKind.REVIEW);
+
+    final Grid<TaskItem> grid = new Grid<>();
+    private final Div empty = new Div();
+    private final InboxService inbox;
+    private final AssignmentService assignments;
+    private final Messages messages;
+    private final AppClock clock;
+    private final Actor actor;
+
+    ReviewQueueView(InboxService inbox, AssignmentService assignments, Messages messages, AppClock clock,
+                    CurrentUser user) {
+        this.inbox = inbox;
+        this.assignments = assignments;
+        this.messages = messages;
+        this.clock = clock;
+        this.actor = user.actor();
+        addClassName("chidao-review");
+        setSizeFull();
+        configureGrid();
+        empty.setId("review-empty");
+        empty.addClassName("chidao-empty");
+        var icon = VaadinIcon.CLIPBOARD_CHECK.create();
+        icon.addClassName("chidao-empty-icon");
+        Span title = new Span(getTranslation("review.empty"));
+        title.addClassName("chidao-empty-title");
+        Span hint = new Span(getTranslation("review.empty.hint"));
+        hint.addClassName("chidao-empty-hint");
+        empty.add(icon, title, hint);
+        add(empty, grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.setId("review-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(TaskItem::unitCode).setHeader(getTranslation("review.unit")).setKey("unit")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(ReviewQueueView::directiveCell).setHeader(getTranslation("review.directive"))
+                .setKey("directive").setFlexGrow(4);
+        grid.addComponentColumn(this::deadlineCell).setHeader(getTranslation("review.deadline"))
+                .setKey("deadline").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> t.createdAt() == null ? "" : Dates.format(t.createdAt().toLocalDate()))
+                .setHeader(getTranslation("review.reported")).setKey("reported").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(t -> Badges.timeliness(ifAccepted(t))).setHeader(getTranslation("review.ifAccepted"))
+                .setKey("timeliness").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("review.actions")).setKey("actions")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.getColumns().forEach(c -> c.setSortable(false));
+        grid.setDetailsVisibleOnClick(false);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::reportPreview));
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.setItems(query -> inbox.tasks(actor, REVIEW, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) inbox.count(actor, REVIEW));
+    }
+
+    private static Div directiveCell(TaskItem task) {
+        Span number = new Span(task.conclusionNumber() == null ? "" : task.conclusionNumber());
+        number.addClassName("chidao-cell-overline");
+        Div content = new Div();
+        content.setText(task.title());
+        content.addClassName("chidao-clamp-2");
+        content.getElement().setAttribute("title", task.title());
+        return new Div(number, content);
+    }
+
+    private Div deadlineCell(TaskItem task) {
+        Div cell = new Div();
+        if (task.deadline() != null) {
+            cell.add(new Div(Dates.format(task.deadline())));
+        }
+        cell.add(DaysLeft.of(task.deadline(), task.daysLeft()));
+        return cell;
+    }
+
+    /** What the register will say once accepted: the report's day against the deadline. */
+    private Timeliness ifAccepted(TaskItem task) {
+        LocalDate reportedOn = task.createdAt() == null ? null : task.createdAt().toLocalDate();
+        return Timeliness.of(AssignmentStatus.DONE, task.deadline(), reportedOn, LocalDate.now(clock));
+    }
+
+    private HorizontalLayout actions(TaskItem task) {
+        Button report = button(VaadinIcon.FILE_TEXT_O, "review.showReport", "chidao-show-report",
+                () -> grid.setDetailsVisible(task, !grid.isDetailsVisible(task)));
+        Button accept = button(VaadinIcon.CHECK, "review.accept", "chidao-accept", () -> confirmAccept(task));
+        accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        accept.setText(getTranslation("review.accept"));
+        Button giveBack = button(VaadinIcon.REPLY, "review.return", "chidao-return", () -> askReturn(task));
+        giveBack.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        giveBack.setText(getTranslation("review.return"));
+        Button open = button(VaadinIcon.ARROW_RIGHT, "review.open", "chidao-open", () -> open(task));
+        HorizontalLayout buttons = new HorizontalLayout(report, accept, giveBack, open);
+        buttons.setSpacing(false);
+        buttons.addClassName("chidao-row-actions");
+        return buttons;
+    }
+
+    private Button button(VaadinIcon icon, String labelKey, String className, Runnable action) {
+        Button button = new Button(icon.create(), e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.addClassName(className);
+        button.setTooltipText(getTranslation(labelKey));
+        button.setAriaLabel(getTranslation(labelKey));
+        button.getElement().addEventListener("click", e -> { }).addEventData("event.stopPropagation()");
+        return button;
+    }
+
+    private Div reportPreview(TaskItem task) {
+        Div preview = new Div();
+        preview.addClassName("chidao-report-preview");
+        try {
+            AssignmentDetail detail = assignments.get(actor, task.assignmentId());
+            String text = detail.report() == null ? getTranslation("review.noReport") : detail.report();
+            preview.add(new Paragraph(text));
+        } catch (DomainException refused) {
+            preview.add(new Paragraph(Feedback.describe(messages, refused)));
+        }
+        return preview;
+    }
+
+    private void confirmAccept(TaskItem task) {
+        Confirm.ask(getTranslation("review.accept.header"), getTranslation("review.accept.text", task.unitCode()),
+                getTranslation("review.accept"),
+                () -> decide(task, new ReviewDecision(ReviewDecision.Decision.ACCEPT, null), "review.accepted"));
+    }
+
+    private void askReturn(TaskItem task) {
+        new CommentDialog(getTranslation("review.return.header"), getTranslation("review.return.label"),
+                getTranslation("review.return"),
+                comment -> decide(task, new ReviewDecision(ReviewDecision.Decision.RETURN, comment), "review.returned"))
+                .open();
+    }
+
+    /** Records the decision; a missing comment goes back to the dialog, any other refusal is shown. */
+    private void decide(TaskItem task, ReviewDecision decision, String successKey) {
+        try {
+            assignments.review(actor, task.assignmentId(), decision);
+            Feedback.success(getTranslation(successKey));
+        } catch (InvalidInputException invalid) {
+            throw invalid;
+        } catch (DomainException refused) {
+            Feedback.refused(messages, refused);
+        }
+        refresh();
+    }
+
+    private void open(TaskItem task) {
+        UI.getCurrent().navigate("assignments/" + task.assignmentId());
+    }
+
+    void refresh() {
+        boolean none = inbox.count(actor, REVIEW) == 0;
+        empty.setVisible(none);
+        grid.setVisible(!none);
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.review");
+    }
+}
