@@ -102,6 +102,7 @@ class Assignment {
         this.status = status;
         if (status == AssignmentStatus.DONE) {
             this.completedAt = at;
+            this.progressPercent = 100;
         }
     }
 

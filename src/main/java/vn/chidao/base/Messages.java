@@ -30,7 +30,20 @@ public class Messages {
         }
     }
 
+    /** Why a service refused, in {@code locale}; statuses read as the screens name them ("Đang thực hiện"). */
     public String describe(Locale locale, DomainException error) {
-        return get(locale, error.messageKey(), error.arguments());
+        return get(locale, error.messageKey(), readable(locale, error.arguments()));
+    }
+
+    private Object[] readable(Locale locale, Object[] arguments) {
+        Object[] readable = arguments.clone();
+        for (int i = 0; i < readable.length; i++) {
+            if (readable[i] instanceof Enum<?> value) {
+                String key = "status." + value.name();
+                String text = get(locale, key);
+                readable[i] = key.equals(text) ? value.name() : text;
+            }
+        }
+        return readable;
     }
 }

@@ -1,5 +1,7 @@
 package vn.chidao.inbox;
 
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +30,8 @@ import vn.chidao.conclusion.ConclusionSummary;
 @Transactional(readOnly = true)
 public class InboxService {
 
+    private static final Date BEFORE_ANY_DUE_DATE = new Date(0);
+
     private final TaskService tasks;
     private final AssignmentService assignments;
     private final ConclusionService conclusions;
@@ -38,28 +42,40 @@ public class InboxService {
         this.conclusions = conclusions;
     }
 
-    /** @param kinds the kinds to show; empty for all */
+    /**
+     * Tasks with a due date first, nearest first; then those without one (ongoing directives, conclusions),
+     * oldest first. Two engine queries, because databases disagree on where an ascending order puts nulls
+     * (H2 first, PostgreSQL last) and the engine's task query cannot say.
+     *
+     * @param kinds the kinds to show; empty for all
+     */
     public Page<TaskItem> tasks(Actor actor, Set<TaskKind> kinds, Pageable pageable) {
-        TaskQuery query = query(actor, kinds);
-        if (query == null) {
+        if (TaskGroups.of(actor).isEmpty()) {
             return Page.empty(pageable);
         }
-        long total = query.count();
-        List<Task> page = query.orderByDueDate().asc().orderByTaskCreateTime().asc()
-                .listPage((int) pageable.getOffset(), pageable.getPageSize());
-        return new PageImpl<>(describe(page), pageable, total);
+        long dated = query(actor, kinds).dueAfter(BEFORE_ANY_DUE_DATE).count();
+        long undated = query(actor, kinds).withoutDueDate().count();
+        int offset = (int) pageable.getOffset();
+        int size = pageable.getPageSize();
+        List<Task> page = new ArrayList<>();
+        if (offset < dated) {
+            page.addAll(query(actor, kinds).dueAfter(BEFORE_ANY_DUE_DATE)
+                    .orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(offset, size));
+        }
+        if (page.size() < size && undated > 0) {
+            int undatedOffset = (int) Math.max(0, offset - dated);
+            page.addAll(query(actor, kinds).withoutDueDate().orderByTaskCreateTime().asc()
+                    .listPage(undatedOffset, size - page.size()));
+        }
+        return new PageImpl<>(describe(page), pageable, dated + undated);
     }
 
     public long count(Actor actor, Set<TaskKind> kinds) {
-        TaskQuery query = query(actor, kinds);
-        return query == null ? 0 : query.count();
+        return TaskGroups.of(actor).isEmpty() ? 0 : query(actor, kinds).count();
     }
 
     private TaskQuery query(Actor actor, Set<TaskKind> kinds) {
         List<String> groups = TaskGroups.of(actor);
-        if (groups.isEmpty()) {
-            return null;
-        }
         TaskQuery query = tasks.createTaskQuery().taskCandidateGroupIn(groups).active();
         if (!kinds.isEmpty()) {
             query.taskDefinitionKeyIn(kinds.stream().map(TaskKind::taskKey).toArray(String[]::new));

@@ -37,19 +37,6 @@ public final class Feedback {
                     .map(f -> f.field() + ": " + messages.get(locale, f.messageKey(), f.arguments()))
                     .collect(Collectors.joining("; "));
         }
-        return messages.get(locale, error.messageKey(), readable(messages, locale, error.arguments()));
-    }
-
-    /** Statuses named in a message read as the screens name them ("Đang thực hiện", not IN_PROGRESS). */
-    private static Object[] readable(Messages messages, Locale locale, Object[] arguments) {
-        Object[] readable = arguments.clone();
-        for (int i = 0; i < readable.length; i++) {
-            if (readable[i] instanceof Enum<?> value) {
-                String key = "status." + value.name();
-                String text = messages.get(locale, key);
-                readable[i] = key.equals(text) ? value.name() : text;
-            }
-        }
-        return readable;
+        return messages.describe(locale, error);
     }
 }
