@@ -34,7 +34,7 @@ class ApprovalView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         addClassName("chidao-approvals");
         Paragraph intro = new Paragraph(getTranslation("approvals.intro"));
-        intro.addClassName("chidao-muted");
+        intro.addClassName("chidao-conclusion-muted");
         grid.setId("approvals");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
         grid.addComponentColumn(this::card).setKey("conclusion").setHeader(getTranslation("approvals.conclusion"))
@@ -45,7 +45,7 @@ class ApprovalView extends VerticalLayout implements HasDynamicTitle {
                 query -> (int) conclusions.page(user.actor(), AWAITING, PageRequest.of(0, 1)).getTotalElements());
         grid.addItemClickListener(e -> open(e.getItem().id()));
         Paragraph empty = new Paragraph(getTranslation("approvals.empty"));
-        empty.addClassName("chidao-empty");
+        empty.addClassName("chidao-conclusion-empty");
         empty.setId("empty-state");
         grid.setEmptyStateComponent(empty);
         add(intro, grid);
@@ -56,7 +56,7 @@ class ApprovalView extends VerticalLayout implements HasDynamicTitle {
         title.addClassName("chidao-approval-title");
         Span meta = new Span(getTranslation("approvals.meta", c.committee(), Dates.format(c.meetingDate()),
                 c.directiveCount()));
-        meta.addClassName("chidao-muted");
+        meta.addClassName("chidao-conclusion-muted");
         Div card = new Div(title, meta);
         card.addClassName("chidao-approval-card");
         return card;

@@ -4,27 +4,20 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,17 +50,12 @@ class ConclusionEditorView extends VerticalLayout implements BeforeEnterObserver
     private final Messages messages;
     private final List<UnitDto> units;
 
-    final ComboBox<String> committee = new ComboBox<>();
-    final DatePicker meetingDate;
-    final TextArea title = new TextArea();
+    final ConclusionHeaderForm header;
     final Button addDirective = new Button(VaadinIcon.PLUS.create());
     final Button save = new Button(VaadinIcon.CHECK.create());
     final Button submit = new Button(VaadinIcon.PAPERPLANE.create());
 
-    private final BeanValidationBinder<ConclusionForm> binder = new BeanValidationBinder<>(ConclusionForm.class);
-    private final List<DirectiveCard> cards = new ArrayList<>();
-    private final Div directiveList = new Div();
-    private final List<String> committees;
+    private final DirectiveList directives;
     private Long conclusionId;
     private boolean editing;
 
@@ -76,53 +64,15 @@ class ConclusionEditorView extends VerticalLayout implements BeforeEnterObserver
         this.conclusions = conclusions;
         this.user = user;
         this.messages = messages;
-        this.units = organisation.units(user.actor());
-        this.committees = new ArrayList<>(conclusions.committees(user.actor()));
+        this.units = organisation.units(user.actor()).stream()
+                .sorted(Comparator.comparing(UnitDto::kind).thenComparing(UnitDto::code)).toList();
         addClassName("chidao-editor");
-        meetingDate = DatePickers.create(getTranslation("editor.meetingDate"));
-        configureHeader();
-        binder.setBean(new ConclusionForm());
-        directiveList.addClassName("chidao-directive-list");
+        header = new ConclusionHeaderForm(conclusions.committees(user.actor()));
+        directives = new DirectiveList(units);
         addDirective.setText(getTranslation("editor.addDirective"));
         addDirective.setId("add-directive");
-        addDirective.addClickListener(e -> addCard(new DirectiveForm()).content.focus());
-        add(headerForm(), new H2(getTranslation("editor.directives")), directiveList, addDirective, actions());
-    }
-
-    private void configureHeader() {
-        committee.setLabel(getTranslation("editor.committee"));
-        committee.setId("committee");
-        committee.setItems(committees);
-        committee.setAllowCustomValue(true);
-        committee.setHelperText(getTranslation("editor.committeeHint"));
-        committee.addCustomValueSetListener(e -> {
-            String name = e.getDetail().trim();
-            if (!name.isEmpty() && !committees.contains(name)) {
-                committees.add(name);
-                committee.setItems(committees);
-            }
-            committee.setValue(name.isEmpty() ? null : name);
-        });
-        committee.setRequiredIndicatorVisible(true);
-        meetingDate.setId("meeting-date");
-        meetingDate.setRequiredIndicatorVisible(true);
-        title.setLabel(getTranslation("editor.title"));
-        title.setId("title");
-        title.setPlaceholder(getTranslation("editor.titleHint"));
-        title.setRequiredIndicatorVisible(true);
-        title.setMaxLength(500);
-        binder.forField(committee).bind("committee");
-        binder.forField(meetingDate).bind("meetingDate");
-        binder.forField(title).bind("title");
-    }
-
-    private FormLayout headerForm() {
-        FormLayout form = new FormLayout(committee, meetingDate, title);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 3));
-        form.setColspan(committee, 2);
-        form.setColspan(title, 3);
-        form.addClassName("chidao-editor-header");
-        return form;
+        addDirective.addClickListener(e -> directives.add(new DirectiveForm()).content.focus());
+        add(header, new H2(getTranslation("editor.directives")), directives, addDirective, actions());
     }
 
     private HorizontalLayout actions() {
@@ -159,7 +109,7 @@ class ConclusionEditorView extends VerticalLayout implements BeforeEnterObserver
         Optional<Long> id = event.getRouteParameters().getLong("id");
         editing = id.isPresent();
         if (id.isEmpty()) {
-            addCard(new DirectiveForm());
+            directives.add(new DirectiveForm());
             return;
         }
         try {
@@ -172,105 +122,24 @@ class ConclusionEditorView extends VerticalLayout implements BeforeEnterObserver
         } catch (DomainException e) {
             Feedback.refused(messages, e);
             removeAll();
-            add(new Paragraph(Feedback.describe(messages, e)), new Anchor("conclusions", getTranslation("editor.backToList")));
+            add(new Paragraph(Feedback.describe(messages, e)),
+                    new Anchor("conclusions", getTranslation("editor.backToList")));
         }
     }
 
     private void load(ConclusionDetail detail) {
         conclusionId = detail.id();
-        if (!committees.contains(detail.committee())) {
-            committees.add(detail.committee());
-            committee.setItems(committees);
-        }
-        ConclusionForm form = new ConclusionForm();
-        form.setCommittee(detail.committee());
-        form.setMeetingDate(detail.meetingDate());
-        form.setTitle(detail.title());
-        binder.setBean(form);
+        header.load(detail);
         Map<String, UnitDto> byCode = units.stream().collect(Collectors.toMap(UnitDto::code, Function.identity()));
-        for (ConclusionDetail.DirectiveDetail d : detail.directives()) {
-            DirectiveForm directive = new DirectiveForm();
-            directive.setContent(d.content());
-            directive.setLeadUnit(byCode.get(d.leadUnit()));
-            directive.setCoordinatingUnits(d.coordinatingUnits().stream().map(byCode::get)
-                    .filter(java.util.Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new)));
-            directive.setDeadline(d.deadline());
-            directive.setOngoing(d.ongoing());
-            directive.setLeaderSignOff(d.leaderSignOff());
-            addCard(directive);
-        }
+        detail.directives().forEach(d -> directives.add(DirectiveForm.of(d, byCode)));
     }
 
     private void showNotEditable(ConclusionDetail detail) {
         removeAll();
-        Paragraph why = new Paragraph(getTranslation("editor.notDraft", getTranslation("status." + detail.status().name())));
+        Paragraph why = new Paragraph(getTranslation("editor.notDraft",
+                getTranslation("status." + detail.status().name())));
         why.setId("not-editable");
         add(why, new Anchor("conclusions/" + detail.id(), getTranslation("editor.openConclusion")));
-    }
-
-    private DirectiveCard addCard(DirectiveForm form) {
-        DirectiveCard card = new DirectiveCard(units, form, new DirectiveCard.Actions() {
-            @Override
-            public void moveUp(DirectiveCard c) {
-                move(c, -1);
-            }
-
-            @Override
-            public void moveDown(DirectiveCard c) {
-                move(c, 1);
-            }
-
-            @Override
-            public void remove(DirectiveCard c) {
-                confirmRemove(c);
-            }
-        });
-        cards.add(card);
-        renumber();
-        return card;
-    }
-
-    private void move(DirectiveCard card, int by) {
-        int from = cards.indexOf(card);
-        int to = from + by;
-        if (to < 0 || to >= cards.size()) {
-            return;
-        }
-        cards.remove(from);
-        cards.add(to, card);
-        renumber();
-    }
-
-    private void confirmRemove(DirectiveCard card) {
-        if (card.isBlank()) {
-            removeCard(card);
-            return;
-        }
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("editor.removeTitle"),
-                getTranslation("editor.removeText", cards.indexOf(card) + 1), getTranslation("editor.remove"),
-                e -> removeCard(card));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("editor.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
-    }
-
-    private void removeCard(DirectiveCard card) {
-        cards.remove(card);
-        renumber();
-    }
-
-    private void renumber() {
-        directiveList.removeAll();
-        for (int i = 0; i < cards.size(); i++) {
-            cards.get(i).place(i, cards.size());
-            directiveList.add(cards.get(i));
-        }
-        if (cards.isEmpty()) {
-            Paragraph empty = new Paragraph(getTranslation("editor.noDirectives"));
-            empty.addClassName("chidao-empty");
-            directiveList.add(empty);
-        }
     }
 
     /** Validates on the client side first, then asks whether to submit, then saves and submits. */
@@ -302,9 +171,7 @@ class ConclusionEditorView extends VerticalLayout implements BeforeEnterObserver
         if (!validate()) {
             return Optional.empty();
         }
-        ConclusionForm form = binder.getBean();
-        ConclusionDraft draft = new ConclusionDraft(form.getCommittee().trim(), form.getMeetingDate(),
-                form.getTitle().trim(), cards.stream().map(DirectiveCard::toDraft).toList());
+        ConclusionDraft draft = header.toDraft(directives.drafts());
         try {
             ConclusionDetail saved = conclusionId == null ? conclusions.create(user.actor(), draft)
                     : conclusions.update(user.actor(), conclusionId, draft);
@@ -319,11 +186,8 @@ class ConclusionEditorView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private boolean validate() {
-        boolean valid = binder.validate().isOk();
-        for (DirectiveCard card : cards) {
-            valid &= card.validate();
-        }
-        if (cards.isEmpty()) {
+        boolean valid = header.validate() & directives.validate();
+        if (directives.isEmpty()) {
             Feedback.error(getTranslation("editor.noDirectives"));
             return false;
         }
@@ -335,20 +199,8 @@ class ConclusionEditorView extends VerticalLayout implements BeforeEnterObserver
 
     /** The field for a path of the service's errors, such as {@code meetingDate} or {@code directives[2].leadUnit}. */
     HasValidation fieldAt(String path) {
-        switch (path) {
-            case "committee":
-                return committee;
-            case "meetingDate":
-                return meetingDate;
-            case "title":
-                return title;
-            default:
-                Matcher m = DIRECTIVE_PATH.matcher(path);
-                if (m.matches() && Integer.parseInt(m.group(1)) < cards.size()) {
-                    return cards.get(Integer.parseInt(m.group(1))).field(m.group(2));
-                }
-                return null;
-        }
+        Matcher m = DIRECTIVE_PATH.matcher(path);
+        return m.matches() ? directives.field(Integer.parseInt(m.group(1)), m.group(2)) : header.field(path);
     }
 
     @Override

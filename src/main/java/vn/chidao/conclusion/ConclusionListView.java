@@ -3,6 +3,7 @@ package vn.chidao.conclusion;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
@@ -86,21 +87,21 @@ class ConclusionListView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("conclusions");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(c -> c.number() == null ? "" : c.number()).setHeader(getTranslation("list.number"))
-                .setKey("number").setAutoWidth(true).setFlexGrow(0).setSortProperty("number");
+                .setKey("number").setWidth("10rem").setFlexGrow(0).setSortProperty("number");
         grid.addColumn(ConclusionSummary::title).setHeader(getTranslation("list.title"))
                 .setKey("title").setFlexGrow(3).setSortProperty("title");
         grid.addColumn(ConclusionSummary::committee).setHeader(getTranslation("list.committee"))
                 .setKey("committee").setFlexGrow(2);
         grid.addColumn(c -> Dates.format(c.meetingDate())).setHeader(getTranslation("list.meetingDate"))
-                .setKey("meetingDate").setAutoWidth(true).setFlexGrow(0).setSortProperty("meetingDate");
+                .setKey("meetingDate").setWidth("9rem").setFlexGrow(0).setSortProperty("meetingDate");
         grid.addComponentColumn(c -> Badges.status(c.status())).setHeader(getTranslation("list.status"))
-                .setKey("status").setAutoWidth(true).setFlexGrow(0);
+                .setKey("status").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(ConclusionSummary::directiveCount).setHeader(getTranslation("list.directives"))
-                .setKey("directives").setAutoWidth(true).setFlexGrow(0);
+                .setKey("directives").setWidth("7rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.setItems(query -> conclusions.page(user.actor(), filter(), pageable(query)).stream(),
                 query -> (int) conclusions.page(user.actor(), filter(), PageRequest.of(0, 1)).getTotalElements());
         grid.addItemClickListener(e -> UI.getCurrent().navigate("conclusions/" + e.getItem().id()));
-        empty.addClassName("chidao-empty");
+        empty.addClassName("chidao-conclusion-empty");
         empty.setId("empty-state");
         empty.setText(emptyText());
         grid.setEmptyStateComponent(empty);

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,13 +16,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.chidao.base.Actor;
 import vn.chidao.base.DomainException;
-import vn.chidao.base.HistoryEntry;
 import vn.chidao.base.Messages;
 import vn.chidao.base.Role;
 import vn.chidao.base.time.Dates;
@@ -76,7 +73,7 @@ class ConclusionView extends VerticalLayout implements BeforeEnterObserver, HasD
         removeAll();
         add(header(), actions(), new H2(getTranslation("conclusion.directives", shown.directives().size())));
         shown.directives().forEach(d -> add(directive(d)));
-        add(new H2(getTranslation("conclusion.history")), history());
+        add(new H2(getTranslation("conclusion.history")), new HistoryTimeline(shown.history()));
     }
 
     private Div header() {
@@ -90,7 +87,7 @@ class ConclusionView extends VerticalLayout implements BeforeEnterObserver, HasD
         top.setAlignItems(Alignment.CENTER);
         if (detail.issuedDate() != null) {
             Span issued = new Span(getTranslation("conclusion.issuedOn", Dates.format(detail.issuedDate())));
-            issued.addClassName("chidao-muted");
+            issued.addClassName("chidao-conclusion-muted");
             top.add(issued);
         }
         H2 title = new H2(detail.title());
@@ -176,7 +173,7 @@ class ConclusionView extends VerticalLayout implements BeforeEnterObserver, HasD
         Div body = new Div(content, facts);
         body.addClassName("chidao-directive-body");
         if (detail.status() == ConclusionStatus.ISSUED) {
-            body.add(assignments(d.assignments()));
+            body.add(new AssignmentRows(d.assignments(), this::unitLabel));
         }
         Div card = new Div(ordinal, body);
         card.addClassName("chidao-directive");
@@ -190,78 +187,6 @@ class ConclusionView extends VerticalLayout implements BeforeEnterObserver, HasD
         Div fact = new Div(label, new Span(value));
         fact.addClassName("chidao-fact");
         return fact;
-    }
-
-    private Div assignments(List<AssignmentSummary> list) {
-        Div rows = new Div();
-        rows.addClassName("chidao-assignments");
-        if (list.isEmpty()) {
-            rows.add(new Span(getTranslation("conclusion.noAssignments")));
-            return rows;
-        }
-        for (AssignmentSummary a : list) {
-            Span unit = new Span(unitLabel(a.unitCode()));
-            unit.addClassName("chidao-assignment-unit");
-            Span role = badge("role." + a.role(), "LEAD".equals(a.role()) ? "primary" : "contrast");
-            Span deadline = new Span(a.deadline() == null ? getTranslation("timeliness.ONGOING")
-                    : Dates.format(a.deadline()));
-            if (a.originalDeadline() != null && !a.originalDeadline().equals(a.deadline())) {
-                deadline.setTitle(getTranslation("conclusion.originalDeadline", Dates.format(a.originalDeadline())));
-                deadline.setText(deadline.getText() + " *");
-            }
-            Span status = badge("status." + a.status(), "DONE".equals(a.status()) ? "success" : "");
-            Span timeliness = badge("timeliness." + a.timeliness(), timelinessTheme(a.timeliness()));
-            Anchor row = new Anchor("assignments/" + a.id(), "");
-            row.add(unit, role, deadline, status, timeliness);
-            row.addClassName("chidao-assignment-row");
-            row.setId("assignment-" + a.id());
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    private static String timelinessTheme(String timeliness) {
-        switch (timeliness) {
-            case "DONE_ON_TIME":
-            case "OPEN_ON_TIME":
-                return "success";
-            case "DONE_LATE":
-            case "OPEN_OVERDUE":
-                return "error";
-            default:
-                return "contrast";
-        }
-    }
-
-    private Span badge(String key, String theme) {
-        Span badge = new Span(getTranslation(key));
-        badge.getElement().getThemeList().add("badge");
-        if (!theme.isEmpty()) {
-            badge.getElement().getThemeList().add(theme);
-        }
-        return badge;
-    }
-
-    private Div history() {
-        Div timeline = new Div();
-        timeline.addClassName("chidao-timeline");
-        timeline.setId("history");
-        for (HistoryEntry entry : detail.history()) {
-            Span action = new Span(getTranslation("history." + entry.action()));
-            action.addClassName("chidao-timeline-action");
-            Span who = new Span(entry.user() + " · " + Dates.DAY_TIME.format(entry.at()));
-            who.addClassName("chidao-muted");
-            Div item = new Div(action, who);
-            item.addClassName("chidao-timeline-item");
-            item.addClassName("chidao-timeline-" + entry.action().toLowerCase());
-            if (entry.comment() != null && !entry.comment().isBlank()) {
-                Paragraph comment = new Paragraph(entry.comment());
-                comment.addClassName("chidao-timeline-comment");
-                item.add(comment);
-            }
-            timeline.add(item);
-        }
-        return timeline;
     }
 
     private String unitLabel(String code) {

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** Date pickers as Vietnamese offices write dates: dd/MM/yyyy, Monday first, month and day names in the UI's language. */
+/** Date pickers as Vietnamese offices write dates: dd/MM/yyyy, Monday first, names in the UI's language. */
 final class DatePickers {
 
     /** Sunday first, as the web component wants the names. */

@@ -69,13 +69,11 @@ class DirectiveCard extends Div {
     private void configureFields() {
         content.setLabel(getTranslation("editor.directive.content"));
         content.setPlaceholder(getTranslation("editor.directive.contentHint"));
-        content.setRequiredIndicatorVisible(true);
         content.setMinRows(2);
         content.setMaxLength(4000);
         leadUnit.setLabel(getTranslation("editor.directive.lead"));
         leadUnit.setItems(units);
         leadUnit.setItemLabelGenerator(UnitDto::label);
-        leadUnit.setRequiredIndicatorVisible(true);
         leadUnit.setClearButtonVisible(true);
         leadUnit.addValueChangeListener(e -> offerCoordinators(e.getValue()));
         coordinatingUnits.setLabel(getTranslation("editor.directive.coordinating"));
@@ -105,8 +103,9 @@ class DirectiveCard extends Div {
     }
 
     private void bind() {
-        binder.forField(content).bind("content");
-        binder.forField(leadUnit).bind("leadUnit");
+        String required = getTranslation("error.required");
+        binder.forField(content).asRequired(required).bind("content");
+        binder.forField(leadUnit).asRequired(required).bind("leadUnit");
         binder.forField(coordinatingUnits).bind("coordinatingUnits");
         binder.forField(deadline).bind("deadline");
         binder.forField(ongoing).bind("ongoing");

@@ -5,7 +5,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.chidao.organisation.UnitDto;
 
 /**
@@ -48,7 +51,7 @@ public class DirectiveForm {
     }
 
     public void setCoordinatingUnits(Set<UnitDto> coordinatingUnits) {
-        this.coordinatingUnits = coordinatingUnits == null ? new LinkedHashSet<>() : new LinkedHashSet<>(coordinatingUnits);
+        this.coordinatingUnits = new LinkedHashSet<>(coordinatingUnits == null ? Set.of() : coordinatingUnits);
     }
 
     public LocalDate getDeadline() {
@@ -73,6 +76,19 @@ public class DirectiveForm {
 
     public void setLeaderSignOff(boolean leaderSignOff) {
         this.leaderSignOff = leaderSignOff;
+    }
+
+    /** A saved directive to edit again, its units picked from {@code units} by code. */
+    static DirectiveForm of(ConclusionDetail.DirectiveDetail saved, Map<String, UnitDto> units) {
+        DirectiveForm form = new DirectiveForm();
+        form.setContent(saved.content());
+        form.setLeadUnit(units.get(saved.leadUnit()));
+        form.setCoordinatingUnits(saved.coordinatingUnits().stream().map(units::get).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        form.setDeadline(saved.deadline());
+        form.setOngoing(saved.ongoing());
+        form.setLeaderSignOff(saved.leaderSignOff());
+        return form;
     }
 
     /** The draft the service takes: units by code, no deadline when ongoing. */

@@ -36,8 +36,9 @@ class GovernmentDialog extends Dialog {
         name.setLabel(getTranslation("governments.name"));
         name.setPlaceholder(getTranslation("governments.nameHint"));
         name.setId("government-name");
-        binder.forField(code).bind("code");
-        binder.forField(name).bind("name");
+        String required = getTranslation("error.required");
+        binder.forField(code).asRequired(required).bind("code");
+        binder.forField(name).asRequired(required).bind("name");
         binder.setBean(new GovernmentForm());
         create.setText(getTranslation("admin.create"));
         create.setId("government-create");

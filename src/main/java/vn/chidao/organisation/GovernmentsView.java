@@ -44,12 +44,12 @@ class GovernmentsView extends VerticalLayout implements HasDynamicTitle {
             add(create);
         } else {
             Paragraph note = new Paragraph(getTranslation("governments.onlyInstallationAdmin"));
-            note.addClassName("chidao-muted");
+            note.addClassName("chidao-admin-note");
             add(note);
         }
         grid.setId("governments");
         grid.addColumn(GovernmentDto::code).setHeader(getTranslation("governments.code")).setKey("code")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("10rem").setFlexGrow(0);
         grid.addColumn(GovernmentDto::name).setHeader(getTranslation("governments.name")).setKey("name");
         grid.setEmptyStateText(getTranslation("governments.empty"));
         add(grid);

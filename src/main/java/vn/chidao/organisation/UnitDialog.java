@@ -51,9 +51,10 @@ class UnitDialog extends Dialog {
         parent.setItemLabelGenerator(UnitDto::label);
         parent.setClearButtonVisible(true);
         parent.setId("unit-parent");
-        binder.forField(code).bind("code");
-        binder.forField(name).bind("name");
-        binder.forField(kind).bind("kind");
+        String required = getTranslation("error.required");
+        binder.forField(code).asRequired(required).bind("code");
+        binder.forField(name).asRequired(required).bind("name");
+        binder.forField(kind).asRequired(required).bind("kind");
         binder.forField(parent).bind("parent");
         binder.setBean(new UnitForm());
         create.setText(getTranslation("admin.create"));

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -26,6 +27,10 @@ import vn.chidao.base.ui.Feedback;
 @Menu(title = "menu.units", icon = "vaadin:sitemap", order = 91)
 @RolesAllowed("ADMIN")
 class UnitsView extends VerticalLayout implements HasDynamicTitle {
+
+    /** Departments, then districts, then communes, each by code. */
+    private static final Comparator<UnitDto> BY_KIND_AND_CODE =
+            Comparator.comparing(UnitDto::kind).thenComparing(UnitDto::code);
 
     final ComboBox<GovernmentDto> government = new ComboBox<>();
     final Grid<UnitDto> grid = new Grid<>();
@@ -74,7 +79,7 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.setId("units");
         grid.addColumn(UnitDto::code).setHeader(getTranslation("units.code")).setKey("code")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("10rem").setFlexGrow(0);
         grid.addColumn(UnitDto::name).setHeader(getTranslation("units.name")).setKey("name").setFlexGrow(2);
         grid.addColumn(u -> getTranslation("unitKind." + u.kind().name())).setHeader(getTranslation("units.kind"))
                 .setKey("kind").setAutoWidth(true);
@@ -97,7 +102,7 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
             units = List.of();
         } else {
             try {
-                units = organisation.unitsOf(user.actor(), chosen.code());
+                units = organisation.unitsOf(user.actor(), chosen.code()).stream().sorted(BY_KIND_AND_CODE).toList();
             } catch (DomainException e) {
                 Feedback.refused(messages, e);
                 units = List.of();

@@ -133,11 +133,12 @@ class UserDialog extends Dialog {
     }
 
     private void bind() {
-        binder.forField(username).bind("username");
-        binder.forField(displayName).bind("displayName");
-        binder.forField(password).bind("password");
+        String required = getTranslation("error.required");
+        binder.forField(username).asRequired(required).bind("username");
+        binder.forField(displayName).asRequired(required).bind("displayName");
+        binder.forField(password).asRequired(required).bind("password");
         binder.forField(email).bind("email");
-        binder.forField(roles).bind("roles");
+        binder.forField(roles).asRequired(required).bind("roles");
         binder.forField(government).bind("government");
         binder.forField(unit)
                 .withValidator(u -> u != null || roles.getValue().stream().noneMatch(Role::needsUnit),

@@ -18,6 +18,7 @@ import vn.chidao.base.ui.CurrentUser;
 import vn.chidao.base.ui.Feedback;
 import vn.chidao.organisation.GovernmentDto;
 import vn.chidao.organisation.OrganisationService;
+import vn.chidao.organisation.UnitDto;
 
 /** The users an administrator manages (of their government; the installation admin: all), and new ones. */
 @Route("admin/users")
@@ -41,7 +42,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
             GovernmentDto own = governments.stream()
                     .filter(g -> actor.governmentId() != null && g.id() == actor.governmentId())
                     .findFirst().orElse(null);
-            new UserDialog(messages, governments, own, g -> organisation.unitsOf(user.actor(), g.code()),
+            new UserDialog(messages, governments, own, g -> organisation.unitsOf(user.actor(), g.code()).stream()
+                    .sorted(Comparator.comparing(UnitDto::kind).thenComparing(UnitDto::code)).toList(),
                     command -> users.createUser(user.actor(), command), created -> {
                         refresh();
                         Feedback.success(getTranslation("users.created", created.username()));
