@@ -91,6 +91,15 @@ public class OrganisationService {
         return actor.governmentId() == null ? List.of() : unitsOf(actor.governmentId());
     }
 
+    /** The units of a government, for its administrators (the installation admin: any government). */
+    public List<UnitDto> unitsOf(Actor actor, String governmentCode) {
+        actor.require(Role.ADMIN);
+        GovernmentDto government = findGovernment(governmentCode)
+                .orElseThrow(() -> new NotFoundException("error.government.notFound", governmentCode));
+        actor.requireGovernment(government.id());
+        return unitsOf(government.id());
+    }
+
     public List<UnitDto> unitsOf(long governmentId) {
         return units.findAllOfGovernment(governmentId).stream().map(Unit::toDto).toList();
     }

@@ -1,0 +1,64 @@
+package vn.chidao.conclusion;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.function.SerializableConsumer;
+import vn.chidao.base.ConflictException;
+import vn.chidao.base.DomainException;
+import vn.chidao.base.InvalidInputException;
+import vn.chidao.base.Messages;
+import vn.chidao.base.ui.Feedback;
+import vn.chidao.base.ui.FieldErrors;
+
+/** A leader approves and issues a conclusion, with the number it will carry or none to have one given. */
+class ApproveDialog extends Dialog {
+
+    final TextField number = new TextField();
+    final Button approve = new Button();
+
+    ApproveDialog(Messages messages, String title, SerializableConsumer<String> action) {
+        setHeaderTitle(getTranslation("approve.header"));
+        setId("approve-dialog");
+        Paragraph what = new Paragraph(getTranslation("approve.text", title));
+        number.setLabel(getTranslation("approve.number"));
+        number.setHelperText(getTranslation("approve.numberHint"));
+        number.setPlaceholder(getTranslation("approve.numberExample"));
+        number.setMaxLength(50);
+        number.setId("approve-number");
+        number.setWidthFull();
+        approve.setText(getTranslation("approve.confirm"));
+        approve.setId("approve-confirm");
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        approve.setDisableOnClick(true);
+        approve.addClickShortcut(Key.ENTER).listenOn(this);
+        approve.addClickListener(e -> {
+            try {
+                action.accept(number.getValue());
+                close();
+            } catch (InvalidInputException error) {
+                FieldErrors.show(messages, error, field -> number);
+            } catch (ConflictException error) {
+                number.setErrorMessage(Feedback.describe(messages, error));
+                number.setInvalid(true);
+            } catch (DomainException error) {
+                Feedback.refused(messages, error);
+            } finally {
+                approve.setEnabled(true);
+            }
+        });
+        Button cancel = new Button(getTranslation("conclusion.cancel"), e -> close());
+        cancel.setId("approve-cancel");
+        add(what, number);
+        getFooter().add(cancel, approve);
+        setWidth("min(32rem, 95vw)");
+        addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                number.focus();
+            }
+        });
+    }
+}

@@ -1,0 +1,210 @@
+package vn.chidao.conclusion;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import vn.chidao.base.DomainException;
+import vn.chidao.base.InvalidInputException;
+import vn.chidao.base.Messages;
+import vn.chidao.base.ui.CurrentUser;
+import vn.chidao.base.ui.Feedback;
+import vn.chidao.base.ui.FieldErrors;
+import vn.chidao.organisation.OrganisationService;
+import vn.chidao.organisation.UnitDto;
+
+/**
+ * The secretariat drafts a conclusion notice: committee, meeting date, title and its directives. Saves the
+ * draft, or saves and submits it to the leaders. Only drafts can be edited.
+ */
+@Route("conclusions/new")
+@RouteAlias("conclusions/:id([0-9]+)/edit")
+@RolesAllowed("SECRETARIAT")
+class ConclusionEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Pattern DIRECTIVE_PATH = Pattern.compile("directives\\[(\\d+)]\\.(\\w+)");
+
+    private final ConclusionService conclusions;
+    private final CurrentUser user;
+    private final Messages messages;
+    private final List<UnitDto> units;
+
+    final ConclusionHeaderForm header;
+    final Button addDirective = new Button(VaadinIcon.PLUS.create());
+    final Button save = new Button(VaadinIcon.CHECK.create());
+    final Button submit = new Button(VaadinIcon.PAPERPLANE.create());
+
+    private final DirectiveList directives;
+    private Long conclusionId;
+    private boolean editing;
+
+    ConclusionEditorView(ConclusionService conclusions, OrganisationService organisation, CurrentUser user,
+                         Messages messages) {
+        this.conclusions = conclusions;
+        this.user = user;
+        this.messages = messages;
+        this.units = organisation.units(user.actor()).stream()
+                .sorted(Comparator.comparing(UnitDto::kind).thenComparing(UnitDto::code)).toList();
+        addClassName("chidao-editor");
+        header = new ConclusionHeaderForm(conclusions.committees(user.actor()));
+        directives = new DirectiveList(units);
+        addDirective.setText(getTranslation("editor.addDirective"));
+        addDirective.setId("add-directive");
+        addDirective.addClickListener(e -> directives.add(new DirectiveForm()).content.focus());
+        add(header, new H2(getTranslation("editor.directives")), directives, addDirective, actions());
+    }
+
+    private HorizontalLayout actions() {
+        save.setText(getTranslation("editor.save"));
+        save.setId("save");
+        save.setDisableOnClick(true);
+        save.addClickListener(e -> {
+            try {
+                boolean created = conclusionId == null;
+                save().ifPresent(id -> {
+                    Feedback.success(getTranslation("editor.saved"));
+                    if (created) {
+                        UI.getCurrent().navigate("conclusions/" + id + "/edit");
+                    }
+                });
+            } finally {
+                save.setEnabled(true);
+            }
+        });
+        submit.setText(getTranslation("editor.submit"));
+        submit.setId("submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> confirmSubmit());
+        Anchor cancel = new Anchor("conclusions", getTranslation("editor.cancel"));
+        cancel.setId("cancel");
+        HorizontalLayout bar = new HorizontalLayout(submit, save, cancel);
+        bar.setAlignItems(Alignment.CENTER);
+        bar.addClassName("chidao-editor-actions");
+        return bar;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Long> id = event.getRouteParameters().getLong("id");
+        editing = id.isPresent();
+        if (id.isEmpty()) {
+            directives.add(new DirectiveForm());
+            return;
+        }
+        try {
+            ConclusionDetail detail = conclusions.get(user.actor(), id.get());
+            if (detail.status() != ConclusionStatus.DRAFT) {
+                showNotEditable(detail);
+                return;
+            }
+            load(detail);
+        } catch (DomainException e) {
+            Feedback.refused(messages, e);
+            removeAll();
+            add(new Paragraph(Feedback.describe(messages, e)),
+                    new Anchor("conclusions", getTranslation("editor.backToList")));
+        }
+    }
+
+    private void load(ConclusionDetail detail) {
+        conclusionId = detail.id();
+        header.load(detail);
+        Map<String, UnitDto> byCode = units.stream().collect(Collectors.toMap(UnitDto::code, Function.identity()));
+        detail.directives().forEach(d -> directives.add(DirectiveForm.of(d, byCode)));
+    }
+
+    private void showNotEditable(ConclusionDetail detail) {
+        removeAll();
+        Paragraph why = new Paragraph(getTranslation("editor.notDraft",
+                getTranslation("status." + detail.status().name())));
+        why.setId("not-editable");
+        add(why, new Anchor("conclusions/" + detail.id(), getTranslation("editor.openConclusion")));
+    }
+
+    /** Validates on the client side first, then asks whether to submit, then saves and submits. */
+    private void confirmSubmit() {
+        if (!validate()) {
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("editor.submitTitle"),
+                getTranslation("editor.submitText"), getTranslation("editor.submit"), e -> saveAndSubmit());
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("editor.cancel"));
+        confirm.open();
+    }
+
+    private void saveAndSubmit() {
+        save().ifPresent(id -> {
+            try {
+                conclusions.submit(user.actor(), id);
+                Feedback.success(getTranslation("editor.submitted"));
+                UI.getCurrent().navigate("conclusions/" + id);
+            } catch (DomainException e) {
+                Feedback.refused(messages, e);
+            }
+        });
+    }
+
+    /** Creates or updates the draft; empty if it was not valid or the service refused (the form then shows why). */
+    private Optional<Long> save() {
+        if (!validate()) {
+            return Optional.empty();
+        }
+        ConclusionDraft draft = header.toDraft(directives.drafts());
+        try {
+            ConclusionDetail saved = conclusionId == null ? conclusions.create(user.actor(), draft)
+                    : conclusions.update(user.actor(), conclusionId, draft);
+            conclusionId = saved.id();
+            return Optional.of(saved.id());
+        } catch (InvalidInputException e) {
+            FieldErrors.show(messages, e, this::fieldAt);
+        } catch (DomainException e) {
+            Feedback.refused(messages, e);
+        }
+        return Optional.empty();
+    }
+
+    private boolean validate() {
+        boolean valid = header.validate() & directives.validate();
+        if (directives.isEmpty()) {
+            Feedback.error(getTranslation("editor.noDirectives"));
+            return false;
+        }
+        if (!valid) {
+            Feedback.error(getTranslation("editor.fixErrors"));
+        }
+        return valid;
+    }
+
+    /** The field for a path of the service's errors, such as {@code meetingDate} or {@code directives[2].leadUnit}. */
+    HasValidation fieldAt(String path) {
+        Matcher m = DIRECTIVE_PATH.matcher(path);
+        return m.matches() ? directives.field(Integer.parseInt(m.group(1)), m.group(2)) : header.field(path);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(editing ? "editor.titleEdit" : "editor.titleNew");
+    }
+}

@@ -1,0 +1,48 @@
+package vn.chidao.conclusion;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * The editor's header fields, with the constraints of {@link ConclusionDraft}, for a {@code BeanValidationBinder}
+ * (public because the binder reads its properties by reflection).
+ */
+public class ConclusionForm {
+
+    @NotBlank(message = "{error.required}")
+    @Size(max = 300, message = "{error.size}")
+    private String committee;
+
+    @NotNull(message = "{error.required}")
+    private LocalDate meetingDate;
+
+    @NotBlank(message = "{error.required}")
+    @Size(max = 500, message = "{error.size}")
+    private String title;
+
+    public String getCommittee() {
+        return committee;
+    }
+
+    public void setCommittee(String committee) {
+        this.committee = committee;
+    }
+
+    public LocalDate getMeetingDate() {
+        return meetingDate;
+    }
+
+    public void setMeetingDate(LocalDate meetingDate) {
+        this.meetingDate = meetingDate;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+}

@@ -1,0 +1,60 @@
+package vn.chidao.organisation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The unit dialog's fields, with the constraints of {@link NewUnit} (public for the binder). */
+public class UnitForm {
+
+    @NotBlank(message = "{error.required}")
+    @Size(max = 30, message = "{error.size}")
+    @Pattern(regexp = "[A-Za-z0-9_.-]*", message = "{error.code}")
+    private String code;
+
+    @NotBlank(message = "{error.required}")
+    @Size(max = 200, message = "{error.size}")
+    private String name;
+
+    @NotNull(message = "{error.required}")
+    private UnitKind kind;
+
+    private UnitDto parent;
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public UnitKind getKind() {
+        return kind;
+    }
+
+    public void setKind(UnitKind kind) {
+        this.kind = kind;
+    }
+
+    public UnitDto getParent() {
+        return parent;
+    }
+
+    public void setParent(UnitDto parent) {
+        this.parent = parent;
+    }
+
+    NewUnit toCommand(String governmentCode) {
+        return new NewUnit(governmentCode, code.trim(), name.trim(), kind, parent == null ? null : parent.code());
+    }
+}

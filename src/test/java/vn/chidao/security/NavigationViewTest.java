@@ -1,0 +1,85 @@
+package vn.chidao.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.chidao.base.Actor;
+import vn.chidao.base.Role;
+import vn.chidao.support.KaribuSupport;
+import vn.chidao.support.World;
+
+/**
+ * Each role's navigation (the menu entries {@code MainLayout} lists) offers the screens it may open, and the
+ * others refuse it.
+ */
+class NavigationViewTest extends KaribuSupport {
+
+    private static final List<String> ADMIN_SCREENS = List.of("admin/governments", "admin/units", "admin/users");
+
+    @Test
+    void theSecretariatSeesTheConclusionsButNeitherApprovalsNorAdministration() {
+        World world = fixtures.newWorld();
+
+        assertThat(menuOf(world.secretariat())).contains("conclusions")
+                .doesNotContain("approvals").doesNotContainAnyElementsOf(ADMIN_SCREENS);
+    }
+
+    @Test
+    void aLeaderSeesApprovalsAndConclusions() {
+        World world = fixtures.newWorld();
+
+        assertThat(menuOf(world.leader())).contains("approvals", "conclusions")
+                .doesNotContainAnyElementsOf(ADMIN_SCREENS);
+    }
+
+    @Test
+    void aFocalPointSeesNeitherConclusionScreensNorAdministration() {
+        World world = fixtures.newWorld();
+
+        assertThat(menuOf(world.focalPoint(World.SO_A))).doesNotContain("conclusions", "approvals")
+                .doesNotContainAnyElementsOf(ADMIN_SCREENS);
+    }
+
+    @Test
+    void anAdministratorSeesTheAdministrationOnly() {
+        World world = fixtures.newWorld();
+        Actor admin = fixtures.user(world, "qt", Role.ADMIN, null);
+
+        assertThat(menuOf(admin)).containsAll(ADMIN_SCREENS).doesNotContain("conclusions", "approvals");
+    }
+
+    @Test
+    void aFocalPointCannotOpenTheEditorNorTheApprovals() {
+        World world = fixtures.newWorld();
+        loginAs(world.focalPoint(World.SO_A));
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate("conclusions/new"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("approvals"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/users"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aLeaderCannotOpenTheEditor() {
+        World world = fixtures.newWorld();
+        loginAs(world.leader());
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate("conclusions/new"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private List<String> menuOf(Actor actor) {
+        loginAs(actor);
+        UI.getCurrent().navigate("");
+        return MenuConfiguration.getMenuEntries().stream().map(MenuEntry::path)
+                .map(path -> path.startsWith("/") ? path.substring(1) : path).toList();
+    }
+}
