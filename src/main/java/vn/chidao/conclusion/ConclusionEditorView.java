@@ -17,7 +17,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,8 +63,7 @@ class ConclusionEditorView extends VerticalLayout implements BeforeEnterObserver
         this.conclusions = conclusions;
         this.user = user;
         this.messages = messages;
-        this.units = organisation.units(user.actor()).stream()
-                .sorted(Comparator.comparing(UnitDto::kind).thenComparing(UnitDto::code)).toList();
+        this.units = organisation.units(user.actor());
         addClassName("chidao-editor");
         header = new ConclusionHeaderForm(conclusions.committees(user.actor()));
         directives = new DirectiveList(units);

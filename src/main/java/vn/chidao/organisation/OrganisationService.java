@@ -2,6 +2,7 @@ package vn.chidao.organisation;
 
 import jakarta.validation.Valid;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,8 +101,10 @@ public class OrganisationService {
         return unitsOf(government.id());
     }
 
+    /** A government's units: departments, then districts, communes and others, each by code. */
     public List<UnitDto> unitsOf(long governmentId) {
-        return units.findAllOfGovernment(governmentId).stream().map(Unit::toDto).toList();
+        return units.findAllOfGovernment(governmentId).stream().map(Unit::toDto)
+                .sorted(Comparator.comparing(UnitDto::kind).thenComparing(UnitDto::code)).toList();
     }
 
     public Optional<UnitDto> findUnit(long governmentId, String code) {

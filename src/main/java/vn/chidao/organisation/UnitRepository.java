@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface UnitRepository extends JpaRepository<Unit, Long> {
 
-    @Query("select u from Unit u left join fetch u.parent where u.governmentId = :governmentId order by u.kind, u.code")
+    @Query("select u from Unit u left join fetch u.parent where u.governmentId = :governmentId")
     List<Unit> findAllOfGovernment(Long governmentId);
 
     @Query("select u from Unit u left join fetch u.parent where u.governmentId = :governmentId and upper(u.code) = upper(:code)")

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -27,10 +26,6 @@ import vn.chidao.base.ui.Feedback;
 @Menu(title = "menu.units", icon = "vaadin:sitemap", order = 91)
 @RolesAllowed("ADMIN")
 class UnitsView extends VerticalLayout implements HasDynamicTitle {
-
-    /** Departments, then districts, then communes, each by code. */
-    private static final Comparator<UnitDto> BY_KIND_AND_CODE =
-            Comparator.comparing(UnitDto::kind).thenComparing(UnitDto::code);
 
     final ComboBox<GovernmentDto> government = new ComboBox<>();
     final Grid<UnitDto> grid = new Grid<>();
@@ -102,7 +97,7 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
             units = List.of();
         } else {
             try {
-                units = organisation.unitsOf(user.actor(), chosen.code()).stream().sorted(BY_KIND_AND_CODE).toList();
+                units = organisation.unitsOf(user.actor(), chosen.code());
             } catch (DomainException e) {
                 Feedback.refused(messages, e);
                 units = List.of();

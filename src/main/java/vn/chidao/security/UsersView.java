@@ -42,8 +42,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
             GovernmentDto own = governments.stream()
                     .filter(g -> actor.governmentId() != null && g.id() == actor.governmentId())
                     .findFirst().orElse(null);
-            new UserDialog(messages, governments, own, g -> organisation.unitsOf(user.actor(), g.code()).stream()
-                    .sorted(Comparator.comparing(UnitDto::kind).thenComparing(UnitDto::code)).toList(),
+            new UserDialog(messages, governments, own, g -> organisation.unitsOf(user.actor(), g.code()),
                     command -> users.createUser(user.actor(), command), created -> {
                         refresh();
                         Feedback.success(getTranslation("users.created", created.username()));

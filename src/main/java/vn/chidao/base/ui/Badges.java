@@ -11,12 +11,17 @@ public final class Badges {
 
     /** A status badge: {@code status.<NAME>} (Dự thảo, Chờ duyệt, Đang thực hiện, Hoàn thành...). */
     public static Span status(Enum<?> status) {
-        String theme = switch (status.name()) {
+        return status(status.name());
+    }
+
+    /** The same by name, for features that see another feature's statuses as names. */
+    public static Span status(String status) {
+        String theme = switch (status) {
             case "DONE", "ISSUED" -> "badge success";
             case "DRAFT", "ASSIGNED" -> "badge contrast";
             default -> "badge";
         };
-        Span badge = badge("status." + status.name(), theme);
+        Span badge = badge("status." + status, theme);
         if ("badge".equals(theme)) {
             // Work under way reads calm (slate blue), not in the primary red that errors share.
             badge.addClassName("chidao-badge-info");
@@ -26,17 +31,27 @@ public final class Badges {
 
     /** A timeliness badge in the official colours: green on time, red overdue or late, grey ongoing. */
     public static Span timeliness(Enum<?> timeliness) {
-        String theme = switch (timeliness.name()) {
+        return timeliness(timeliness.name());
+    }
+
+    /** The same by name. */
+    public static Span timeliness(String timeliness) {
+        String theme = switch (timeliness) {
             case "DONE_ON_TIME", "OPEN_ON_TIME" -> "badge success";
             case "DONE_LATE", "OPEN_OVERDUE" -> "badge error";
             default -> "badge contrast";
         };
-        return badge("timeliness." + timeliness.name(), theme);
+        return badge("timeliness." + timeliness, theme);
     }
 
     /** A unit's part in a directive: {@code role.LEAD} (chủ trì) stands out, {@code role.COORDINATE} does not. */
     public static Span role(Enum<?> role) {
-        return badge("role." + role.name(), "LEAD".equals(role.name()) ? "badge contrast primary" : "badge contrast");
+        return role(role.name());
+    }
+
+    /** The same by name. */
+    public static Span role(String role) {
+        return badge("role." + role, "LEAD".equals(role) ? "badge contrast primary" : "badge contrast");
     }
 
     /**
