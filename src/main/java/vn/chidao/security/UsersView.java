@@ -18,7 +18,6 @@ import vn.chidao.base.ui.CurrentUser;
 import vn.chidao.base.ui.Feedback;
 import vn.chidao.organisation.GovernmentDto;
 import vn.chidao.organisation.OrganisationService;
-import vn.chidao.organisation.UnitDto;
 
 /** The users an administrator manages (of their government; the installation admin: all), and new ones. */
 @Route("admin/users")
