@@ -117,6 +117,26 @@ class StateConflictsApiTest {
                 .isEqualTo("LEADER");
     }
 
+    @Test
+    void creatingTheSameUsernameOrUnitTwiceAtOnceIsOne201AndOne409() throws Exception {
+        ApiClient admin = api.as("admin", "test-admin");
+        String code = world.government().code();
+        Object user = json("username", code.toLowerCase() + ".race", "password", "12345", "displayName", "Race",
+                "roles", List.of("LEADER"), "governmentCode", code, "unitCode", null, "email", null);
+        Object unit = json("governmentCode", code, "code", "SO_RACE", "name", "Sở", "kind", "DEPARTMENT",
+                "parentCode", null);
+
+        for (var request : List.of(List.of("/api/admin/users", user), List.of("/api/admin/units", unit))) {
+            String path = (String) request.get(0);
+            List<Race.Outcome> outcomes = Race.run(() -> admin.post(path, request.get(1)),
+                    () -> admin.post(path, request.get(1)));
+
+            List<ApiClient.Reply> replies = outcomes.stream().map(o -> (ApiClient.Reply) o.value()).toList();
+            assertThat(replies).extracting(ApiClient.Reply::status).as(path).containsExactlyInAnyOrder(201, 409);
+            replies.stream().filter(r -> r.status() == 409).forEach(r -> problem(r, 409));
+        }
+    }
+
     private static List<String> actions(JsonNode history) {
         List<String> actions = new java.util.ArrayList<>();
         history.forEach(entry -> actions.add(entry.path("action").asText()));
