@@ -5,6 +5,7 @@ import static vn.chidao.support.ApiClient.json;
 import static vn.chidao.support.Problems.problem;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -138,7 +139,7 @@ class StateConflictsApiTest {
     }
 
     private static List<String> actions(JsonNode history) {
-        List<String> actions = new java.util.ArrayList<>();
+        List<String> actions = new ArrayList<>();
         history.forEach(entry -> actions.add(entry.path("action").asText()));
         return actions;
     }

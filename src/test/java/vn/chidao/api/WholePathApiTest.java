@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -169,7 +170,7 @@ class WholePathApiTest {
         assertThat(tasks(focalPoint)).isEmpty();
     }
 
-    private static java.util.Map<String, Object> unit(String government, String code, String name, String kind,
+    private static Map<String, Object> unit(String government, String code, String name, String kind,
                                                       String parent) {
         return json("governmentCode", government, "code", code, "name", name, "kind", kind, "parentCode", parent);
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Runs actions on real threads that are released together by a barrier, and collects what each one
@@ -58,7 +59,7 @@ public final class Race {
             return new Outcome(future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS), null);
         } catch (ExecutionException e) {
             return new Outcome(null, e.getCause());
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("A racing action did not finish within " + TIMEOUT_SECONDS + " s", e);
         }
     }
