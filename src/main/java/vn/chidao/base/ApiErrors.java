@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -69,8 +70,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, msg("error.forbidden"));
     }
 
-    /** Two people acted on the same thing at once and the other one was first. */
-    @ExceptionHandler({OptimisticLockingException.class, ConcurrencyFailureException.class})
+    /**
+     * Two people acted on the same thing at once and the other one was first. A unique key broken despite the
+     * services' checks (two admins creating the same username at once) is the same race, not a server error.
+     */
+    @ExceptionHandler({OptimisticLockingException.class, ConcurrencyFailureException.class,
+            DataIntegrityViolationException.class})
     ProblemDetail concurrentChange(RuntimeException error) {
         log.info("Concurrent change refused: {}", error.getMessage());
         return problem(HttpStatus.CONFLICT, msg("error.concurrent"));

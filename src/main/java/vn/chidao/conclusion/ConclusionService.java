@@ -199,6 +199,7 @@ public class ConclusionService {
     void issue(long conclusionId, String requestedNumber) {
         Conclusion conclusion = conclusions.lockById(conclusionId)
                 .orElseThrow(() -> new NotFoundException("error.conclusion.notFound", conclusionId));
+        organisation.lockGovernment(conclusion.getGovernmentId());
         LocalDate today = LocalDate.now(clock);
         if (requestedNumber != null) {
             if (conclusions.existsByGovernmentIdAndNumberIgnoreCase(conclusion.getGovernmentId(), requestedNumber)) {

@@ -79,6 +79,15 @@ public class OrganisationService {
                 .orElseThrow(() -> new NotFoundException("error.government.notFound", id));
     }
 
+    /**
+     * Locks a government until the caller's transaction ends: what is numbered per government (conclusion
+     * numbers) is given by one transaction at a time, the next one waits and then sees the number taken.
+     */
+    @Transactional
+    public void lockGovernment(long id) {
+        governments.lockById(id).orElseThrow(() -> new NotFoundException("error.government.notFound", id));
+    }
+
     public Optional<GovernmentDto> findGovernment(String code) {
         return code == null ? Optional.empty() : governments.findByCodeIgnoreCase(code.trim()).map(Government::toDto);
     }

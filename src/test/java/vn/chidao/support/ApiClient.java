@@ -1,0 +1,121 @@
+package vn.chidao.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+/**
+ * A black-box client of the REST API over real HTTP: it knows paths, JSON and HTTP Basic, nothing of the
+ * code. Replies keep status, content type and the parsed body, whatever the status.
+ */
+public final class ApiClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RestClient rest;
+    private final String username;
+    private final String password;
+    private final String language;
+
+    private ApiClient(RestClient rest, String username, String password, String language) {
+        this.rest = rest;
+        this.username = username;
+        this.password = password;
+        this.language = language;
+    }
+
+    /** An anonymous client of the application on {@code port}. */
+    public static ApiClient on(int port) {
+        RestClient rest = RestClient.builder().baseUrl("http://localhost:" + port)
+                .requestFactory(new JdkClientHttpRequestFactory()).build();
+        return new ApiClient(rest, null, null, null);
+    }
+
+    /** The same client signed in as a fixtures user (password {@link Fixtures#PASSWORD}). */
+    public ApiClient as(String user) {
+        return as(user, Fixtures.PASSWORD);
+    }
+
+    public ApiClient as(String user, String secret) {
+        return new ApiClient(rest, user, secret, language);
+    }
+
+    /** The same client asking for answers in a language ({@code Accept-Language}). */
+    public ApiClient inLanguage(String tag) {
+        return new ApiClient(rest, username, password, tag);
+    }
+
+    public Reply get(String path) {
+        return call(HttpMethod.GET, path, null);
+    }
+
+    public Reply post(String path, Object body) {
+        return call(HttpMethod.POST, path, body);
+    }
+
+    public Reply post(String path) {
+        return call(HttpMethod.POST, path, null);
+    }
+
+    private Reply call(HttpMethod method, String path, Object body) {
+        RestClient.RequestBodySpec request = rest.method(method).uri(path).headers(headers -> {
+            headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+            if (username != null) {
+                headers.setBasicAuth(username, password);
+            }
+            if (language != null) {
+                headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+            }
+        });
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        return request.exchange((req, response) -> {
+            byte[] bytes = response.getBody().readAllBytes();
+            MediaType type = response.getHeaders().getContentType();
+            return new Reply(response.getStatusCode().value(), type, parse(bytes), new String(bytes));
+        });
+    }
+
+    private static JsonNode parse(byte[] bytes) {
+        if (bytes.length == 0) {
+            return MissingNode.getInstance();
+        }
+        try {
+            return JSON.readTree(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Not JSON: " + new String(bytes), e);
+        }
+    }
+
+    /** A JSON object from alternating names and values; null values are kept (Map.of refuses them). */
+    public static Map<String, Object> json(Object... namesAndValues) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            object.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return object;
+    }
+
+    /** What the server answered. */
+    public record Reply(int status, MediaType contentType, JsonNode body, String text) {
+
+        /** The body, after checking the status; the failure message shows what the server said. */
+        public JsonNode expect(int wanted) {
+            if (status != wanted) {
+                throw new AssertionError("Expected HTTP " + wanted + " but got " + status + ": " + text);
+            }
+            return body;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package vn.chidao.support;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.chidao.conclusion.ConclusionDraft;
+import vn.chidao.conclusion.DirectiveDraft;
+
+/** Conclusion drafts with chosen dates and directives, for tests that need more than {@link Fixtures#draft()}. */
+public final class Drafts {
+
+    public static final String COMMITTEE = "Ban Chỉ đạo chuyển đổi số";
+
+    private Drafts() {
+    }
+
+    public static ConclusionDraft conclusion(LocalDate meetingDate, DirectiveDraft... directives) {
+        return new ConclusionDraft(COMMITTEE, meetingDate, "Kết luận phiên họp " + meetingDate, List.of(directives));
+    }
+
+    /** A directive due on {@code deadline}, led by {@code lead}, with the given coordinating units. */
+    public static DirectiveDraft due(LocalDate deadline, String lead, String... coordinating) {
+        return new DirectiveDraft("Triển khai nhiệm vụ do " + lead + " chủ trì", lead, List.of(coordinating),
+                deadline, false, false);
+    }
+
+    /** An ongoing directive (thường xuyên): no deadline. */
+    public static DirectiveDraft ongoing(String lead, String... coordinating) {
+        return new DirectiveDraft("Thường xuyên theo dõi, đôn đốc", lead, List.of(coordinating), null, true, false);
+    }
+}
