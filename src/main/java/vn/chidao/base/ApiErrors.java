@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -40,6 +41,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     record FieldMessage(String field, String message) {
     }
 
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private final Messages messages;
 
     ApiErrors(Messages messages) {
@@ -70,15 +73,33 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, msg("error.forbidden"));
     }
 
-    /**
-     * Two people acted on the same thing at once and the other one was first. A unique key broken despite the
-     * services' checks (two admins creating the same username at once) is the same race, not a server error.
-     */
-    @ExceptionHandler({OptimisticLockingException.class, ConcurrencyFailureException.class,
-            DataIntegrityViolationException.class})
+    /** Two people acted on the same thing at once and the other one was first. */
+    @ExceptionHandler({OptimisticLockingException.class, ConcurrencyFailureException.class})
     ProblemDetail concurrentChange(RuntimeException error) {
         log.info("Concurrent change refused: {}", error.getMessage());
         return problem(HttpStatus.CONFLICT, msg("error.concurrent"));
+    }
+
+    /**
+     * A unique key broken despite the services' checks (two admins creating the same username at once) is the
+     * same race: 409. Any other integrity error (a foreign key, a null) is a bug: 500, logged.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrityViolation(DataIntegrityViolationException error) {
+        if (isUniqueViolation(error)) {
+            return concurrentChange(error);
+        }
+        return unexpected(error);
+    }
+
+    /** SQLState 23505, on H2 and PostgreSQL alike. */
+    private static boolean isUniqueViolation(Throwable error) {
+        for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(RuntimeException.class)
