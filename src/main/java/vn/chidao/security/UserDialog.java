@@ -1,27 +1,19 @@
 package vn.chidao.security;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableFunction;
 import java.util.List;
 import java.util.Map;
-import vn.chidao.base.ConflictException;
-import vn.chidao.base.DomainException;
-import vn.chidao.base.InvalidInputException;
 import vn.chidao.base.Messages;
 import vn.chidao.base.Role;
-import vn.chidao.base.ui.Feedback;
-import vn.chidao.base.ui.FieldErrors;
+import vn.chidao.base.ui.CreateDialog;
 import vn.chidao.organisation.GovernmentDto;
 import vn.chidao.organisation.UnitDto;
 
@@ -29,7 +21,7 @@ import vn.chidao.organisation.UnitDto;
  * Creates a user: sign-in name, name, first password, roles, and the government and unit they work for
  * (a unit is required for unit heads and focal points).
  */
-class UserDialog extends Dialog {
+class UserDialog extends CreateDialog<UserForm, UserDto> {
 
     final TextField username = new TextField();
     final TextField displayName = new TextField();
@@ -38,59 +30,36 @@ class UserDialog extends Dialog {
     final ComboBox<GovernmentDto> government = new ComboBox<>();
     final ComboBox<UnitDto> unit = new ComboBox<>();
     final EmailField email = new EmailField();
-    final Button create = new Button();
 
-    private final BeanValidationBinder<UserForm> binder = new BeanValidationBinder<>(UserForm.class);
     private final SerializableFunction<GovernmentDto, List<UnitDto>> unitsOf;
+    private final SerializableFunction<NewUser, UserDto> action;
 
     UserDialog(Messages messages, List<GovernmentDto> governments, GovernmentDto preset,
                SerializableFunction<GovernmentDto, List<UnitDto>> unitsOf,
                SerializableFunction<NewUser, UserDto> action, SerializableConsumer<UserDto> created) {
+        super(UserForm.class, messages, "user", "users.create", "users.cancel");
         this.unitsOf = unitsOf;
+        this.action = action;
         setHeaderTitle(getTranslation("users.new"));
-        setId("user-dialog");
         configureFields(governments, preset);
         bind();
         UserForm bean = new UserForm();
         bean.setGovernment(preset);
         binder.setBean(bean);
-        create.setText(getTranslation("users.create"));
-        create.setId("user-create");
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setDisableOnClick(true);
-        create.addClickShortcut(Key.ENTER).listenOn(this);
-        create.addClickListener(e -> {
-            try {
-                if (!binder.validate().isOk()) {
-                    return;
-                }
-                UserDto user = action.apply(binder.getBean().toCommand());
-                close();
-                created.accept(user);
-            } catch (InvalidInputException error) {
-                FieldErrors.show(messages, error, Map.of("username", username, "displayName", displayName,
-                        "password", password, "roles", roles, "governmentCode", government, "unitCode", unit,
-                        "email", email)::get);
-            } catch (ConflictException error) {
-                username.setErrorMessage(Feedback.describe(messages, error));
-                username.setInvalid(true);
-            } catch (DomainException error) {
-                Feedback.refused(messages, error);
-            } finally {
-                create.setEnabled(true);
-            }
-        });
-        Button cancel = new Button(getTranslation("users.cancel"), e -> close());
         FormLayout form = new FormLayout(username, displayName, password, email, roles, government, unit);
         form.setColspan(roles, 2);
-        add(form);
-        getFooter().add(cancel, create);
-        setWidth("min(44rem, 95vw)");
-        addOpenedChangeListener(e -> {
-            if (e.isOpened()) {
-                username.focus();
-            }
-        });
+        finish(form, username, "min(44rem, 95vw)", created);
+    }
+
+    @Override
+    protected UserDto save(UserForm form) {
+        return action.apply(form.toCommand());
+    }
+
+    @Override
+    protected Map<String, HasValidation> fieldsByPath() {
+        return Map.of("username", username, "displayName", displayName, "password", password, "roles", roles,
+                "governmentCode", government, "unitCode", unit, "email", email);
     }
 
     private void configureFields(List<GovernmentDto> governments, GovernmentDto preset) {
