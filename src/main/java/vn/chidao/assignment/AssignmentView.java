@@ -32,6 +32,7 @@ import vn.chidao.base.ui.CommentDialog;
 import vn.chidao.base.ui.Confirm;
 import vn.chidao.base.ui.CurrentUser;
 import vn.chidao.base.ui.DaysLeft;
+import vn.chidao.base.ui.EmptyState;
 import vn.chidao.base.ui.Feedback;
 import vn.chidao.base.ui.HistoryTimeline;
 
@@ -248,19 +249,13 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
         return card("assignment.history", timeline);
     }
 
-    private Div accessMessage(DomainException refused) {
+    private EmptyState accessMessage(DomainException refused) {
         var icon = VaadinIcon.LOCK.create();
-        icon.addClassNames("chidao-empty-icon", "chidao-empty-icon-muted");
-        Span title = new Span(getTranslation("access.title"));
-        title.addClassName("chidao-empty-title");
-        Span reason = new Span(Feedback.describe(messages, refused));
-        reason.addClassName("chidao-empty-hint");
+        icon.addClassName("chidao-empty-icon-muted");
         Button home = new Button(getTranslation("access.back"), e -> UI.getCurrent().navigate(""));
         home.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div box = new Div(icon, title, reason, home);
-        box.setId("access-message");
-        box.addClassName("chidao-empty");
-        return box;
+        return new EmptyState("access-message", icon, getTranslation("access.title"),
+                Feedback.describe(messages, refused), home);
     }
 
     private Div card(String titleKey, Component... content) {

@@ -23,6 +23,7 @@ import vn.chidao.base.time.Dates;
 import vn.chidao.base.ui.Badges;
 import vn.chidao.base.ui.Confirm;
 import vn.chidao.base.ui.CurrentUser;
+import vn.chidao.base.ui.EmptyState;
 import vn.chidao.base.ui.DaysLeft;
 import vn.chidao.base.ui.Feedback;
 
@@ -37,7 +38,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<TaskItem> grid = new Grid<>();
     final KindChips chips;
-    private final Div empty = new Div();
+    private final EmptyState empty;
     private final InboxService inbox;
     private final AssignmentService assignments;
     private final Messages messages;
@@ -52,7 +53,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         addClassName("chidao-inbox");
         setSizeFull();
         configureGrid();
-        configureEmptyState();
+        empty = new EmptyState("inbox-empty", VaadinIcon.CHECK_CIRCLE_O.create(), getTranslation("inbox.empty"),
+                getTranslation("inbox.empty.hint"));
         add(chips, empty, grid);
         refresh();
     }
@@ -77,18 +79,6 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setItems(query -> inbox.tasks(actor, chips.selected(), VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream(), query -> (int) inbox.count(actor, chips.selected()));
-    }
-
-    private void configureEmptyState() {
-        empty.setId("inbox-empty");
-        empty.addClassName("chidao-empty");
-        var icon = VaadinIcon.CHECK_CIRCLE_O.create();
-        icon.addClassName("chidao-empty-icon");
-        Span text = new Span(getTranslation("inbox.empty"));
-        text.addClassName("chidao-empty-title");
-        Span hint = new Span(getTranslation("inbox.empty.hint"));
-        hint.addClassName("chidao-empty-hint");
-        empty.add(icon, text, hint);
     }
 
     private Span kindBadge(TaskItem task) {

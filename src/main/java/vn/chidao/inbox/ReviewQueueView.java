@@ -34,6 +34,7 @@ import vn.chidao.base.ui.Badges;
 import vn.chidao.base.ui.CommentDialog;
 import vn.chidao.base.ui.Confirm;
 import vn.chidao.base.ui.CurrentUser;
+import vn.chidao.base.ui.EmptyState;
 import vn.chidao.base.ui.DaysLeft;
 import vn.chidao.base.ui.Feedback;
 
@@ -49,7 +50,7 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     private static final Set<TaskKind> REVIEW = Set.of(TaskKind.REVIEW);
 
     final Grid<TaskItem> grid = new Grid<>();
-    private final Div empty = new Div();
+    private final EmptyState empty;
     private final InboxService inbox;
     private final AssignmentService assignments;
     private final Messages messages;
@@ -66,15 +67,8 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         addClassName("chidao-review");
         setSizeFull();
         configureGrid();
-        empty.setId("review-empty");
-        empty.addClassName("chidao-empty");
-        var icon = VaadinIcon.CLIPBOARD_CHECK.create();
-        icon.addClassName("chidao-empty-icon");
-        Span title = new Span(getTranslation("review.empty"));
-        title.addClassName("chidao-empty-title");
-        Span hint = new Span(getTranslation("review.empty.hint"));
-        hint.addClassName("chidao-empty-hint");
-        empty.add(icon, title, hint);
+        empty = new EmptyState("review-empty", VaadinIcon.CLIPBOARD_CHECK.create(), getTranslation("review.empty"),
+                getTranslation("review.empty.hint"));
         add(empty, grid);
         refresh();
     }
