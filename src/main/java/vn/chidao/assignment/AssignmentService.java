@@ -278,19 +278,21 @@ public class AssignmentService {
         Map<Long, DirectiveInfo> directives = conclusions.directives(list.stream().map(Assignment::getDirectiveId).toList());
         Map<Long, UnitDto> units = organisation.unitsById(list.stream().map(Assignment::getUnitId).toList());
         LocalDate today = today();
-        return list.stream().map(a -> {
-            DirectiveInfo d = directives.get(a.getDirectiveId());
-            UnitDto unit = units.get(a.getUnitId());
-            return new AssignmentRow(a.getId(), a.getConclusionId(), d.conclusionNumber(), d.conclusionTitle(),
-                    d.committee(), d.id(), d.ordinal(), d.content(), unit.code(), unit.name(), a.getRole(),
-                    a.getDeadline(), a.getOriginalDeadline(), a.getStatus(), a.timeliness(today),
-                    a.getProgressPercent(), daysLeft(a, today));
-        }).toList();
+        return list.stream().map(a -> row(a, directives.get(a.getDirectiveId()), units.get(a.getUnitId()), today))
+                .toList();
+    }
+
+    private static AssignmentRow row(Assignment a, DirectiveInfo d, UnitDto unit, LocalDate today) {
+        return new AssignmentRow(a.getId(), a.getConclusionId(), d.conclusionNumber(), d.conclusionTitle(),
+                d.committee(), d.id(), d.ordinal(), d.content(), unit.code(), unit.name(), a.getRole(),
+                a.getDeadline(), a.getOriginalDeadline(), a.getStatus(), a.timeliness(today),
+                a.getProgressPercent(), daysLeft(a, today));
     }
 
     private AssignmentDetail detail(Actor actor, Assignment a) {
-        AssignmentRow row = rows(List.of(a)).get(0);
         DirectiveInfo directive = conclusions.directives(List.of(a.getDirectiveId())).get(a.getDirectiveId());
+        UnitDto unit = organisation.unitsById(List.of(a.getUnitId())).get(a.getUnitId());
+        AssignmentRow row = row(a, directive, unit, today());
         List<HistoryEntry> history = events.findByAssignmentIdOrderByAtAscIdAsc(a.getId()).stream()
                 .map(AssignmentEvent::toEntry).toList();
         return new AssignmentDetail(a.getId(), a.getConclusionId(), row.conclusionNumber(), row.conclusionTitle(),
