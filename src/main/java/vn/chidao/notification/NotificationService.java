@@ -1,0 +1,70 @@
+package vn.chidao.notification;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chidao.base.Actor;
+import vn.chidao.base.ForbiddenException;
+import vn.chidao.base.NotFoundException;
+import vn.chidao.base.time.AppClock;
+
+/**
+ * Records notifications and shows each person their own. Called by the processes' delegates in the engine's
+ * transaction: a timer job that fails and is retried leaves no row behind, so each firing is recorded once.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NotificationService {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+
+    private final NotificationRepository notifications;
+    private final AppClock clock;
+
+    NotificationService(NotificationRepository notifications, AppClock clock) {
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    /** One row per distinct recipient, all at the same instant. */
+    @Transactional
+    public void notify(long governmentId, Collection<String> recipients, NotificationKind kind, Long assignmentId,
+                       String text) {
+        var now = clock.instant();
+        List<Notification> rows = new LinkedHashSet<>(recipients).stream()
+                .map(r -> new Notification(governmentId, r, kind, assignmentId, text, now)).toList();
+        notifications.saveAll(rows);
+        log.debug("{} to {} about assignment {}: {}", kind, recipients, assignmentId, text);
+    }
+
+    /** The caller's notifications, newest first. */
+    public Page<NotificationDto> mine(Actor actor, Pageable pageable) {
+        return notifications.findByRecipient(actor.username(), pageable).map(Notification::toDto);
+    }
+
+    public long unreadCount(Actor actor) {
+        return notifications.countByRecipientAndReadAtIsNull(actor.username());
+    }
+
+    @Transactional
+    public NotificationDto markRead(Actor actor, long id) {
+        Notification notification = notifications.findById(id)
+                .orElseThrow(() -> new NotFoundException("error.notification.notFound", id));
+        if (!notification.getRecipient().equals(actor.username())) {
+            throw new ForbiddenException("error.notification.notYours");
+        }
+        notification.markRead(clock.instant());
+        return notification.toDto();
+    }
+
+    @Transactional
+    public int markAllRead(Actor actor) {
+        return notifications.markAllRead(actor.username(), clock.instant());
+    }
+}
