@@ -106,6 +106,11 @@ class Assignment {
         }
     }
 
+    /** A new deadline (extension or a leader's decision); the original deadline is kept. */
+    void changeDeadline(LocalDate newDeadline) {
+        this.deadline = newDeadline;
+    }
+
     void acknowledge(Instant at) {
         this.acknowledgedAt = at;
     }
@@ -118,6 +123,11 @@ class Assignment {
         this.report = text;
         this.reportedAt = at;
         this.reportedOn = day;
+    }
+
+    /** An ongoing directive (thường xuyên) has no deadline. */
+    boolean isOngoing() {
+        return deadline == null;
     }
 
     Timeliness timeliness(LocalDate today) {

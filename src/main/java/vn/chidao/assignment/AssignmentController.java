@@ -20,9 +20,13 @@ class AssignmentController {
     static final Sort REGISTER_ORDER = Sort.by(Sort.Order.asc("deadline"), Sort.Order.asc("id"));
 
     private final AssignmentService assignments;
+    private final ExtensionService extensions;
+    private final OverdueService overdue;
 
-    AssignmentController(AssignmentService assignments) {
+    AssignmentController(AssignmentService assignments, ExtensionService extensions, OverdueService overdue) {
         this.assignments = assignments;
+        this.extensions = extensions;
+        this.overdue = overdue;
     }
 
     @GetMapping
@@ -63,5 +67,35 @@ class AssignmentController {
     AssignmentDetail review(@AuthenticationPrincipal ActorPrincipal caller, @PathVariable long id,
                             @RequestBody ReviewDecision body) {
         return assignments.review(caller.actor(), id, body);
+    }
+
+    @PostMapping("/{id}/sign-off")
+    AssignmentDetail signOff(@AuthenticationPrincipal ActorPrincipal caller, @PathVariable long id,
+                             @RequestBody ReviewDecision body) {
+        return assignments.signOff(caller.actor(), id, body);
+    }
+
+    @PostMapping("/{id}/contribution")
+    AssignmentDetail contribute(@AuthenticationPrincipal ActorPrincipal caller, @PathVariable long id,
+                                @RequestBody ContributionInput body) {
+        return assignments.contribute(caller.actor(), id, body);
+    }
+
+    @PostMapping("/{id}/extension")
+    AssignmentDetail requestExtension(@AuthenticationPrincipal ActorPrincipal caller, @PathVariable long id,
+                                      @RequestBody ExtensionInput body) {
+        return extensions.request(caller.actor(), id, body);
+    }
+
+    @PostMapping("/{id}/extension/decision")
+    AssignmentDetail decideExtension(@AuthenticationPrincipal ActorPrincipal caller, @PathVariable long id,
+                                     @RequestBody ExtensionDecision body) {
+        return extensions.decide(caller.actor(), id, body);
+    }
+
+    @PostMapping("/{id}/overdue-review")
+    AssignmentDetail overdueReview(@AuthenticationPrincipal ActorPrincipal caller, @PathVariable long id,
+                                   @RequestBody OverdueDecision body) {
+        return overdue.review(caller.actor(), id, body);
     }
 }

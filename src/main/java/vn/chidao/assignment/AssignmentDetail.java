@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Set;
 import vn.chidao.base.HistoryEntry;
 
-/** An assignment with its directive, report, timestamps, history, and what the caller may do now. */
+/**
+ * An assignment with its directive, report, timestamps, history, what the caller may do now, the
+ * contributions of coordinating units (on the lead unit's task), its extension requests, and for an ongoing
+ * directive how often the lead unit reports and its periods.
+ * {@code daysLeft} counts working days (negative when overdue; null when ongoing or closed).
+ */
 public record AssignmentDetail(long id, long conclusionId, String conclusionNumber, String conclusionTitle,
                                String committee, LocalDate meetingDate, long directiveId, int directiveOrdinal,
                                String content, String unitCode, String unitName, AssignmentRole role,
@@ -14,5 +19,13 @@ public record AssignmentDetail(long id, long conclusionId, String conclusionNumb
                                Timeliness timeliness, int progressPercent, Long daysLeft, String report,
                                OffsetDateTime createdAt, OffsetDateTime acknowledgedAt,
                                OffsetDateTime reportedAt, OffsetDateTime completedAt, String processInstanceId,
-                               List<HistoryEntry> history, Set<AssignmentAction> actions) {
+                               List<HistoryEntry> history, Set<AssignmentAction> actions,
+                               List<ContributionView> contributions, List<ExtensionView> extensions,
+                               boolean leaderSignOff, boolean directiveCancelled, String reportEvery,
+                               List<PeriodicReportView> periods) {
+
+    /** The extension request waiting for a decision, if any. */
+    public ExtensionView pendingExtension() {
+        return extensions.stream().filter(e -> e.status() == ExtensionStatus.PENDING).findFirst().orElse(null);
+    }
 }

@@ -18,5 +18,7 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long>, JpaSpeci
 
     List<Assignment> findByConclusionId(Long conclusionId);
 
+    List<Assignment> findByDirectiveId(Long directiveId);
+
     List<Assignment> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * An assignment as lists show it: the unit, its role, the directive and conclusion it comes from, the
- * deadline (and the original one), status, timeliness, and days left (null when ongoing or done).
+ * deadline (and the original one), status, timeliness, and working days left (null when ongoing or closed).
  */
 public record AssignmentRow(long id, long conclusionId, String conclusionNumber, String conclusionTitle,
                             String committee, long directiveId, int directiveOrdinal, String content,

@@ -3,13 +3,10 @@ package vn.chidao.assignment;
 import jakarta.validation.Valid;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -22,20 +19,21 @@ import vn.chidao.base.Actor;
 import vn.chidao.base.ConflictException;
 import vn.chidao.base.EngineActions;
 import vn.chidao.base.ForbiddenException;
-import vn.chidao.base.HistoryEntry;
 import vn.chidao.base.InvalidInputException;
-import vn.chidao.base.NotFoundException;
 import vn.chidao.base.Role;
 import vn.chidao.base.time.AppClock;
 import vn.chidao.base.time.Dates;
+import vn.chidao.calendar.WorkingCalendar;
 import vn.chidao.conclusion.ConclusionService;
+import vn.chidao.conclusion.DirectiveDraft;
 import vn.chidao.conclusion.DirectiveInfo;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.organisation.UnitDto;
 
 /**
  * A unit's part in a directive. The unit's focal point acknowledges, reports progress and submits the
- * completion report; the secretariat accepts or returns it. The status follows the process
+ * completion report (a coordinating unit sends its contribution instead); the secretariat accepts or returns
+ * the report, and a leader signs it off when the directive asks. The status follows the process
  * ({@link AssignmentStatusListener}); this service checks who may act and records the history.
  */
 @Service
@@ -44,75 +42,126 @@ import vn.chidao.organisation.UnitDto;
 public class AssignmentService {
 
     private final AssignmentRepository assignments;
-    private final AssignmentEventRepository events;
+    private final ContributionRepository contributions;
+    private final ExtensionRequestRepository extensions;
+    private final AssignmentAccess access;
+    private final AssignmentViews views;
+    private final PeriodicReports periodic;
     private final ConclusionService conclusions;
     private final OrganisationService organisation;
+    private final WorkingCalendar calendar;
+    private final LifecycleProperties lifecycle;
     private final EngineActions engine;
     private final AppClock clock;
 
-    AssignmentService(AssignmentRepository assignments, AssignmentEventRepository events,
-                      ConclusionService conclusions, OrganisationService organisation, EngineActions engine,
-                      AppClock clock) {
+    AssignmentService(AssignmentRepository assignments, ContributionRepository contributions,
+                      ExtensionRequestRepository extensions, AssignmentAccess access, AssignmentViews views,
+                      PeriodicReports periodic,
+                      ConclusionService conclusions, OrganisationService organisation, WorkingCalendar calendar,
+                      LifecycleProperties lifecycle, EngineActions engine, AppClock clock) {
         this.assignments = assignments;
-        this.events = events;
+        this.contributions = contributions;
+        this.extensions = extensions;
+        this.access = access;
+        this.views = views;
+        this.periodic = periodic;
         this.conclusions = conclusions;
         this.organisation = organisation;
+        this.calendar = calendar;
+        this.lifecycle = lifecycle;
         this.engine = engine;
         this.clock = clock;
     }
 
     @Transactional
     public AssignmentDetail acknowledge(Actor actor, long id) {
-        Assignment assignment = lockForFocalPoint(actor, id);
-        requireStatus(assignment, AssignmentStatus.ASSIGNED);
+        Assignment assignment = access.lockForFocalPoint(actor, id);
+        AssignmentAccess.requireStatus(assignment, AssignmentStatus.ASSIGNED);
         assignment.acknowledge(clock.instant());
-        record(assignment, actor.username(), "ACKNOWLEDGED", null);
+        access.record(assignment, actor.username(), "ACKNOWLEDGED", null);
         engine.complete(actor, assignment.getProcessInstanceId(), DirectiveAssignmentProcess.TASK_ACKNOWLEDGE, Map.of());
         return detail(actor, assignment);
     }
 
     @Transactional
     public AssignmentDetail progress(Actor actor, long id, @Valid ProgressUpdate update) {
-        Assignment assignment = lockForFocalPoint(actor, id);
-        requireStatus(assignment, AssignmentStatus.IN_PROGRESS);
+        Assignment assignment = access.lockForFocalPoint(actor, id);
+        AssignmentAccess.requireStatus(assignment, AssignmentStatus.IN_PROGRESS);
         assignment.progress(update.percent());
         String note = update.note() == null || update.note().isBlank() ? "" : " · " + update.note().trim();
-        record(assignment, actor.username(), "PROGRESS", update.percent() + "%" + note);
+        access.record(assignment, actor.username(), "PROGRESS", update.percent() + "%" + note);
         return detail(actor, assignment);
     }
 
+    /**
+     * The lead unit's completion report (a coordinating unit sends a contribution instead). For an ongoing
+     * directive it is the report of the current period, and the next period opens.
+     */
     @Transactional
     public AssignmentDetail report(Actor actor, long id, @Valid CompletionReport report) {
-        Assignment assignment = lockForFocalPoint(actor, id);
-        requireStatus(assignment, AssignmentStatus.IN_PROGRESS);
+        Assignment assignment = access.lockForFocalPoint(actor, id);
+        AssignmentAccess.requireStatus(assignment, AssignmentStatus.IN_PROGRESS);
+        requireRole(assignment, AssignmentRole.LEAD);
         Instant now = clock.instant();
-        assignment.report(report.report().trim(), now, Dates.dayOf(now));
-        record(assignment, actor.username(), "REPORTED", report.report().trim());
-        engine.complete(actor, assignment.getProcessInstanceId(), DirectiveAssignmentProcess.TASK_REPORT, Map.of());
+        String text = report.report().trim();
+        assignment.report(text, now, Dates.dayOf(now));
+        if (assignment.isOngoing()) {
+            PeriodicReport period = periodic.submit(id, text, actor.username(), now);
+            access.record(assignment, actor.username(), "PERIODIC_REPORTED", period.getPeriodNo() + " · " + text);
+            engine.complete(actor, assignment.getProcessInstanceId(), DirectiveAssignmentProcess.TASK_PERIODIC_REPORT,
+                    Map.of());
+        } else {
+            access.record(assignment, actor.username(), "REPORTED", text);
+            engine.complete(actor, assignment.getProcessInstanceId(), DirectiveAssignmentProcess.TASK_REPORT, Map.of());
+        }
+        return detail(actor, assignment);
+    }
+
+    /** A coordinating unit sends its contribution to the lead unit; its part is then done. */
+    @Transactional
+    public AssignmentDetail contribute(Actor actor, long id, @Valid ContributionInput input) {
+        Assignment assignment = access.lockForFocalPoint(actor, id);
+        AssignmentAccess.requireStatus(assignment, AssignmentStatus.IN_PROGRESS);
+        requireRole(assignment, AssignmentRole.COORDINATE);
+        Instant now = clock.instant();
+        String text = input.text().trim();
+        assignment.report(text, now, Dates.dayOf(now));
+        contributions.save(new Contribution(assignment.getDirectiveId(), assignment.getId(), assignment.getUnitId(),
+                text, actor.username(), now));
+        access.record(assignment, actor.username(), "CONTRIBUTED", text);
+        engine.complete(actor, assignment.getProcessInstanceId(), DirectiveAssignmentProcess.TASK_CONTRIBUTION,
+                Map.of());
         return detail(actor, assignment);
     }
 
     @Transactional
     public AssignmentDetail review(Actor actor, long id, @Valid ReviewDecision decision) {
-        actor.require(Role.SECRETARIAT);
+        String comment = commentFor(decision);
+        Assignment assignment = access.lockForGovernment(actor, id, Role.SECRETARIAT);
+        AssignmentAccess.requireStatus(assignment, AssignmentStatus.AWAITING_REVIEW);
         boolean accept = decision.decision() == ReviewDecision.Decision.ACCEPT;
-        String comment = decision.comment() == null || decision.comment().isBlank() ? null : decision.comment().trim();
-        if (!accept && comment == null) {
-            throw InvalidInputException.of("comment", "error.review.commentRequired");
-        }
-        Assignment assignment = lock(id);
-        actor.requireGovernment(assignment.getGovernmentId());
-        requireStatus(assignment, AssignmentStatus.AWAITING_REVIEW);
-        record(assignment, actor.username(), accept ? "ACCEPTED" : "RETURNED", comment);
+        access.record(assignment, actor.username(), accept ? "ACCEPTED" : "RETURNED", comment);
         engine.complete(actor, assignment.getProcessInstanceId(), DirectiveAssignmentProcess.TASK_REVIEW,
                 Map.of(DirectiveAssignmentProcess.VAR_DECISION, decision.decision().name()));
         return detail(actor, assignment);
     }
 
+    /** A leader signs off the accepted result of a directive that asks for it, or returns it to the unit. */
+    @Transactional
+    public AssignmentDetail signOff(Actor actor, long id, @Valid ReviewDecision decision) {
+        String comment = commentFor(decision);
+        Assignment assignment = access.lockForGovernment(actor, id, Role.LEADER);
+        AssignmentAccess.requireStatus(assignment, AssignmentStatus.AWAITING_SIGN_OFF);
+        boolean accept = decision.decision() == ReviewDecision.Decision.ACCEPT;
+        access.record(assignment, actor.username(), accept ? "SIGNED_OFF" : "SIGN_OFF_RETURNED", comment);
+        engine.complete(actor, assignment.getProcessInstanceId(), DirectiveAssignmentProcess.TASK_SIGN_OFF,
+                Map.of(DirectiveAssignmentProcess.VAR_SIGN_OFF_DECISION, decision.decision().name()));
+        return detail(actor, assignment);
+    }
+
     public AssignmentDetail get(Actor actor, long id) {
-        Assignment assignment = assignments.findById(id)
-                .orElseThrow(() -> new NotFoundException("error.assignment.notFound", id));
-        checkReader(actor, assignment);
+        Assignment assignment = access.find(id);
+        access.checkReader(actor, assignment);
         return detail(actor, assignment);
     }
 
@@ -123,13 +172,13 @@ public class AssignmentService {
             spec = spec.and(AssignmentSpecs.withStatus(filter.status()));
         }
         if (filter.timeliness() != null) {
-            spec = spec.and(AssignmentSpecs.withTimeliness(filter.timeliness(), today()));
+            spec = spec.and(AssignmentSpecs.withTimeliness(filter.timeliness(), access.today()));
         }
         if (filter.conclusionId() != null) {
             spec = spec.and(AssignmentSpecs.ofConclusion(filter.conclusionId()));
         }
         Page<Assignment> page = assignments.findAll(spec, pageable);
-        Map<Long, AssignmentRow> rows = rows(page.getContent()).stream()
+        Map<Long, AssignmentRow> rows = views.rows(page.getContent()).stream()
                 .collect(Collectors.toMap(AssignmentRow::id, Function.identity()));
         return page.map(a -> rows.get(a.getId()));
     }
@@ -142,42 +191,93 @@ public class AssignmentService {
         List<Assignment> found = assignments.findByProcessInstanceIdIn(processInstanceIds);
         Map<Long, String> instanceOf = found.stream()
                 .collect(Collectors.toMap(Assignment::getId, Assignment::getProcessInstanceId));
-        return rows(found).stream().collect(Collectors.toMap(r -> instanceOf.get(r.id()), Function.identity()));
+        return views.rows(found).stream().collect(Collectors.toMap(r -> instanceOf.get(r.id()), Function.identity()));
     }
 
-    /** Called by the engine when a leader approved a conclusion: one assignment per lead and coordinating unit. */
+    /**
+     * Called by the engine when a leader approved a conclusion: one assignment per lead and coordinating unit.
+     * A deadline in working days counts from the issue date; a coordinating unit's contribution is due some
+     * working days before the lead's deadline (never before the issue date).
+     */
     @Transactional
     List<Long> createForConclusion(long conclusionId, String issuedBy) {
         Instant now = clock.instant();
         List<Assignment> created = new ArrayList<>();
         for (DirectiveInfo directive : conclusions.directivesOf(conclusionId)) {
+            LocalDate deadline = leadDeadline(directive);
             created.add(new Assignment(directive.governmentId(), conclusionId, directive.id(),
-                    directive.leadUnitId(), AssignmentRole.LEAD, directive.deadline(), now));
+                    directive.leadUnitId(), AssignmentRole.LEAD, deadline, now));
+            LocalDate contributionDeadline = contributionDeadline(deadline, directive.issuedDate());
             for (Long unitId : directive.coordinatingUnitIds()) {
                 created.add(new Assignment(directive.governmentId(), conclusionId, directive.id(), unitId,
-                        AssignmentRole.COORDINATE, directive.deadline(), now));
+                        AssignmentRole.COORDINATE, contributionDeadline, now));
             }
         }
         assignments.saveAll(created);
-        created.forEach(a -> record(a, issuedBy, "ASSIGNED", null));
+        created.forEach(a -> access.record(a, issuedBy, "ASSIGNED", null));
         return created.stream().map(Assignment::getId).toList();
     }
 
+    private LocalDate leadDeadline(DirectiveInfo directive) {
+        if (directive.deadlineWorkingDays() != null) {
+            return calendar.plusWorkingDays(directive.issuedDate(), directive.deadlineWorkingDays());
+        }
+        return directive.deadline();
+    }
+
+    private LocalDate contributionDeadline(LocalDate leadDeadline, LocalDate issued) {
+        if (leadDeadline == null) {
+            return null;
+        }
+        LocalDate due = calendar.minusWorkingDays(leadDeadline, lifecycle.contributionDaysBefore());
+        return due.isBefore(issued) ? issued : due;
+    }
+
     /** What a started process needs to know of its assignment. */
-    record ProcessFacts(long unitId, long governmentId, LocalDate deadline) {
+    record ProcessFacts(long unitId, long governmentId, LocalDate deadline, AssignmentRole role,
+                        boolean leaderSignOff, int reminderDays, String reportEvery) {
     }
 
     @Transactional
     ProcessFacts attachProcess(long assignmentId, String processInstanceId) {
-        Assignment assignment = assignments.findById(assignmentId)
-                .orElseThrow(() -> new NotFoundException("error.assignment.notFound", assignmentId));
+        Assignment assignment = access.find(assignmentId);
         assignment.attachProcess(processInstanceId);
-        return new ProcessFacts(assignment.getUnitId(), assignment.getGovernmentId(), assignment.getDeadline());
+        DirectiveInfo directive = conclusions.directives(List.of(assignment.getDirectiveId()))
+                .get(assignment.getDirectiveId());
+        return new ProcessFacts(assignment.getUnitId(), assignment.getGovernmentId(), assignment.getDeadline(),
+                assignment.getRole(), directive.leaderSignOff(), directive.reminderDays(),
+                directive.reportEvery() == null ? DirectiveDraft.DEFAULT_REPORT_EVERY : directive.reportEvery());
     }
 
+    /** The process moved; a request nobody decided before the end is obsolete. */
     @Transactional
     void markStatus(long assignmentId, AssignmentStatus status) {
-        assignments.findById(assignmentId).ifPresent(a -> a.setStatus(status, clock.instant()));
+        Assignment assignment = access.find(assignmentId);
+        assignment.setStatus(status, clock.instant());
+        if (!status.isOpen()) {
+            extensions.findByAssignmentIdAndStatus(assignmentId, ExtensionStatus.PENDING)
+                    .ifPresent(ExtensionRequest::becomeObsolete);
+        }
+    }
+
+    AssignmentDetail detail(Actor actor, Assignment assignment) {
+        boolean overdueReviewOpen = engine.openTask(assignment.getProcessInstanceId(),
+                DirectiveAssignmentProcess.TASK_OVERDUE_REVIEW) != null;
+        return views.detail(actor, assignment, overdueReviewOpen);
+    }
+
+    private static String commentFor(ReviewDecision decision) {
+        String comment = decision.comment() == null || decision.comment().isBlank() ? null : decision.comment().trim();
+        if (decision.decision() == ReviewDecision.Decision.RETURN && comment == null) {
+            throw InvalidInputException.of("comment", "error.review.commentRequired");
+        }
+        return comment;
+    }
+
+    private static void requireRole(Assignment assignment, AssignmentRole role) {
+        if (assignment.getRole() != role) {
+            throw new ConflictException("error.assignment.role." + role.name());
+        }
     }
 
     private Specification<Assignment> visibleTo(Actor actor, String unitCode) {
@@ -199,107 +299,5 @@ public class AssignmentService {
             spec = spec.and(AssignmentSpecs.ofUnit(unit.id()));
         }
         return spec;
-    }
-
-    private Assignment lock(long id) {
-        return assignments.lockById(id).orElseThrow(() -> new NotFoundException("error.assignment.notFound", id));
-    }
-
-    /** Only the focal point of the assigned unit acts on an assignment's tasks. */
-    private Assignment lockForFocalPoint(Actor actor, long id) {
-        actor.require(Role.FOCAL_POINT);
-        Assignment assignment = lock(id);
-        actor.requireGovernment(assignment.getGovernmentId());
-        if (!assignment.getUnitId().equals(actor.unitId())) {
-            throw new ForbiddenException("error.unit");
-        }
-        return assignment;
-    }
-
-    private static void checkReader(Actor actor, Assignment assignment) {
-        actor.requireGovernment(assignment.getGovernmentId());
-        if (actor.hasAny(Role.SECRETARIAT, Role.LEADER, Role.ADMIN)) {
-            return;
-        }
-        actor.require(Role.UNIT_HEAD, Role.FOCAL_POINT);
-        if (!assignment.getUnitId().equals(actor.unitId())) {
-            throw new ForbiddenException("error.unit");
-        }
-    }
-
-    private static void requireStatus(Assignment assignment, AssignmentStatus wanted) {
-        if (assignment.getStatus() != wanted) {
-            throw new ConflictException("error.assignment.status", assignment.getStatus(), wanted);
-        }
-    }
-
-    private Set<AssignmentAction> actions(Actor actor, Assignment assignment) {
-        Set<AssignmentAction> actions = EnumSet.noneOf(AssignmentAction.class);
-        boolean focalPoint = actor.has(Role.FOCAL_POINT) && assignment.getUnitId().equals(actor.unitId());
-        switch (assignment.getStatus()) {
-            case ASSIGNED -> {
-                if (focalPoint) {
-                    actions.add(AssignmentAction.ACKNOWLEDGE);
-                }
-            }
-            case IN_PROGRESS -> {
-                if (focalPoint) {
-                    actions.add(AssignmentAction.PROGRESS);
-                    actions.add(AssignmentAction.REPORT);
-                }
-            }
-            case AWAITING_REVIEW -> {
-                if (actor.has(Role.SECRETARIAT) && assignment.getGovernmentId().equals(actor.governmentId())) {
-                    actions.add(AssignmentAction.REVIEW);
-                }
-            }
-            case DONE -> {
-            }
-        }
-        return actions;
-    }
-
-    private void record(Assignment assignment, String username, String action, String comment) {
-        events.save(new AssignmentEvent(assignment.getId(), clock.instant(), username, action, comment));
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    private static Long daysLeft(Assignment assignment, LocalDate today) {
-        if (assignment.getDeadline() == null || !assignment.getStatus().isOpen()) {
-            return null;
-        }
-        return ChronoUnit.DAYS.between(today, assignment.getDeadline());
-    }
-
-    private List<AssignmentRow> rows(List<Assignment> list) {
-        Map<Long, DirectiveInfo> directives = conclusions.directives(list.stream().map(Assignment::getDirectiveId).toList());
-        Map<Long, UnitDto> units = organisation.unitsById(list.stream().map(Assignment::getUnitId).toList());
-        LocalDate today = today();
-        return list.stream().map(a -> row(a, directives.get(a.getDirectiveId()), units.get(a.getUnitId()), today))
-                .toList();
-    }
-
-    private static AssignmentRow row(Assignment a, DirectiveInfo d, UnitDto unit, LocalDate today) {
-        return new AssignmentRow(a.getId(), a.getConclusionId(), d.conclusionNumber(), d.conclusionTitle(),
-                d.committee(), d.id(), d.ordinal(), d.content(), unit.code(), unit.name(), a.getRole(),
-                a.getDeadline(), a.getOriginalDeadline(), a.getStatus(), a.timeliness(today),
-                a.getProgressPercent(), daysLeft(a, today));
-    }
-
-    private AssignmentDetail detail(Actor actor, Assignment a) {
-        DirectiveInfo directive = conclusions.directives(List.of(a.getDirectiveId())).get(a.getDirectiveId());
-        UnitDto unit = organisation.unitsById(List.of(a.getUnitId())).get(a.getUnitId());
-        AssignmentRow row = row(a, directive, unit, today());
-        List<HistoryEntry> history = events.findByAssignmentIdOrderByAtAscIdAsc(a.getId()).stream()
-                .map(AssignmentEvent::toEntry).toList();
-        return new AssignmentDetail(a.getId(), a.getConclusionId(), row.conclusionNumber(), row.conclusionTitle(),
-                row.committee(), directive.meetingDate(), a.getDirectiveId(), row.directiveOrdinal(), row.content(),
-                row.unitCode(), row.unitName(), a.getRole(), a.getDeadline(), a.getOriginalDeadline(),
-                a.getStatus(), row.timeliness(), a.getProgressPercent(), row.daysLeft(), a.getReport(),
-                Dates.local(a.getCreatedAt()), Dates.local(a.getAcknowledgedAt()), Dates.local(a.getReportedAt()),
-                Dates.local(a.getCompletedAt()), a.getProcessInstanceId(), history, actions(actor, a));
     }
 }

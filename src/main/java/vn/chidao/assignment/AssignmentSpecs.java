@@ -29,15 +29,21 @@ final class AssignmentSpecs {
         return (root, query, cb) -> {
             var deadline = root.<LocalDate>get("deadline");
             var reportedOn = root.<LocalDate>get("reportedOn");
-            var done = cb.equal(root.get("status"), AssignmentStatus.DONE);
+            var status = root.<AssignmentStatus>get("status");
+            var done = cb.equal(status, AssignmentStatus.DONE);
+            var open = cb.not(status.in(AssignmentStatus.DONE, AssignmentStatus.CANCELLED));
+            var reportedInTime = cb.and(status.in(AssignmentStatus.REPORTED), cb.isNotNull(reportedOn),
+                    cb.lessThanOrEqualTo(reportedOn, deadline));
             return switch (timeliness) {
-                case ONGOING -> cb.isNull(deadline);
+                case CANCELLED -> cb.equal(status, AssignmentStatus.CANCELLED);
+                case ONGOING -> cb.and(cb.isNull(deadline), cb.notEqual(status, AssignmentStatus.CANCELLED));
                 case DONE_ON_TIME -> cb.and(done, cb.isNotNull(deadline),
                         cb.or(cb.isNull(reportedOn), cb.lessThanOrEqualTo(reportedOn, deadline)));
                 case DONE_LATE -> cb.and(done, cb.isNotNull(deadline), cb.greaterThan(reportedOn, deadline));
-                case OPEN_ON_TIME -> cb.and(cb.not(done), cb.isNotNull(deadline),
-                        cb.greaterThanOrEqualTo(deadline, today));
-                case OPEN_OVERDUE -> cb.and(cb.not(done), cb.isNotNull(deadline), cb.lessThan(deadline, today));
+                case OPEN_ON_TIME -> cb.and(open, cb.isNotNull(deadline),
+                        cb.or(cb.greaterThanOrEqualTo(deadline, today), reportedInTime));
+                case OPEN_OVERDUE -> cb.and(open, cb.isNotNull(deadline), cb.lessThan(deadline, today),
+                        cb.not(reportedInTime));
             };
         };
     }

@@ -1,15 +1,14 @@
 package vn.chidao.assignment;
 
-import java.time.LocalDate;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
-import vn.chidao.base.time.Dates;
+import vn.chidao.base.TaskGroups;
 
 /**
  * Start listener of {@code directive-assignment}: ties the assignment to its process instance and gives the
- * process what its tasks need (unit and government for the candidate groups, deadline and due date).
+ * process what it needs: unit and government (candidate groups), role, deadline and due date, reminder days,
+ * whether a leader signs off, and who decides extensions.
  */
 @Component("assignmentStartedListener")
 class AssignmentStartedListener implements ExecutionListener {
@@ -24,11 +23,17 @@ class AssignmentStartedListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         long assignmentId = (Long) execution.getVariable(DirectiveAssignmentProcess.VAR_ASSIGNMENT_ID);
         AssignmentService.ProcessFacts facts = assignments.attachProcess(assignmentId, execution.getProcessInstanceId());
-        LocalDate deadline = facts.deadline();
         execution.setVariable(DirectiveAssignmentProcess.VAR_UNIT_ID, facts.unitId());
         execution.setVariable(DirectiveAssignmentProcess.VAR_GOVERNMENT_ID, facts.governmentId());
-        execution.setVariable(DirectiveAssignmentProcess.VAR_DEADLINE, deadline == null ? null : deadline.toString());
-        execution.setVariable(DirectiveAssignmentProcess.VAR_DUE_AT,
-                deadline == null ? null : Date.from(Dates.overdueFrom(deadline).minusSeconds(1)));
+        execution.setVariable(DirectiveAssignmentProcess.VAR_ROLE, facts.role().name());
+        execution.setVariable(DirectiveAssignmentProcess.VAR_LEADER_SIGN_OFF, facts.leaderSignOff());
+        execution.setVariable(DirectiveAssignmentProcess.VAR_REMINDER_DAYS, facts.reminderDays());
+        execution.setVariable(DirectiveAssignmentProcess.VAR_EXTENSION_DECIDERS,
+                (facts.leaderSignOff() ? TaskGroups.LEADER : TaskGroups.SECRETARIAT) + facts.governmentId());
+        execution.setVariable(DirectiveAssignmentProcess.VAR_ONGOING, facts.deadline() == null);
+        execution.setVariable(DirectiveAssignmentProcess.VAR_REPORT_EVERY, facts.reportEvery());
+        execution.setVariable(DirectiveAssignmentProcess.VAR_REMINDED_BEFORE, false);
+        execution.setVariable(DirectiveAssignmentProcess.VAR_REMINDED_ON_DAY, false);
+        ProcessDeadline.setVariables(execution, facts.deadline());
     }
 }

@@ -2,6 +2,7 @@ package vn.chidao.base;
 
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -40,6 +41,19 @@ public class EngineActions {
             tasks.complete(task.getId(), variables);
             return null;
         });
+    }
+
+    /** Delivers a message to one process instance as the actor; 409 if the instance is not waiting for it. */
+    public void correlate(Actor actor, String processInstanceId, String message, Map<String, Object> variables) {
+        if (processInstanceId == null) {
+            throw new ConflictException("error.task.gone");
+        }
+        try {
+            as(actor, () -> runtime.createMessageCorrelation(message).processInstanceId(processInstanceId)
+                    .setVariables(variables).correlateWithResult());
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new ConflictException("error.task.gone");
+        }
     }
 
     /** The open task {@code taskKey} of a process instance, or null. */

@@ -13,12 +13,15 @@ public final class TaskGroups {
     public static final String UNIT = "unit:";
     public static final String SECRETARIAT = "secretariat:";
     public static final String LEADER = "leader:";
+    /** A task for one person (e.g. the committee's chair): {@code user:<username>}. */
+    public static final String USER = "user:";
 
     private TaskGroups() {
     }
 
     public static List<String> of(Actor actor) {
         List<String> groups = new ArrayList<>();
+        groups.add(USER + actor.username());
         if (actor.unitId() != null && actor.has(Role.FOCAL_POINT)) {
             groups.add(UNIT + actor.unitId());
         }

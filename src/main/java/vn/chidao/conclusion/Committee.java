@@ -24,6 +24,10 @@ class Committee {
     @Column(nullable = false, length = 300)
     private String name;
 
+    /** The chair, when set, alone receives escalations; otherwise every leader of the government does. */
+    @Column(name = "chair_username", length = 60)
+    private String chairUsername;
+
     protected Committee() {
     }
 
@@ -38,5 +42,13 @@ class Committee {
 
     String getName() {
         return name;
+    }
+
+    String getChairUsername() {
+        return chairUsername;
+    }
+
+    void setChairUsername(String chairUsername) {
+        this.chairUsername = chairUsername;
     }
 }

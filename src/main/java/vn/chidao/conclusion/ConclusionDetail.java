@@ -7,18 +7,22 @@ import vn.chidao.base.HistoryEntry;
 /** A conclusion with its directives, each directive's assignments, and its history. */
 public record ConclusionDetail(long id, String committee, LocalDate meetingDate, String title, String number,
                                LocalDate issuedDate, ConclusionStatus status, String createdBy,
-                               List<DirectiveDetail> directives, List<HistoryEntry> history) {
+                               List<DirectiveDetail> directives, List<HistoryEntry> history,
+                               String committeeChair) {
 
     public record DirectiveDetail(long id, int ordinal, String content, String leadUnit,
                                   List<String> coordinatingUnits, LocalDate deadline, boolean ongoing,
-                                  boolean leaderSignOff, List<AssignmentSummary> assignments) {
+                                  boolean leaderSignOff, List<AssignmentSummary> assignments,
+                                  Integer deadlineWorkingDays, int reminderDays, boolean cancelled,
+                                  String cancelReason, String reportEvery, boolean closed) {
     }
 
     /** The draft this conclusion was made from, for editing it again. */
     public ConclusionDraft toDraft() {
         return new ConclusionDraft(committee, meetingDate, title, directives.stream()
-                .map(d -> new DirectiveDraft(d.content(), d.leadUnit(), d.coordinatingUnits(), d.deadline(),
-                        d.ongoing(), d.leaderSignOff()))
-                .toList());
+                .map(d -> new DirectiveDraft(d.content(), d.leadUnit(), d.coordinatingUnits(),
+                        d.deadlineWorkingDays() == null ? d.deadline() : null, d.ongoing(), d.leaderSignOff(),
+                        d.deadlineWorkingDays(), d.reminderDays(), d.reportEvery()))
+                .toList(), committeeChair);
     }
 }

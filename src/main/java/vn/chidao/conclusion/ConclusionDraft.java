@@ -10,11 +10,17 @@ import java.util.List;
 
 /**
  * A conclusion as the secretariat drafts it. {@code committee} is a name: a committee of that name is
- * created in the caller's government when there is none yet.
+ * created in the caller's government when there is none yet. {@code committeeChair} (optional) is the
+ * username of a leader of the government who chairs it: escalations then go to the chair alone.
  */
 public record ConclusionDraft(
         @NotBlank(message = "{error.required}") @Size(max = 300, message = "{error.size}") String committee,
         @NotNull(message = "{error.required}") LocalDate meetingDate,
         @NotBlank(message = "{error.required}") @Size(max = 500, message = "{error.size}") String title,
-        @NotEmpty(message = "{error.directives.empty}") List<@Valid @NotNull(message = "{error.required}") DirectiveDraft> directives) {
+        @NotEmpty(message = "{error.directives.empty}") List<@Valid @NotNull(message = "{error.required}") DirectiveDraft> directives,
+        String committeeChair) {
+
+    public ConclusionDraft(String committee, LocalDate meetingDate, String title, List<DirectiveDraft> directives) {
+        this(committee, meetingDate, title, directives, null);
+    }
 }

@@ -2,6 +2,7 @@ package vn.chidao.conclusion;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,6 +29,7 @@ import vn.chidao.base.time.AppClock;
 import vn.chidao.base.time.Dates;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.organisation.UnitDto;
+import vn.chidao.security.UserService;
 
 /**
  * Drafting, submitting, approving and rejecting conclusion notices. The secretariat drafts and submits;
@@ -46,12 +48,14 @@ public class ConclusionService {
     private final OrganisationService organisation;
     private final DirectiveAssignments assignments;
     private final EngineActions engine;
+    private final UserService users;
     private final AppClock clock;
 
     ConclusionService(ConclusionRepository conclusions, CommitteeRepository committees,
                       DirectiveRepository directives, ConclusionEventRepository events,
                       OrganisationService organisation, DirectiveAssignments assignments, EngineActions engine,
-                      AppClock clock) {
+                      UserService users, AppClock clock) {
+        this.users = users;
         this.conclusions = conclusions;
         this.committees = committees;
         this.directives = directives;
@@ -194,6 +198,51 @@ public class ConclusionService {
                 .collect(Collectors.toMap(DirectiveInfo::id, Function.identity()));
     }
 
+    /**
+     * The secretariat cancels one directive of an issued conclusion, with a reason; its history stays. The
+     * assignment feature ends the directive's processes in the same transaction.
+     */
+    @Transactional
+    public DirectiveInfo cancelDirective(Actor actor, long directiveId, String reason) {
+        actor.require(Role.SECRETARIAT);
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "error.required");
+        }
+        Directive directive = directives.findById(directiveId)
+                .orElseThrow(() -> new NotFoundException("error.directive.notFound", directiveId));
+        Conclusion conclusion = lock(actor, directive.getConclusion().getId());
+        requireStatus(conclusion, ConclusionStatus.ISSUED);
+        if (directive.isCancelled() || directive.isClosed()) {
+            throw new ConflictException(directive.isCancelled() ? "error.directive.cancelled" : "error.directive.closed");
+        }
+        directive.cancel(clock.instant(), reason.trim());
+        record(conclusion, actor, "DIRECTIVE_CANCELLED", directive.getOrdinal() + ". " + reason.trim());
+        return info(directive);
+    }
+
+    /**
+     * The secretariat closes an ongoing directive (thường xuyên): its lead unit stops reporting. The assignment
+     * feature ends the directive's processes in the same transaction.
+     */
+    @Transactional
+    public DirectiveInfo closeDirective(Actor actor, long directiveId, String comment) {
+        actor.require(Role.SECRETARIAT);
+        Directive directive = directives.findById(directiveId)
+                .orElseThrow(() -> new NotFoundException("error.directive.notFound", directiveId));
+        Conclusion conclusion = lock(actor, directive.getConclusion().getId());
+        requireStatus(conclusion, ConclusionStatus.ISSUED);
+        if (!directive.isOngoing()) {
+            throw new ConflictException("error.directive.notOngoing");
+        }
+        if (directive.isCancelled() || directive.isClosed()) {
+            throw new ConflictException(directive.isCancelled() ? "error.directive.cancelled" : "error.directive.closed");
+        }
+        String text = comment == null || comment.isBlank() ? null : comment.trim();
+        directive.close(clock.instant(), text);
+        record(conclusion, actor, "DIRECTIVE_CLOSED", directive.getOrdinal() + "." + (text == null ? "" : " " + text));
+        return info(directive);
+    }
+
     /** Called by the engine when a leader approved: stamps the number and the issue date. */
     @Transactional
     void issue(long conclusionId, String requestedNumber) {
@@ -249,23 +298,63 @@ public class ConclusionService {
                     coordinators.add(unit.id());
                 }
             }
-            if (d.ongoing() && d.deadline() != null) {
-                errors.add(at + "deadline", "error.directive.ongoingWithDeadline");
-            } else if (!d.ongoing() && d.deadline() == null) {
-                errors.add(at + "deadline", "error.directive.deadlineRequired");
-            } else if (d.deadline() != null && d.deadline().isBefore(draft.meetingDate())) {
-                errors.add(at + "deadline", "error.directive.deadlineBeforeMeeting", Dates.format(draft.meetingDate()));
-            }
+            checkDeadline(d, draft.meetingDate(), at, errors);
             if (lead != null) {
-                into.add(new Directive(conclusion, i + 1, d.content().trim(), d.deadline(), d.ongoing(),
-                        d.leaderSignOff(), lead.id(), List.copyOf(coordinators)));
+                into.add(new Directive(conclusion, i + 1, d.content().trim(), d.deadline(), d.deadlineWorkingDays(),
+                        d.ongoing(), d.leaderSignOff(), d.reminderDaysOrDefault(), reportEvery(d), lead.id(),
+                        List.copyOf(coordinators)));
             }
+        }
+        String chair = blankToNull(draft.committeeChair());
+        if (chair != null && !users.usernamesWithRole(governmentId, Role.LEADER).contains(chair.toLowerCase())) {
+            errors.add("committeeChair", "error.committee.chairNotLeader", chair);
         }
         errors.throwIfAny();
         Committee committee = committees.findByGovernmentIdAndNameIgnoreCase(governmentId, draft.committee().trim())
                 .orElseGet(() -> committees.save(new Committee(governmentId, draft.committee().trim())));
+        if (chair != null) {
+            committee.setChairUsername(chair.toLowerCase());
+        }
         conclusion.describe(committee, draft.title().trim(), draft.meetingDate());
         conclusion.replaceDirectives(into);
+    }
+
+    /** Exactly one of: a date (not before the meeting), a number of working days, or ongoing. */
+    private static void checkDeadline(DirectiveDraft d, LocalDate meetingDate, String at,
+                                      InvalidInputException.Collector errors) {
+        boolean date = d.deadline() != null;
+        boolean workingDays = d.deadlineWorkingDays() != null;
+        if (d.ongoing() && (date || workingDays)) {
+            errors.add(at + (date ? "deadline" : "deadlineWorkingDays"), "error.directive.ongoingWithDeadline");
+        } else if (date && workingDays) {
+            errors.add(at + "deadlineWorkingDays", "error.directive.twoDeadlines");
+        } else if (!d.ongoing() && !date && !workingDays) {
+            errors.add(at + "deadline", "error.directive.deadlineRequired");
+        } else if (date && d.deadline().isBefore(meetingDate)) {
+            errors.add(at + "deadline", "error.directive.deadlineBeforeMeeting", Dates.format(meetingDate));
+        }
+        if (d.reportEvery() != null && !d.reportEvery().isBlank()) {
+            if (!d.ongoing()) {
+                errors.add(at + "reportEvery", "error.directive.reportEveryNotOngoing");
+            } else if (DirectiveDraft.reportPeriod(d.reportEvery()) == null) {
+                errors.add(at + "reportEvery", "error.directive.reportEvery");
+            }
+        }
+    }
+
+    private static String reportEvery(DirectiveDraft d) {
+        if (!d.ongoing()) {
+            return null;
+        }
+        if (d.reportEvery() == null || d.reportEvery().isBlank()) {
+            return DirectiveDraft.DEFAULT_REPORT_EVERY;
+        }
+        Period period = DirectiveDraft.reportPeriod(d.reportEvery());
+        return period == null ? null : period.toString();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private Conclusion lock(Actor actor, long id) {
@@ -313,13 +402,16 @@ public class ConclusionService {
                         units.get(d.getLeadUnitId()).code(),
                         d.getCoordinatingUnitIds().stream().map(u -> units.get(u).code()).toList(),
                         d.getDeadline(), d.isOngoing(), d.isLeaderSignOff(),
-                        byDirective.getOrDefault(d.getId(), List.of())))
+                        byDirective.getOrDefault(d.getId(), List.of()), d.getDeadlineWorkingDays(),
+                        d.getReminderDays(), d.isCancelled(), d.getCancelReason(), d.getReportEvery(),
+                        d.isClosed()))
                 .toList();
         List<HistoryEntry> history = events.findByConclusionIdOrderByAtAscIdAsc(conclusion.getId()).stream()
                 .map(ConclusionEvent::toEntry).toList();
         return new ConclusionDetail(conclusion.getId(), conclusion.getCommittee().getName(),
                 conclusion.getMeetingDate(), conclusion.getTitle(), conclusion.getNumber(),
-                conclusion.getIssuedDate(), conclusion.getStatus(), conclusion.getCreatedBy(), details, history);
+                conclusion.getIssuedDate(), conclusion.getStatus(), conclusion.getCreatedBy(), details, history,
+                conclusion.getCommittee().getChairUsername());
     }
 
     private Map<Long, Long> directiveCounts(List<Long> ids) {
@@ -341,6 +433,7 @@ public class ConclusionService {
         return new DirectiveInfo(d.getId(), c.getId(), c.getGovernmentId(), d.getOrdinal(), d.getContent(),
                 d.getDeadline(), d.isOngoing(), d.isLeaderSignOff(), d.getLeadUnitId(),
                 List.copyOf(d.getCoordinatingUnitIds()), c.getNumber(), c.getTitle(), c.getCommittee().getName(),
-                c.getMeetingDate());
+                c.getMeetingDate(), d.getDeadlineWorkingDays(), d.getReminderDays(), c.getIssuedDate(), d.isCancelled(),
+                c.getCommittee().getChairUsername(), d.getReportEvery(), d.isClosed());
     }
 }

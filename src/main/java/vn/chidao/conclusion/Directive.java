@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,28 @@ class Directive {
     @Column(name = "lead_unit_id", nullable = false)
     private Long leadUnitId;
 
+    @Column(name = "reminder_days", nullable = false)
+    private int reminderDays = DirectiveDraft.DEFAULT_REMINDER_DAYS;
+
+    @Column(name = "deadline_working_days")
+    private Integer deadlineWorkingDays;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancel_reason", length = 2000)
+    private String cancelReason;
+
+    /** ISO-8601 period of an ongoing directive's reports (null for a directive with a deadline). */
+    @Column(name = "report_every", length = 20)
+    private String reportEvery;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "close_comment", length = 2000)
+    private String closeComment;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "directive_coordinator", joinColumns = @JoinColumn(name = "directive_id"))
     @OrderColumn(name = "position")
@@ -60,8 +83,12 @@ class Directive {
     protected Directive() {
     }
 
-    Directive(Conclusion conclusion, int ordinal, String content, LocalDate deadline, boolean ongoing,
-              boolean leaderSignOff, Long leadUnitId, List<Long> coordinatingUnitIds) {
+    Directive(Conclusion conclusion, int ordinal, String content, LocalDate deadline, Integer deadlineWorkingDays,
+              boolean ongoing, boolean leaderSignOff, int reminderDays, String reportEvery, Long leadUnitId,
+              List<Long> coordinatingUnitIds) {
+        this.reportEvery = reportEvery;
+        this.deadlineWorkingDays = deadlineWorkingDays;
+        this.reminderDays = reminderDays;
         this.conclusion = conclusion;
         this.ordinal = ordinal;
         this.content = content;
@@ -102,6 +129,40 @@ class Directive {
 
     Long getLeadUnitId() {
         return leadUnitId;
+    }
+
+    int getReminderDays() {
+        return reminderDays;
+    }
+
+    Integer getDeadlineWorkingDays() {
+        return deadlineWorkingDays;
+    }
+
+    boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
+    String getCancelReason() {
+        return cancelReason;
+    }
+
+    String getReportEvery() {
+        return reportEvery;
+    }
+
+    boolean isClosed() {
+        return closedAt != null;
+    }
+
+    void close(Instant at, String comment) {
+        this.closedAt = at;
+        this.closeComment = comment;
+    }
+
+    void cancel(Instant at, String reason) {
+        this.cancelledAt = at;
+        this.cancelReason = reason;
     }
 
     List<Long> getCoordinatingUnitIds() {

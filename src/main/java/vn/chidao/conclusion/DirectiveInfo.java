@@ -7,5 +7,7 @@ import java.util.List;
 public record DirectiveInfo(long id, long conclusionId, long governmentId, int ordinal, String content,
                             LocalDate deadline, boolean ongoing, boolean leaderSignOff, long leadUnitId,
                             List<Long> coordinatingUnitIds, String conclusionNumber, String conclusionTitle,
-                            String committee, LocalDate meetingDate) {
+                            String committee, LocalDate meetingDate, Integer deadlineWorkingDays, int reminderDays,
+                            LocalDate issuedDate, boolean cancelled, String committeeChair,
+                            String reportEvery, boolean closed) {
 }

@@ -10,6 +10,10 @@ public enum TaskKind {
     ACKNOWLEDGE(DirectiveAssignmentProcess.TASK_ACKNOWLEDGE),
     REPORT(DirectiveAssignmentProcess.TASK_REPORT),
     REVIEW(DirectiveAssignmentProcess.TASK_REVIEW),
+    CONTRIBUTE(DirectiveAssignmentProcess.TASK_CONTRIBUTION),
+    SIGN_OFF(DirectiveAssignmentProcess.TASK_SIGN_OFF),
+    DECIDE_EXTENSION(DirectiveAssignmentProcess.TASK_DECIDE_EXTENSION),
+    OVERDUE_REVIEW(DirectiveAssignmentProcess.TASK_OVERDUE_REVIEW),
     APPROVE_CONCLUSION(ConclusionIssuanceProcess.TASK_APPROVE),
     REVISE_CONCLUSION(ConclusionIssuanceProcess.TASK_REVISE);
 
@@ -24,7 +28,7 @@ public enum TaskKind {
     }
 
     public boolean isAboutAssignment() {
-        return this == ACKNOWLEDGE || this == REPORT || this == REVIEW;
+        return this != APPROVE_CONCLUSION && this != REVISE_CONCLUSION;
     }
 
     static Optional<TaskKind> ofTaskKey(String key) {

@@ -15,6 +15,9 @@ interface UserRepository extends JpaRepository<AppUser, Long> {
     @Query("select distinct u from AppUser u join u.roles r where u.governmentId = :governmentId and r = :role order by u.username")
     List<AppUser> findByGovernmentAndRole(Long governmentId, Role role);
 
+    @Query("select distinct u from AppUser u join u.roles r where u.unitId = :unitId and r = :role and u.enabled = true order by u.username")
+    List<AppUser> findByUnitAndRole(Long unitId, Role role);
+
     @Query("select u from AppUser u where u.governmentId = :governmentId order by u.username")
     List<AppUser> findByGovernment(Long governmentId);
 }

@@ -94,6 +94,11 @@ public class UserService implements UserDetailsService {
         return users.findByGovernmentAndRole(governmentId, role).stream().map(AppUser::getUsername).toList();
     }
 
+    /** Usernames of the users with a role in a unit, e.g. its focal points or its head. */
+    public List<String> usernamesInUnit(long unitId, Role role) {
+        return users.findByUnitAndRole(unitId, role).stream().map(AppUser::getUsername).toList();
+    }
+
     private Long governmentFor(Actor actor, NewUser command) {
         String code = command.governmentCode();
         if (code == null || code.isBlank()) {

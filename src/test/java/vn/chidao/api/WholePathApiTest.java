@@ -124,8 +124,11 @@ class WholePathApiTest {
         assertThat(texts(assignments, "role")).containsExactly("LEAD", "COORDINATE");
         assertThat(texts(assignments, "status")).containsExactly("ASSIGNED", "ASSIGNED");
         assertThat(texts(assignments, "timeliness")).containsExactly("OPEN_ON_TIME", "OPEN_ON_TIME");
-        assertThat(texts(assignments, "deadline")).containsOnly(deadline.toString());
-        assertThat(texts(assignments, "originalDeadline")).containsOnly(deadline.toString());
+        List<String> deadlines = texts(assignments, "deadline");
+        assertThat(deadlines.get(0)).isEqualTo(deadline.toString());
+        // the coordinating unit's contribution is due 3 working days before the lead's deadline: 3 to 14 days
+        assertThat(LocalDate.parse(deadlines.get(1))).isBetween(deadline.minusDays(14), deadline.minusDays(3));
+        assertThat(texts(assignments, "originalDeadline")).isEqualTo(deadlines);
         return id;
     }
 

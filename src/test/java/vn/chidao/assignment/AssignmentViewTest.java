@@ -40,6 +40,7 @@ class AssignmentViewTest extends KaribuSupport {
     @Test
     void theFocalPointSeesTheDirectiveHistoryAndOnlyTheActionsOfTheMoment() {
         World world = fixtures.newWorld();
+        time.startAt(LocalDate.of(2024, 3, 5), 9, 0);
         long id = issuedFor(world, World.SO_A);
         assignments.acknowledge(world.focalPoint(World.SO_A), id);
 
@@ -49,7 +50,7 @@ class AssignmentViewTest extends KaribuSupport {
                 .isEqualTo("Xây dựng kế hoạch chuyển đổi số");
         assertThat(text("status-badge")).isEqualTo("Đang thực hiện");
         assertThat(text("timeliness-badge")).isEqualTo("Đang thực hiện trong hạn");
-        assertThat(text("days-left")).isEqualTo("còn 30 ngày");
+        assertThat(text("days-left")).isEqualTo("còn 22 ngày làm việc");
         assertThat(timeline()).contains("Giao nhiệm vụ", "Tiếp nhận", world.focalPoint(World.SO_A).username());
         _get(IntegerField.class, spec -> spec.withId("progress-percent"));
         _get(Button.class, spec -> spec.withId("report-submit"));

@@ -2,6 +2,7 @@ package vn.chidao.assignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -17,6 +18,7 @@ import vn.chidao.base.ConflictException;
 import vn.chidao.base.Role;
 import vn.chidao.conclusion.ConclusionDetail;
 import vn.chidao.support.ChidaoTest;
+import vn.chidao.support.Drafts;
 import vn.chidao.support.Fixtures;
 import vn.chidao.support.Processes;
 import vn.chidao.support.Race;
@@ -91,9 +93,11 @@ class ConcurrentActionsTest {
     void twoAssignmentsOfOneConclusionAcceptedAtTheSameMomentBothSucceed() throws Exception {
         World world = fixtures.newWorld();
         Actor other = fixtures.user(world, "vp2", Role.SECRETARIAT, null);
-        ConclusionDetail issued = fixtures.issue(world, fixtures.draft());
+        LocalDate today = steps.today();
+        ConclusionDetail issued = fixtures.issue(world, Drafts.conclusion(today,
+                Drafts.due(today.plusDays(30), World.SO_A), Drafts.due(today.plusDays(30), World.HUYEN_A)));
         long soA = Fixtures.assignmentOf(issued, World.SO_A);
-        long huyenA = Fixtures.assignmentOf(issued, World.HUYEN_A);
+        long huyenA = issued.directives().get(1).assignments().get(0).id();
         steps.reported(world, soA, World.SO_A);
         steps.reported(world, huyenA, World.HUYEN_A);
         ProcessInstance parent = processes.ofConclusion(issued.id());

@@ -5,7 +5,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static vn.chidao.assignment.DirectiveAssignmentProcess.END_DONE;
 import static vn.chidao.assignment.DirectiveAssignmentProcess.TASK_ACKNOWLEDGE;
 import static vn.chidao.assignment.DirectiveAssignmentProcess.TASK_REPORT;
+import static vn.chidao.assignment.DirectiveAssignmentProcess.TASK_PERIODIC_REPORT;
 import static vn.chidao.assignment.DirectiveAssignmentProcess.TASK_REVIEW;
+import static vn.chidao.assignment.DirectiveAssignmentProcess.TIMER_REMINDER_BEFORE;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -27,6 +29,7 @@ import vn.chidao.support.Drafts;
 import vn.chidao.support.Fixtures;
 import vn.chidao.support.Processes;
 import vn.chidao.support.Steps;
+import vn.chidao.support.TimeTravel;
 import vn.chidao.support.World;
 
 /** The directive-assignment process of one unit, driven through AssignmentService. */
@@ -34,6 +37,7 @@ import vn.chidao.support.World;
 class DirectiveAssignmentProcessTest {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final String WATCH = DirectiveAssignmentProcess.SUBPROCESS_DEADLINE_WATCH;
 
     @Autowired
     Fixtures fixtures;
@@ -45,6 +49,8 @@ class DirectiveAssignmentProcessTest {
     ProcessEngine engine;
     @Autowired
     AssignmentService assignments;
+    @Autowired
+    TimeTravel time;
 
     @BeforeEach
     void useEngine() {
@@ -54,6 +60,7 @@ class DirectiveAssignmentProcessTest {
     @AfterEach
     void forgetEngine() {
         BpmnAwareTests.reset();
+        time.reset();
     }
 
     @Test
@@ -62,20 +69,20 @@ class DirectiveAssignmentProcessTest {
         Actor focalPoint = world.focalPoint(World.SO_A);
         long id = Fixtures.assignmentOf(fixtures.issue(world, fixtures.draft()), World.SO_A);
         ProcessInstance process = processes.ofAssignment(id);
-        assertThat(process).isWaitingAtExactly(TASK_ACKNOWLEDGE);
+        assertThat(process).isWaitingAtExactly(TASK_ACKNOWLEDGE, WATCH, TIMER_REMINDER_BEFORE);
         Assertions.assertThat(assignments.get(focalPoint, id).status()).isEqualTo(AssignmentStatus.ASSIGNED);
 
         Assertions.assertThat(assignments.acknowledge(focalPoint, id).status()).isEqualTo(AssignmentStatus.IN_PROGRESS);
-        assertThat(process).isWaitingAtExactly(TASK_REPORT);
+        assertThat(process).isWaitingAtExactly(TASK_REPORT, WATCH, TIMER_REMINDER_BEFORE);
 
         AssignmentDetail progressed = assignments.progress(focalPoint, id, new ProgressUpdate(40, "Đã có dự thảo"));
         Assertions.assertThat(progressed.status()).isEqualTo(AssignmentStatus.IN_PROGRESS);
         Assertions.assertThat(progressed.progressPercent()).isEqualTo(40);
-        assertThat(process).isWaitingAtExactly(TASK_REPORT);
+        assertThat(process).isWaitingAtExactly(TASK_REPORT, WATCH, TIMER_REMINDER_BEFORE);
 
         AssignmentDetail reported = assignments.report(focalPoint, id, new CompletionReport("Đã ban hành kế hoạch"));
         Assertions.assertThat(reported.status()).isEqualTo(AssignmentStatus.AWAITING_REVIEW);
-        assertThat(process).isWaitingAtExactly(TASK_REVIEW);
+        assertThat(process).isWaitingAtExactly(TASK_REVIEW, WATCH, TIMER_REMINDER_BEFORE);
 
         AssignmentDetail done = assignments.review(world.secretariat(), id, Steps.accept());
         Assertions.assertThat(done.status()).isEqualTo(AssignmentStatus.DONE);
@@ -93,13 +100,13 @@ class DirectiveAssignmentProcessTest {
         AssignmentDetail returned = assignments.review(world.secretariat(), id, Steps.giveBack("Thiếu số liệu"));
 
         Assertions.assertThat(returned.status()).isEqualTo(AssignmentStatus.IN_PROGRESS);
-        assertThat(process).hasPassed(TASK_REVIEW).isWaitingAtExactly(TASK_REPORT).isNotEnded();
+        assertThat(process).hasPassed(TASK_REVIEW).isWaitingAtExactly(TASK_REPORT, WATCH, TIMER_REMINDER_BEFORE).isNotEnded();
         Assertions.assertThat(returned.history()).last()
                 .satisfies(e -> Assertions.assertThat(e.action()).isEqualTo("RETURNED"))
                 .satisfies(e -> Assertions.assertThat(e.comment()).isEqualTo("Thiếu số liệu"));
 
         assignments.report(focalPoint, id, new CompletionReport("Đã bổ sung số liệu"));
-        assertThat(process).isWaitingAtExactly(TASK_REVIEW);
+        assertThat(process).isWaitingAtExactly(TASK_REVIEW, WATCH, TIMER_REMINDER_BEFORE);
         AssignmentDetail done = assignments.review(world.secretariat(), id, Steps.accept());
 
         assertThat(process).isEnded();
@@ -135,17 +142,23 @@ class DirectiveAssignmentProcessTest {
     }
 
     @Test
-    void anOngoingDirectivesTasksHaveNoDueDateAndItIsCountedAsOngoing() {
+    void anOngoingDirectiveHasNoDeadlineItsPeriodicReportIsDueMonthlyAndItIsCountedAsOngoing() {
         World world = fixtures.newWorld();
+        time.startAt(LocalDate.of(2024, 3, 4), 9, 0);
         ConclusionDetail issued = fixtures.issue(world, Drafts.conclusion(steps.today(), Drafts.ongoing(World.SO_A)));
         long id = Fixtures.assignmentOf(issued, World.SO_A);
         ProcessInstance process = processes.ofAssignment(id);
 
         Assertions.assertThat(task(process).getDueDate()).isNull();
         Assertions.assertThat(assignments.get(world.secretariat(), id).timeliness()).isEqualTo(Timeliness.ONGOING);
+        Assertions.assertThat(assignments.get(world.secretariat(), id).deadline()).isNull();
 
         assignments.acknowledge(world.focalPoint(World.SO_A), id);
-        Assertions.assertThat(task(process).getDueDate()).isNull();
+        Task periodic = task(process);
+        assertThat(periodic).hasDefinitionKey(TASK_PERIODIC_REPORT);
+        Assertions.assertThat(periodic.getDueDate()).hasSameTimeAs(
+                Date.from(LocalDate.of(2024, 4, 4).atTime(LocalTime.of(23, 59, 59)).atZone(VIETNAM).toInstant()));
         Assertions.assertThat(assignments.get(world.secretariat(), id).timeliness()).isEqualTo(Timeliness.ONGOING);
+        Assertions.assertThat(assignments.get(world.secretariat(), id).reportEvery()).isEqualTo("P1M");
     }
 }

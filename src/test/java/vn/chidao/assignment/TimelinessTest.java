@@ -40,6 +40,8 @@ class TimelinessTest {
     AssignmentService assignments;
     @Autowired
     AppClock clock;
+    @Autowired
+    DirectiveService directives;
 
     @AfterEach
     void backToTheRealClock() {
@@ -113,7 +115,9 @@ class TimelinessTest {
                 Drafts.due(MEETING.plusDays(3), World.SO_B, World.HUYEN_A),
                 Drafts.ongoing(World.SO_A, World.HUYEN_A),
                 Drafts.due(today, World.SO_B),
-                Drafts.due(MEETING, World.HUYEN_A)));
+                Drafts.due(MEETING, World.HUYEN_A),
+                Drafts.due(DEADLINE, World.SO_B)));
+        directives.cancel(world.secretariat(), issued.directives().get(5).id(), new CancelInput("Không còn cần"));
         steps.done(world, assignmentOf(issued, 0, World.SO_A), World.SO_A);
         steps.done(world, assignmentOf(issued, 4, World.HUYEN_A), World.HUYEN_A);
         steps.done(world, assignmentOf(issued, 2, World.HUYEN_A), World.HUYEN_A);
@@ -129,6 +133,7 @@ class TimelinessTest {
                     .extracting(AssignmentRow::id).containsExactlyInAnyOrderElementsOf(derived.get(timeliness));
         }
         assertThat(derived.get(Timeliness.ONGOING)).hasSize(2);
+        assertThat(derived.get(Timeliness.CANCELLED)).containsExactly(assignmentOf(issued, 5, World.SO_B));
         assertThat(derived.get(Timeliness.OPEN_ON_TIME)).containsExactly(assignmentOf(issued, 3, World.SO_B));
         assertThat(derived.get(Timeliness.DONE_ON_TIME)).containsExactlyInAnyOrder(
                 assignmentOf(issued, 0, World.SO_A), assignmentOf(issued, 4, World.HUYEN_A));

@@ -83,8 +83,9 @@ class ConclusionIssuanceProcessTest {
                 .containsExactlyInAnyOrderElementsOf(assignmentIds.stream().map(String::valueOf).toList());
         for (long assignmentId : assignmentIds) {
             ProcessInstance sub = processes.ofAssignment(assignmentId);
-            assertThat(sub).hasProcessDefinitionKey(DirectiveAssignmentProcess.KEY)
-                    .isWaitingAtExactly(DirectiveAssignmentProcess.TASK_ACKNOWLEDGE);
+            assertThat(sub).hasProcessDefinitionKey(DirectiveAssignmentProcess.KEY).isWaitingAtExactly(
+                    DirectiveAssignmentProcess.TASK_ACKNOWLEDGE, DirectiveAssignmentProcess.SUBPROCESS_DEADLINE_WATCH,
+                    DirectiveAssignmentProcess.TIMER_REMINDER_BEFORE);
         }
     }
 

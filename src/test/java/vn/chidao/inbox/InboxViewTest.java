@@ -39,7 +39,8 @@ class InboxViewTest extends KaribuSupport {
     @Test
     void aFocalPointSeesExactlyTheOpenTasksOfTheirUnitWithDaysLeft() {
         World world = fixtures.newWorld();
-        LocalDate today = LocalDate.now(Dates.ZONE);
+        LocalDate today = LocalDate.of(2024, 3, 5);
+        time.startAt(today, 9, 0);
         ConclusionDetail later = fixtures.issue(world, draft(World.SO_A, today.plusDays(30)));
         ConclusionDetail overdue = fixtures.issue(world, draft(World.SO_A, today.minusDays(1)));
         fixtures.issue(world, draft(World.SO_B, today.plusDays(2)));
@@ -56,23 +57,24 @@ class InboxViewTest extends KaribuSupport {
             assertThat(row.kind()).isEqualTo(TaskKind.ACKNOWLEDGE);
         });
         Span overdueDays = (Span) _getCellComponent(grid, 0, "daysLeft");
-        assertThat(overdueDays.getText()).isEqualTo("quá hạn 1 ngày");
+        assertThat(overdueDays.getText()).isEqualTo("quá hạn 1 ngày làm việc");
         assertThat(overdueDays.getClassNames()).contains("chidao-days-overdue");
         Span laterDays = (Span) _getCellComponent(grid, 1, "daysLeft");
-        assertThat(laterDays.getText()).isEqualTo("còn 30 ngày");
+        assertThat(laterDays.getText()).isEqualTo("còn 22 ngày làm việc");
         assertThat(laterDays.getClassNames()).contains("chidao-days-ok");
     }
 
     @Test
     void aDeadlineWithinThreeDaysIsMarkedSoon() {
         World world = fixtures.newWorld();
-        fixtures.issue(world, draft(World.SO_B, LocalDate.now(Dates.ZONE).plusDays(2)));
+        time.startAt(LocalDate.of(2024, 3, 5), 9, 0);
+        fixtures.issue(world, draft(World.SO_B, LocalDate.of(2024, 3, 7)));
 
         loginAs(world.focalPoint(World.SO_B));
         UI.getCurrent().navigate(InboxView.class);
 
         Span days = (Span) _getCellComponent(inboxGrid(), 0, "daysLeft");
-        assertThat(days.getText()).isEqualTo("còn 2 ngày");
+        assertThat(days.getText()).isEqualTo("còn 2 ngày làm việc");
         assertThat(days.getClassNames()).contains("chidao-days-soon");
     }
 
@@ -156,8 +158,8 @@ class InboxViewTest extends KaribuSupport {
                 .map(SideNavItem::getPath).toList();
     }
 
-    private static ConclusionDraft draft(String lead, LocalDate deadline) {
-        LocalDate meeting = LocalDate.now(Dates.ZONE).minusDays(2);
+    private ConclusionDraft draft(String lead, LocalDate deadline) {
+        LocalDate meeting = time.now().atZone(Dates.ZONE).toLocalDate().minusDays(2);
         return new ConclusionDraft("Ban Chỉ đạo chuyển đổi số", meeting, "Kết luận phiên họp",
                 List.of(Fixtures.directive("Rà soát hạ tầng số của " + lead, lead, List.of(), deadline)));
     }

@@ -27,4 +27,22 @@ public final class Drafts {
     public static DirectiveDraft ongoing(String lead, String... coordinating) {
         return new DirectiveDraft("Thường xuyên theo dõi, đôn đốc", lead, List.of(coordinating), null, true, false);
     }
+
+    /** A directive due N working days after the issue date (the first day not counted). */
+    public static DirectiveDraft inWorkingDays(int days, String lead, String... coordinating) {
+        return new DirectiveDraft("Hoàn thành trong " + days + " ngày làm việc", lead, List.of(coordinating), null,
+                false, false, days, null, null);
+    }
+
+    /** The same directive, but its result needs the leader's sign-off. */
+    public static DirectiveDraft signedOff(DirectiveDraft d) {
+        return new DirectiveDraft(d.content(), d.leadUnit(), d.coordinatingUnits(), d.deadline(), d.ongoing(), true,
+                d.deadlineWorkingDays(), d.reminderDays(), d.reportEvery());
+    }
+
+    /** An ongoing directive whose lead unit reports every {@code period} (ISO-8601, e.g. P2W). */
+    public static DirectiveDraft ongoingEvery(String period, String lead, String... coordinating) {
+        return new DirectiveDraft("Định kỳ báo cáo tiến độ", lead, List.of(coordinating), null, true, false, null,
+                null, period);
+    }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 import vn.chidao.base.Actor;
 import vn.chidao.base.Role;
+import vn.chidao.base.time.AppClock;
 import vn.chidao.conclusion.ConclusionDetail;
 import vn.chidao.conclusion.ConclusionDraft;
 import vn.chidao.conclusion.ConclusionService;
@@ -31,11 +32,13 @@ public class Fixtures {
     private final OrganisationService organisation;
     private final UserService users;
     private final ConclusionService conclusions;
+    private final AppClock clock;
 
-    Fixtures(OrganisationService organisation, UserService users, ConclusionService conclusions) {
+    Fixtures(OrganisationService organisation, UserService users, ConclusionService conclusions, AppClock clock) {
         this.organisation = organisation;
         this.users = users;
         this.conclusions = conclusions;
+        this.clock = clock;
     }
 
     /** The installation's administrator (created on the empty database at start-up). */
@@ -70,9 +73,9 @@ public class Fixtures {
                 world.government().code(), unitCode);
     }
 
-    /** A draft with one directive: lead {@code SO_A}, coordinating {@code HUYEN_A}, due in 30 days. */
+    /** A draft with one directive: lead {@code SO_A}, coordinating {@code HUYEN_A}, due in 30 days (app clock). */
     public ConclusionDraft draft() {
-        LocalDate meeting = LocalDate.now().minusDays(2);
+        LocalDate meeting = LocalDate.now(clock).minusDays(2);
         return new ConclusionDraft("Ban Chỉ đạo chuyển đổi số", meeting, "Kết luận phiên họp thứ 2",
                 List.of(directive("Xây dựng kế hoạch chuyển đổi số", World.SO_A, List.of(World.HUYEN_A),
                         meeting.plusDays(32))));

@@ -42,6 +42,9 @@ public abstract class KaribuSupport {
     protected Fixtures fixtures;
     @Autowired
     private UserService users;
+    /** Tests that show days left fix the clock with it; it is reset after each test. */
+    @Autowired
+    protected TimeTravel time;
 
     /** Signs {@code actor} in (as Spring Security would after the login form) and opens a new UI. */
     protected void loginAs(Actor actor) {
@@ -79,5 +82,6 @@ public abstract class KaribuSupport {
     void tearDownVaadin() {
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
+        time.reset();
     }
 }

@@ -3,9 +3,12 @@ package vn.chidao.support;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import vn.chidao.assignment.AssignmentDetail;
+import vn.chidao.assignment.AssignmentRole;
 import vn.chidao.assignment.AssignmentService;
 import vn.chidao.assignment.CompletionReport;
+import vn.chidao.assignment.ContributionInput;
 import vn.chidao.assignment.ReviewDecision;
+import vn.chidao.base.Actor;
 import vn.chidao.base.time.AppClock;
 import vn.chidao.conclusion.ConclusionDetail;
 import vn.chidao.conclusion.ConclusionDraft;
@@ -36,11 +39,17 @@ public class Steps {
         return conclusions.submit(world.secretariat(), created.id());
     }
 
-    /** The unit's focal point acknowledges and submits a report: the assignment awaits review. */
+    /**
+     * The unit's focal point acknowledges and submits a report: the assignment awaits review. A coordinating
+     * unit sends its contribution instead, which ends its part.
+     */
     public AssignmentDetail reported(World world, long assignmentId, String unitCode) {
-        assignments.acknowledge(world.focalPoint(unitCode), assignmentId);
-        return assignments.report(world.focalPoint(unitCode), assignmentId,
-                new CompletionReport("Đã hoàn thành, có văn bản kèm theo"));
+        Actor focalPoint = world.focalPoint(unitCode);
+        AssignmentDetail acknowledged = assignments.acknowledge(focalPoint, assignmentId);
+        if (acknowledged.role() == AssignmentRole.COORDINATE) {
+            return assignments.contribute(focalPoint, assignmentId, new ContributionInput("Ý kiến của " + unitCode));
+        }
+        return assignments.report(focalPoint, assignmentId, new CompletionReport("Đã hoàn thành, có văn bản kèm theo"));
     }
 
     /** The secretariat accepts the report. */
@@ -48,10 +57,10 @@ public class Steps {
         return assignments.review(world.secretariat(), assignmentId, accept());
     }
 
-    /** Acknowledged, reported and accepted. */
+    /** Acknowledged, reported and accepted (a coordinating unit: acknowledged and contributed). */
     public AssignmentDetail done(World world, long assignmentId, String unitCode) {
-        reported(world, assignmentId, unitCode);
-        return accepted(world, assignmentId);
+        AssignmentDetail reported = reported(world, assignmentId, unitCode);
+        return reported.role() == AssignmentRole.COORDINATE ? reported : accepted(world, assignmentId);
     }
 
     public static ReviewDecision accept() {

@@ -1,0 +1,27 @@
+package vn.chidao.assignment;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.chidao.base.time.AppClock;
+
+/** {@code Task_ApplyExtension}: the approved deadline becomes the assignment's, and every pending timer follows it. */
+@Component("applyExtensionDelegate")
+class ApplyExtensionDelegate implements JavaDelegate {
+
+    private final ExtensionService extensions;
+    private final AppClock clock;
+
+    ApplyExtensionDelegate(ExtensionService extensions, AppClock clock) {
+        this.extensions = extensions;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long requestId = (Long) execution.getVariable(DirectiveAssignmentProcess.VAR_EXTENSION_REQUEST_ID);
+        ProcessDeadline.move(execution, extensions.apply(requestId, OverdueReviewDelegates.leader(execution)),
+                LocalDate.now(clock));
+    }
+}

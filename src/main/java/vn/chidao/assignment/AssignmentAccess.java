@@ -1,0 +1,88 @@
+package vn.chidao.assignment;
+
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+import vn.chidao.base.Actor;
+import vn.chidao.base.ConflictException;
+import vn.chidao.base.ForbiddenException;
+import vn.chidao.base.NotFoundException;
+import vn.chidao.base.Role;
+import vn.chidao.base.time.AppClock;
+
+/**
+ * Who may read or act on an assignment, the row lock that serialises two people acting at once, and the
+ * history every action writes. Shared by the assignment services so each rule exists once.
+ */
+@Component
+class AssignmentAccess {
+
+    private final AssignmentRepository assignments;
+    private final AssignmentEventRepository events;
+    private final AppClock clock;
+
+    AssignmentAccess(AssignmentRepository assignments, AssignmentEventRepository events, AppClock clock) {
+        this.assignments = assignments;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    Assignment find(long id) {
+        return assignments.findById(id).orElseThrow(() -> new NotFoundException("error.assignment.notFound", id));
+    }
+
+    /** The second of two people acting at once waits here, then sees the first one's result. */
+    Assignment lock(long id) {
+        return assignments.lockById(id).orElseThrow(() -> new NotFoundException("error.assignment.notFound", id));
+    }
+
+    /** Only the focal point of the assigned unit acts on the unit's tasks. */
+    Assignment lockForFocalPoint(Actor actor, long id) {
+        actor.require(Role.FOCAL_POINT);
+        Assignment assignment = lock(id);
+        actor.requireGovernment(assignment.getGovernmentId());
+        if (!assignment.getUnitId().equals(actor.unitId())) {
+            throw new ForbiddenException("error.unit");
+        }
+        return assignment;
+    }
+
+    /** Someone of the assignment's government with one of {@code roles} (the secretariat, a leader). */
+    Assignment lockForGovernment(Actor actor, long id, Role... roles) {
+        actor.require(roles);
+        Assignment assignment = lock(id);
+        actor.requireGovernment(assignment.getGovernmentId());
+        return assignment;
+    }
+
+    /** The secretariat, leaders and admins read their whole government; unit roles their own unit. */
+    void checkReader(Actor actor, Assignment assignment) {
+        actor.requireGovernment(assignment.getGovernmentId());
+        if (actor.hasAny(Role.SECRETARIAT, Role.LEADER, Role.ADMIN)) {
+            return;
+        }
+        actor.require(Role.UNIT_HEAD, Role.FOCAL_POINT);
+        if (!assignment.getUnitId().equals(actor.unitId())) {
+            throw new ForbiddenException("error.unit");
+        }
+    }
+
+    static void requireStatus(Assignment assignment, AssignmentStatus wanted) {
+        if (assignment.getStatus() != wanted) {
+            throw new ConflictException("error.assignment.status", assignment.getStatus(), wanted);
+        }
+    }
+
+    static void requireOpen(Assignment assignment) {
+        if (!assignment.getStatus().isOpen()) {
+            throw new ConflictException("error.assignment.closed", assignment.getStatus());
+        }
+    }
+
+    void record(Assignment assignment, String username, String action, String comment) {
+        events.save(new AssignmentEvent(assignment.getId(), clock.instant(), username, action, comment));
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,5 @@
+package vn.chidao.assignment;
+
+/** Why the secretariat cancels a directive. */
+public record CancelInput(String reason) {
+}

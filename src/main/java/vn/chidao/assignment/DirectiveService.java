@@ -1,0 +1,61 @@
+package vn.chidao.assignment;
+
+import jakarta.validation.Valid;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import vn.chidao.base.Actor;
+import vn.chidao.base.EngineActions;
+import vn.chidao.conclusion.ConclusionDetail;
+import vn.chidao.conclusion.ConclusionService;
+import vn.chidao.conclusion.DirectiveInfo;
+
+/**
+ * The secretariat ends a directive before its units have: it cancels one with a reason (status CANCELLED), or
+ * closes an ongoing one (thường xuyên) when it needs no more periodic reports (status DONE). Either way the
+ * directive is marked, each of its open assignments' processes ends by a message, and every history is kept,
+ * in one transaction.
+ */
+@Service
+@Validated
+@Transactional
+public class DirectiveService {
+
+    private final ConclusionService conclusions;
+    private final AssignmentRepository assignments;
+    private final AssignmentAccess access;
+    private final EngineActions engine;
+
+    DirectiveService(ConclusionService conclusions, AssignmentRepository assignments, AssignmentAccess access,
+                     EngineActions engine) {
+        this.conclusions = conclusions;
+        this.assignments = assignments;
+        this.access = access;
+        this.engine = engine;
+    }
+
+    public ConclusionDetail cancel(Actor actor, long directiveId, CancelInput input) {
+        DirectiveInfo directive = conclusions.cancelDirective(actor, directiveId, input == null ? null : input.reason());
+        endOpenAssignments(actor, directiveId, "CANCELLED", input.reason().trim(), DirectiveAssignmentProcess.MESSAGE_CANCEL);
+        return conclusions.get(actor, directive.conclusionId());
+    }
+
+    public ConclusionDetail close(Actor actor, long directiveId, @Valid CloseInput input) {
+        String comment = input == null || input.comment() == null || input.comment().isBlank() ? null
+                : input.comment().trim();
+        DirectiveInfo directive = conclusions.closeDirective(actor, directiveId, comment);
+        endOpenAssignments(actor, directiveId, "CLOSED", comment, DirectiveAssignmentProcess.MESSAGE_CLOSE);
+        return conclusions.get(actor, directive.conclusionId());
+    }
+
+    private void endOpenAssignments(Actor actor, long directiveId, String action, String comment, String message) {
+        for (Assignment a : assignments.findByDirectiveId(directiveId)) {
+            Assignment locked = access.lock(a.getId());
+            if (locked.getStatus().isOpen()) {
+                access.record(locked, actor.username(), action, comment);
+                engine.correlate(actor, locked.getProcessInstanceId(), message, Map.of());
+            }
+        }
+    }
+}
