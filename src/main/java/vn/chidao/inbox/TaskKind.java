@@ -9,6 +9,7 @@ import vn.chidao.conclusion.ConclusionIssuanceProcess;
 public enum TaskKind {
     ACKNOWLEDGE(DirectiveAssignmentProcess.TASK_ACKNOWLEDGE),
     REPORT(DirectiveAssignmentProcess.TASK_REPORT),
+    PERIODIC_REPORT(DirectiveAssignmentProcess.TASK_PERIODIC_REPORT),
     REVIEW(DirectiveAssignmentProcess.TASK_REVIEW),
     CONTRIBUTE(DirectiveAssignmentProcess.TASK_CONTRIBUTION),
     SIGN_OFF(DirectiveAssignmentProcess.TASK_SIGN_OFF),
