@@ -32,6 +32,9 @@ class Assignment {
     @Column(name = "conclusion_id", nullable = false)
     private Long conclusionId;
 
+    @Column(name = "committee_id", nullable = false)
+    private Long committeeId;
+
     @Column(name = "directive_id", nullable = false)
     private Long directiveId;
 
@@ -82,10 +85,11 @@ class Assignment {
     protected Assignment() {
     }
 
-    Assignment(Long governmentId, Long conclusionId, Long directiveId, Long unitId, AssignmentRole role,
-               LocalDate deadline, Instant createdAt) {
+    Assignment(Long governmentId, Long conclusionId, Long committeeId, Long directiveId, Long unitId,
+               AssignmentRole role, LocalDate deadline, Instant createdAt) {
         this.governmentId = governmentId;
         this.conclusionId = conclusionId;
+        this.committeeId = committeeId;
         this.directiveId = directiveId;
         this.unitId = unitId;
         this.role = role;
@@ -128,6 +132,12 @@ class Assignment {
     /** An ongoing directive (thường xuyên) has no deadline. */
     boolean isOngoing() {
         return deadline == null;
+    }
+
+    /** Where this assignment counts in the figures now. */
+    AssignmentBucket bucket() {
+        return new AssignmentBucket(governmentId, committeeId, unitId, deadline,
+                AssignmentBucket.standingOf(status, deadline, reportedOn));
     }
 
     Timeliness timeliness(LocalDate today) {

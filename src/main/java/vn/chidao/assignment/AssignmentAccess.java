@@ -1,6 +1,7 @@
 package vn.chidao.assignment;
 
 import java.time.LocalDate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.chidao.base.Actor;
 import vn.chidao.base.ConflictException;
@@ -18,11 +19,14 @@ class AssignmentAccess {
 
     private final AssignmentRepository assignments;
     private final AssignmentEventRepository events;
+    private final ApplicationEventPublisher publisher;
     private final AppClock clock;
 
-    AssignmentAccess(AssignmentRepository assignments, AssignmentEventRepository events, AppClock clock) {
+    AssignmentAccess(AssignmentRepository assignments, AssignmentEventRepository events,
+                     ApplicationEventPublisher publisher, AppClock clock) {
         this.assignments = assignments;
         this.events = events;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -76,6 +80,24 @@ class AssignmentAccess {
         if (!assignment.getStatus().isOpen()) {
             throw new ConflictException("error.assignment.closed", assignment.getStatus());
         }
+    }
+
+    /**
+     * Makes a change that may move the assignment in the figures (status, deadline, report day) and, when it
+     * does, tells the listeners within the same transaction ({@link AssignmentChanged}).
+     */
+    void change(Assignment assignment, Runnable mutation) {
+        AssignmentBucket before = assignment.bucket();
+        mutation.run();
+        AssignmentBucket after = assignment.bucket();
+        if (!before.equals(after)) {
+            publisher.publishEvent(new AssignmentChanged(assignment.getId(), before, after));
+        }
+    }
+
+    /** A new assignment starts counting. */
+    void created(Assignment assignment) {
+        publisher.publishEvent(new AssignmentChanged(assignment.getId(), null, assignment.bucket()));
     }
 
     void record(Assignment assignment, String username, String action, String comment) {

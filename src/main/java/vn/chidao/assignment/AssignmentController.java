@@ -1,6 +1,9 @@
 package vn.chidao.assignment;
 
+import java.time.LocalDate;
+import java.util.Set;
 import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,11 +36,14 @@ class AssignmentController {
     PageResult<AssignmentRow> list(@AuthenticationPrincipal ActorPrincipal caller,
                                    @RequestParam(required = false) String unit,
                                    @RequestParam(required = false) AssignmentStatus status,
-                                   @RequestParam(required = false) Timeliness timeliness,
+                                   @RequestParam(required = false) Set<Timeliness> timeliness,
                                    @RequestParam(required = false) Long conclusion,
+                                   @RequestParam(required = false) String committee,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineFrom,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineTo,
                                    @RequestParam(defaultValue = "0") int page,
                                    @RequestParam(defaultValue = "20") int size) {
-        var filter = new AssignmentFilter(unit, status, timeliness, conclusion);
+        var filter = new AssignmentFilter(unit, status, timeliness, conclusion, committee, deadlineFrom, deadlineTo);
         return PageResult.of(assignments.page(caller.actor(), filter, PageResult.request(page, size, REGISTER_ORDER)));
     }
 

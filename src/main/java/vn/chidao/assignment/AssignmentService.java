@@ -104,7 +104,7 @@ public class AssignmentService {
         requireRole(assignment, AssignmentRole.LEAD);
         Instant now = clock.instant();
         String text = report.report().trim();
-        assignment.report(text, now, Dates.dayOf(now));
+        access.change(assignment, () -> assignment.report(text, now, Dates.dayOf(now)));
         if (assignment.isOngoing()) {
             PeriodicReport period = periodic.submit(id, text, actor.username(), now);
             access.record(assignment, actor.username(), "PERIODIC_REPORTED", period.getPeriodNo() + " · " + text);
@@ -125,7 +125,7 @@ public class AssignmentService {
         requireRole(assignment, AssignmentRole.COORDINATE);
         Instant now = clock.instant();
         String text = input.text().trim();
-        assignment.report(text, now, Dates.dayOf(now));
+        access.change(assignment, () -> assignment.report(text, now, Dates.dayOf(now)));
         contributions.save(new Contribution(assignment.getDirectiveId(), assignment.getId(), assignment.getUnitId(),
                 text, actor.username(), now));
         access.record(assignment, actor.username(), "CONTRIBUTED", text);
@@ -171,8 +171,16 @@ public class AssignmentService {
         if (filter.status() != null) {
             spec = spec.and(AssignmentSpecs.withStatus(filter.status()));
         }
-        if (filter.timeliness() != null) {
-            spec = spec.and(AssignmentSpecs.withTimeliness(filter.timeliness(), access.today()));
+        if (!filter.timeliness().isEmpty()) {
+            LocalDate today = access.today();
+            spec = spec.and(filter.timeliness().stream().map(t -> AssignmentSpecs.withTimeliness(t, today))
+                    .reduce(Specification::or).orElseThrow());
+        }
+        if (filter.committee() != null && !filter.committee().isBlank()) {
+            spec = spec.and(AssignmentSpecs.ofCommittee(conclusions.committee(actor, filter.committee(), "committee").id()));
+        }
+        if (filter.deadlineFrom() != null || filter.deadlineTo() != null) {
+            spec = spec.and(AssignmentSpecs.deadlineWithin(filter.deadlineFrom(), filter.deadlineTo()));
         }
         if (filter.conclusionId() != null) {
             spec = spec.and(AssignmentSpecs.ofConclusion(filter.conclusionId()));
@@ -205,16 +213,19 @@ public class AssignmentService {
         List<Assignment> created = new ArrayList<>();
         for (DirectiveInfo directive : conclusions.directivesOf(conclusionId)) {
             LocalDate deadline = leadDeadline(directive);
-            created.add(new Assignment(directive.governmentId(), conclusionId, directive.id(),
-                    directive.leadUnitId(), AssignmentRole.LEAD, deadline, now));
+            created.add(new Assignment(directive.governmentId(), conclusionId, directive.committeeId(),
+                    directive.id(), directive.leadUnitId(), AssignmentRole.LEAD, deadline, now));
             LocalDate contributionDeadline = contributionDeadline(deadline, directive.issuedDate());
             for (Long unitId : directive.coordinatingUnitIds()) {
-                created.add(new Assignment(directive.governmentId(), conclusionId, directive.id(), unitId,
-                        AssignmentRole.COORDINATE, contributionDeadline, now));
+                created.add(new Assignment(directive.governmentId(), conclusionId, directive.committeeId(),
+                        directive.id(), unitId, AssignmentRole.COORDINATE, contributionDeadline, now));
             }
         }
         assignments.saveAll(created);
-        created.forEach(a -> access.record(a, issuedBy, "ASSIGNED", null));
+        created.forEach(a -> {
+            access.record(a, issuedBy, "ASSIGNED", null);
+            access.created(a);
+        });
         return created.stream().map(Assignment::getId).toList();
     }
 
@@ -253,7 +264,7 @@ public class AssignmentService {
     @Transactional
     void markStatus(long assignmentId, AssignmentStatus status) {
         Assignment assignment = access.find(assignmentId);
-        assignment.setStatus(status, clock.instant());
+        access.change(assignment, () -> assignment.setStatus(status, clock.instant()));
         if (!status.isOpen()) {
             extensions.findByAssignmentIdAndStatus(assignmentId, ExtensionStatus.PENDING)
                     .ifPresent(ExtensionRequest::becomeObsolete);

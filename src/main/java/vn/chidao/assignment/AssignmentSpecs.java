@@ -21,6 +21,25 @@ final class AssignmentSpecs {
         return (root, query, cb) -> cb.equal(root.get("conclusionId"), conclusionId);
     }
 
+    static Specification<Assignment> ofCommittee(long committeeId) {
+        return (root, query, cb) -> cb.equal(root.get("committeeId"), committeeId);
+    }
+
+    /** The deadline within [from, to], either end open when null. */
+    static Specification<Assignment> deadlineWithin(LocalDate from, LocalDate to) {
+        return (root, query, cb) -> {
+            var deadline = root.<LocalDate>get("deadline");
+            var within = cb.isNotNull(deadline);
+            if (from != null) {
+                within = cb.and(within, cb.greaterThanOrEqualTo(deadline, from));
+            }
+            if (to != null) {
+                within = cb.and(within, cb.lessThanOrEqualTo(deadline, to));
+            }
+            return within;
+        };
+    }
+
     static Specification<Assignment> withStatus(AssignmentStatus status) {
         return (root, query, cb) -> cb.equal(root.get("status"), status);
     }

@@ -137,7 +137,7 @@ class DeadlineNotices {
     void changeDeadline(long assignmentId, LocalDate newDeadline, String by, String action, String comment) {
         Assignment a = access.lock(assignmentId);
         LocalDate previous = a.getDeadline();
-        a.changeDeadline(newDeadline);
+        access.change(a, () -> a.changeDeadline(newDeadline));
         access.record(a, by, action, Dates.format(previous) + " → " + Dates.format(newDeadline)
                 + (comment == null ? "" : " · " + comment));
         tell(a, focalPoints(a), NotificationKind.EXTENSION_DECIDED, "notice.newDeadline");

@@ -21,19 +21,6 @@ public enum Timeliness {
      * @param today today in Asia/Ho_Chi_Minh
      */
     public static Timeliness of(AssignmentStatus status, LocalDate deadline, LocalDate reportedOn, LocalDate today) {
-        if (status == AssignmentStatus.CANCELLED) {
-            return CANCELLED;
-        }
-        if (deadline == null) {
-            return ONGOING;
-        }
-        boolean reportedInTime = reportedOn != null && !reportedOn.isAfter(deadline);
-        if (status == AssignmentStatus.DONE) {
-            return reportedOn != null && reportedOn.isAfter(deadline) ? DONE_LATE : DONE_ON_TIME;
-        }
-        if (status.isReported() && reportedInTime) {
-            return OPEN_ON_TIME;
-        }
-        return today.isAfter(deadline) ? OPEN_OVERDUE : OPEN_ON_TIME;
+        return AssignmentBucket.standingOf(status, deadline, reportedOn).timeliness(deadline, today);
     }
 }

@@ -175,6 +175,26 @@ public class ConclusionService {
         return committees.findByGovernmentIdOrderByName(actor.governmentId()).stream().map(Committee::getName).toList();
     }
 
+    /** The caller's government's committees with their ids and chairs (for filters and the dashboard). */
+    public List<CommitteeDto> committeeList(Actor actor) {
+        if (actor.governmentId() == null) {
+            return List.of();
+        }
+        return committees.findByGovernmentIdOrderByName(actor.governmentId()).stream()
+                .map(c -> new CommitteeDto(c.getId(), c.getName(), c.getChairUsername())).toList();
+    }
+
+    /**
+     * A committee of the caller's government by id or by name (case-insensitive); 400 on the named field when
+     * there is none.
+     */
+    public CommitteeDto committee(Actor actor, String idOrName, String field) {
+        String wanted = idOrName.trim();
+        return committeeList(actor).stream()
+                .filter(c -> String.valueOf(c.id()).equals(wanted) || c.name().equalsIgnoreCase(wanted)).findFirst()
+                .orElseThrow(() -> InvalidInputException.of(field, "error.committee.unknown", wanted));
+    }
+
     /** Conclusions by the process instance that carries them (for the inbox). */
     public Map<String, ConclusionSummary> byProcessInstanceIds(Collection<String> processInstanceIds) {
         if (processInstanceIds.isEmpty()) {
@@ -434,6 +454,6 @@ public class ConclusionService {
                 d.getDeadline(), d.isOngoing(), d.isLeaderSignOff(), d.getLeadUnitId(),
                 List.copyOf(d.getCoordinatingUnitIds()), c.getNumber(), c.getTitle(), c.getCommittee().getName(),
                 c.getMeetingDate(), d.getDeadlineWorkingDays(), d.getReminderDays(), c.getIssuedDate(), d.isCancelled(),
-                c.getCommittee().getChairUsername(), d.getReportEvery(), d.isClosed());
+                c.getCommittee().getChairUsername(), d.getReportEvery(), d.isClosed(), c.getCommittee().getId());
     }
 }

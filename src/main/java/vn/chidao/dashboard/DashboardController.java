@@ -1,0 +1,40 @@
+package vn.chidao.dashboard;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.chidao.base.ActorPrincipal;
+
+@RestController
+@RequestMapping("/api/dashboard")
+class DashboardController {
+
+    private final DashboardService dashboard;
+
+    DashboardController(DashboardService dashboard) {
+        this.dashboard = dashboard;
+    }
+
+    /** {@code ?committee=&from=yyyy-MM-dd&to=yyyy-MM-dd} → {@code {doneOnTime, doneLate, openOnTime, openOverdue, ongoing}}. */
+    @GetMapping("/summary")
+    DashboardSummary summary(@AuthenticationPrincipal ActorPrincipal caller,
+                             @RequestParam(required = false) String committee,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return dashboard.summary(caller.actor(), committee, from, to);
+    }
+
+    /** {@code ?committee=&from=yyyy-MM&to=yyyy-MM} → {@code {units: [{code, name}], months, overdue, total}}. */
+    @GetMapping("/heatmap")
+    Heatmap heatmap(@AuthenticationPrincipal ActorPrincipal caller,
+                    @RequestParam(required = false) String committee,
+                    @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
+                    @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to) {
+        return dashboard.heatmap(caller.actor(), committee, from, to);
+    }
+}

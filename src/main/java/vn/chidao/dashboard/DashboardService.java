@@ -1,0 +1,128 @@
+package vn.chidao.dashboard;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chidao.assignment.AssignmentBucket.Standing;
+import vn.chidao.assignment.Timeliness;
+import vn.chidao.base.Actor;
+import vn.chidao.base.ForbiddenException;
+import vn.chidao.base.InvalidInputException;
+import vn.chidao.base.Role;
+import vn.chidao.base.time.AppClock;
+import vn.chidao.conclusion.ConclusionService;
+import vn.chidao.organisation.OrganisationService;
+import vn.chidao.organisation.UnitDto;
+
+/**
+ * The leaders' figures for the caller's government (a unit head or focal point: their own unit only),
+ * optionally one committee, by deadline. Read from the rollup, so the cost grows with units × days, not with
+ * assignments; the split is the one the register shows for the same filter ({@link Standing#timeliness}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardService {
+
+    static final int MAX_MONTHS = 120;
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+    private final RollupStore rollup;
+    private final ConclusionService conclusions;
+    private final OrganisationService organisation;
+    private final AppClock clock;
+
+    DashboardService(RollupStore rollup, ConclusionService conclusions, OrganisationService organisation,
+                     AppClock clock) {
+        this.rollup = rollup;
+        this.conclusions = conclusions;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    public DashboardSummary summary(Actor actor, String committee, LocalDate from, LocalDate to) {
+        Scope scope = scope(actor, committee);
+        LocalDate start = from == null ? EARLIEST : from;
+        LocalDate end = to == null ? RollupStore.NO_DEADLINE.minusDays(1) : to;
+        if (end.isBefore(start)) {
+            throw InvalidInputException.of("to", "error.dashboard.toBeforeFrom");
+        }
+        LocalDate today = LocalDate.now(clock);
+        long[] counts = new long[Timeliness.values().length];
+        for (RollupStore.Row row : rollup.rows(actor.governmentId(), scope.committeeId, scope.unitId, start, end)) {
+            counts[row.standing().timeliness(row.deadline(), today).ordinal()] += row.n();
+        }
+        long ongoing = rollup.rows(actor.governmentId(), scope.committeeId, scope.unitId, RollupStore.NO_DEADLINE,
+                RollupStore.NO_DEADLINE).stream().filter(r -> r.standing() == Standing.ONGOING)
+                .mapToLong(RollupStore.Row::n).sum();
+        return new DashboardSummary(counts[Timeliness.DONE_ON_TIME.ordinal()], counts[Timeliness.DONE_LATE.ordinal()],
+                counts[Timeliness.OPEN_ON_TIME.ordinal()], counts[Timeliness.OPEN_OVERDUE.ordinal()], ongoing);
+    }
+
+    /** {@code from}/{@code to}: months of the deadline, both included; by default the last twelve months. */
+    public Heatmap heatmap(Actor actor, String committee, YearMonth from, YearMonth to) {
+        Scope scope = scope(actor, committee);
+        YearMonth last = to == null ? YearMonth.now(clock) : to;
+        YearMonth first = from == null ? last.minusMonths(11) : from;
+        if (last.isBefore(first)) {
+            throw InvalidInputException.of("to", "error.dashboard.toBeforeFrom");
+        }
+        int months = (int) ChronoUnit.MONTHS.between(first, last) + 1;
+        if (months > MAX_MONTHS) {
+            throw InvalidInputException.of("to", "error.dashboard.tooManyMonths", MAX_MONTHS);
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, long[][]> byUnit = new LinkedHashMap<>();
+        for (RollupStore.Row row : rollup.rows(actor.governmentId(), scope.committeeId, scope.unitId,
+                first.atDay(1), last.atEndOfMonth())) {
+            if (row.standing() == Standing.CANCELLED) {
+                continue;
+            }
+            long[][] cells = byUnit.computeIfAbsent(row.unitId(), u -> new long[2][months]);
+            int month = (int) ChronoUnit.MONTHS.between(first, YearMonth.from(row.deadline()));
+            Timeliness timeliness = row.standing().timeliness(row.deadline(), today);
+            if (timeliness == Timeliness.DONE_LATE || timeliness == Timeliness.OPEN_OVERDUE) {
+                cells[0][month] += row.n();
+            }
+            cells[1][month] += row.n();
+        }
+        List<Heatmap.UnitRef> units = new ArrayList<>();
+        List<long[]> overdue = new ArrayList<>();
+        List<long[]> total = new ArrayList<>();
+        for (UnitDto unit : organisation.unitsOf(actor.governmentId())) {
+            long[][] cells = byUnit.get(unit.id());
+            if (cells != null) {
+                units.add(new Heatmap.UnitRef(unit.code(), unit.name()));
+                overdue.add(cells[0]);
+                total.add(cells[1]);
+            }
+        }
+        List<String> labels = new ArrayList<>();
+        for (int m = 0; m < months; m++) {
+            labels.add(first.plusMonths(m).toString());
+        }
+        return new Heatmap(units, labels, overdue.toArray(long[][]::new), total.toArray(long[][]::new));
+    }
+
+    private record Scope(Long committeeId, Long unitId) {
+    }
+
+    /** The whole government for the secretariat, leaders and admins; their own unit for unit roles. */
+    private Scope scope(Actor actor, String committee) {
+        if (actor.governmentId() == null) {
+            throw new ForbiddenException("error.government");
+        }
+        Long committeeId = committee == null || committee.isBlank() ? null
+                : conclusions.committee(actor, committee, "committee").id();
+        if (actor.hasAny(Role.SECRETARIAT, Role.LEADER, Role.ADMIN)) {
+            return new Scope(committeeId, null);
+        }
+        actor.require(Role.UNIT_HEAD, Role.FOCAL_POINT);
+        return new Scope(committeeId, actor.unitId());
+    }
+}
