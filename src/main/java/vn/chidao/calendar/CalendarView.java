@@ -132,6 +132,8 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         source.getElement().setAttribute("theme", data.source() == CalendarYear.Source.DATA
                 ? "badge success" : "badge contrast");
         save.setText(getTranslation("calendar.save", String.valueOf(chosen)));
+        daysOff.setYear(chosen);
+        workingDays.setYear(chosen);
         daysOff.setDays(data.daysOff());
         workingDays.setDays(data.workingDays());
         dirty = false;

@@ -98,6 +98,13 @@ class DayList extends Div {
         edit(null);
     }
 
+    /** Offers the dates of {@code year} only (the picker opens on its January). */
+    void setYear(int year) {
+        date.setMin(LocalDate.of(year, 1, 1));
+        date.setMax(LocalDate.of(year, 12, 31));
+        date.setInitialPosition(LocalDate.of(year, 1, 1));
+    }
+
     void setEditable(boolean editable) {
         date.setVisible(editable);
         name.setVisible(editable);
