@@ -67,6 +67,10 @@ public final class ApiClient {
         return call(HttpMethod.POST, path, null);
     }
 
+    public Reply put(String path, Object body) {
+        return call(HttpMethod.PUT, path, body);
+    }
+
     private Reply call(HttpMethod method, String path, Object body) {
         RestClient.RequestBodySpec request = rest.method(method).uri(path).headers(headers -> {
             headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));

@@ -1,4 +1,4 @@
-package vn.chidao.conclusion;
+package vn.chidao.base.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.DayOfWeek;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Date pickers as Vietnamese offices write dates: dd/MM/yyyy, Monday first, names in the UI's language. */
-final class DatePickers {
+public final class DatePickers {
 
     /** Sunday first, as the web component wants the names. */
     private static final List<DayOfWeek> WEEK = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
@@ -18,7 +18,7 @@ final class DatePickers {
     private DatePickers() {
     }
 
-    static DatePicker create(String label) {
+    public static DatePicker create(String label) {
         DatePicker picker = new DatePicker(label);
         Locale locale = picker.getLocale();
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n()
