@@ -116,12 +116,19 @@ public class ClockService {
         Duration offset = Duration.ofMillis(saved.get().getOffsetMillis());
         if (!adjustable) {
             log.warn("A clock offset of {} is stored, but chidao.clock.adjustable is false: the clock follows real"
-                    + " time", offset);
+                    + " time", readable(offset));
             return;
         }
         clock.runWithOffset(offset);
-        log.info("Clock restored: {} ahead of real time (set to {} by {}), now {}", offset,
+        log.info("Clock restored: {} ahead of real time (set to {} by {}), now {}", readable(offset),
                 Dates.format(saved.get().getSetTo()), saved.get().getSetBy(), Dates.format(clock.instant()));
+    }
+
+    /** "90 d 16:10" rather than PT2176H10M. */
+    private static String readable(Duration offset) {
+        Duration abs = offset.abs();
+        return String.format("%s%d d %02d:%02d", offset.isNegative() ? "-" : "", abs.toDays(), abs.toHoursPart(),
+                abs.toMinutesPart());
     }
 
     private ClockAdvance move(Actor actor, Instant target, Consumer<ClockAdvance> progress) {
