@@ -2,10 +2,8 @@ package vn.chidao.clock;
 
 import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -15,7 +13,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -27,10 +24,6 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.chidao.base.Actor;
@@ -42,7 +35,8 @@ import vn.chidao.base.ui.Feedback;
 
 /**
  * The installation's clock: what time it is for the domain and the engine, and (where the clock is adjustable)
- * moving it forward. A move runs on its own thread; the screen polls for its progress meanwhile.
+ * moving it forward, by a day, a week, a month or to a chosen time. A move runs on its own thread
+ * ({@link BackgroundMove}) while a progress bar shows the time it has covered.
  */
 @Route("admin/clock")
 @Menu(title = "menu.clock", icon = "vaadin:clock", order = 94)
@@ -50,13 +44,6 @@ import vn.chidao.base.ui.Feedback;
 class ClockView extends VerticalLayout implements HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ClockView.class);
-    private static final int POLL_MILLIS = 500;
-    /** One short-lived thread per move: moves are rare, and must not hold a shared pool for minutes. */
-    private static final Executor OWN_THREAD = task -> {
-        Thread thread = new Thread(task, "chidao-clock-move");
-        thread.setDaemon(true);
-        thread.start();
-    };
 
     final Span now = new Span();
     final Span offset = new Span();
@@ -65,16 +52,13 @@ class ClockView extends VerticalLayout implements HasDynamicTitle {
     final Button plusWeek = new Button();
     final Button plusMonth = new Button();
     final Button set = new Button();
-    final ProgressBar progressBar = new ProgressBar(0, 1);
-    final Span progressText = new Span();
+    final MoveProgress progress = new MoveProgress();
     /** The move in progress, done once its result is queued for the UI (tests wait for it). */
     CompletableFuture<ClockAdvance> running = CompletableFuture.completedFuture(null);
 
     private final ClockService clock;
     private final CurrentUser user;
     private final Messages messages;
-    private final AtomicReference<ClockAdvance> latest = new AtomicReference<>();
-    private final AtomicBoolean updateQueued = new AtomicBoolean();
 
     ClockView(ClockService clock, CurrentUser user, Messages messages) {
         this.clock = clock;
@@ -83,7 +67,6 @@ class ClockView extends VerticalLayout implements HasDynamicTitle {
         addClassNames("chidao-admin", "chidao-clock");
         add(timeCard());
         Actor actor = user.actor();
-        boolean canMove = clock.isAdjustable() && actor.isInstallationAdmin();
         if (!clock.isAdjustable()) {
             add(note("clock-not-adjustable", "clock.notAdjustable"));
         } else if (!actor.isInstallationAdmin()) {
@@ -91,7 +74,8 @@ class ClockView extends VerticalLayout implements HasDynamicTitle {
         } else {
             add(new Paragraph(getTranslation("clock.hint")));
         }
-        add(quickButtons(), picker(), progress());
+        add(quickButtons(), picker(), progress);
+        boolean canMove = clock.isAdjustable() && actor.isInstallationAdmin();
         controls().forEach(control -> control.setEnabled(canMove));
         refresh();
     }
@@ -135,7 +119,7 @@ class ClockView extends VerticalLayout implements HasDynamicTitle {
         target.setId("clock-target");
         target.setLabel(getTranslation("clock.target"));
         target.setStep(Duration.ofMinutes(15));
-        target.setDatePickerI18n(new DatePicker.DatePickerI18n().setDateFormat("dd/MM/yyyy").setFirstDayOfWeek(1));
+        target.setDatePickerI18n(CalendarTexts.of(target));
         set.setText(getTranslation("clock.set"));
         set.setIcon(VaadinIcon.CLOCK.create());
         set.setId("clock-set");
@@ -152,27 +136,14 @@ class ClockView extends VerticalLayout implements HasDynamicTitle {
         return row;
     }
 
-    private Div progress() {
-        progressBar.setId("clock-progress");
-        progressText.setId("clock-progress-text");
-        progressText.addClassName("chidao-muted");
-        Div box = new Div(progressBar, progressText);
-        box.addClassName("chidao-clock-progress");
-        box.setVisible(false);
-        return box;
-    }
-
     /** Starts the move on its own thread; the UI polls for progress until the result is shown. */
     private void move(Instant from, Instant to) {
-        UI ui = UI.getCurrent();
         Actor actor = user.actor();
         setMoving(true);
-        showProgress(from, to, new ClockAdvance(Dates.local(from), 0, 0));
-        ui.setPollInterval(POLL_MILLIS);
-        running = CompletableFuture
-                .supplyAsync(() -> clock.advanceTo(actor, to, step -> report(ui, from, to, step)), OWN_THREAD)
-                .whenComplete((result, error) -> access(ui, () -> {
-                    ui.setPollInterval(-1);
+        progress.show(from, to, new ClockAdvance(Dates.local(from), 0, 0));
+        running = BackgroundMove.start(UI.getCurrent(), steps -> clock.advanceTo(actor, to, steps),
+                step -> progress.show(from, to, step),
+                (result, error) -> {
                     setMoving(false);
                     if (error != null) {
                         refused(error);
@@ -180,25 +151,7 @@ class ClockView extends VerticalLayout implements HasDynamicTitle {
                         done(result);
                     }
                     refresh();
-                }));
-    }
-
-    /** Progress from the moving thread: only the newest step counts, one UI update queued at a time. */
-    private void report(UI ui, Instant from, Instant to, ClockAdvance step) {
-        latest.set(step);
-        if (updateQueued.compareAndSet(false, true)) {
-            access(ui, () -> {
-                updateQueued.set(false);
-                showProgress(from, to, latest.get());
-            });
-        }
-    }
-
-    private void showProgress(Instant from, Instant to, ClockAdvance step) {
-        long span = Math.max(1, Duration.between(from, to).toMillis());
-        long done = Duration.between(from, step.now().toInstant()).toMillis();
-        progressBar.setValue(Math.min(1, Math.max(0, (double) done / span)));
-        progressText.setText(getTranslation("clock.progress", step.jobsExecuted(), Dates.format(step.now().toInstant())));
+                });
     }
 
     private void done(ClockAdvance result) {
@@ -209,17 +162,16 @@ class ClockView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refused(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        if (cause instanceof DomainException domain) {
+        if (error instanceof DomainException domain) {
             Feedback.refused(messages, domain);
         } else {
-            log.error("Moving the clock failed", cause);
+            log.error("Moving the clock failed", error);
             Feedback.error(messages.get(getLocale(), "error.unexpected"));
         }
     }
 
     private void setMoving(boolean moving) {
-        progressBar.getParent().ifPresent(box -> box.setVisible(moving));
+        progress.setVisible(moving);
         controls().forEach(control -> control.setEnabled(!moving));
     }
 
@@ -227,6 +179,7 @@ class ClockView extends VerticalLayout implements HasDynamicTitle {
         return List.of(plusDay, plusWeek, plusMonth, target, set);
     }
 
+    /** The time and offset as the service reads them; the picker proposes the next full hour. */
     private void refresh() {
         ClockState state = clock.state(user.actor());
         Instant at = state.now().toInstant();
@@ -242,14 +195,6 @@ class ClockView extends VerticalLayout implements HasDynamicTitle {
 
     private Instant currentTime() {
         return clock.state(user.actor()).now().toInstant();
-    }
-
-    private static void access(UI ui, com.vaadin.flow.server.Command command) {
-        try {
-            ui.access(command);
-        } catch (UIDetachedException e) {
-            log.debug("The clock screen was closed while the clock moved");
-        }
     }
 
     @Override

@@ -82,7 +82,7 @@ class ClockViewTest extends KaribuSupport {
         expectNotifications("Đã chạy 1 công việc đến hạn; bây giờ là 02/03/2001 08:00.");
         assertThat(clock.instant()).isEqualTo(BASE.plusSeconds(24 * 3600));
         assertThat(_get(Button.class, spec -> spec.withId("clock-set")).isEnabled()).isTrue();
-        assertThat(_get(ClockView.class).progressBar.getParent().orElseThrow().isVisible()).isFalse();
+        assertThat(_get(ClockView.class).progress.isVisible()).isFalse();
     }
 
     @Test
