@@ -56,6 +56,8 @@ class DeadlineWatchTest {
     AssignmentService assignments;
     @Autowired
     TaskService tasks;
+    @Autowired
+    OverdueService overdue;
 
     @BeforeEach
     void useEngine() {
@@ -181,6 +183,35 @@ class DeadlineWatchTest {
         Assertions.assertThat(time.notificationsOf(world.focalPoint(World.SO_A))).singleElement()
                 .satisfies(n -> Assertions.assertThat(n.at().toLocalDateTime())
                         .isEqualTo(LocalDateTime.of(2024, 3, 6, 8, 0)));
+    }
+
+    @Test
+    void withACommitteeChairOnlyTheChairIsToldAndOnlyTheChairReviews() {
+        World world = fixtures.newWorld();
+        Actor otherLeader = fixtures.user(world, "ld2", vn.chidao.base.Role.LEADER, null);
+        time.startAt(ISSUED, 9, 0);
+        var draft = Drafts.conclusion(ISSUED.minusDays(3), Drafts.inWorkingDays(10, World.SO_A));
+        long id = Fixtures.assignmentOf(fixtures.issue(world, new vn.chidao.conclusion.ConclusionDraft(draft.committee(),
+                draft.meetingDate(), draft.title(), draft.directives(), world.leader().username())), World.SO_A);
+        ProcessInstance process = processes.ofAssignment(id);
+
+        time.runUntil(LocalDate.of(2024, 3, 25), 9, 0, process);
+
+        Assertions.assertThat(time.notificationsOf(world.leader())).extracting(NotificationDto::kind)
+                .containsExactly(NotificationKind.ESCALATION);
+        Assertions.assertThat(time.notificationsOf(otherLeader)).isEmpty();
+        Assertions.assertThat(tasks.createTaskQuery().processInstanceId(process.getId())
+                .taskDefinitionKey(TASK_OVERDUE_REVIEW).taskCandidateGroup("user:" + world.leader().username())
+                .count()).isEqualTo(1);
+        Assertions.assertThat(assignments.get(otherLeader, id).actions()).doesNotContain(AssignmentAction.OVERDUE_REVIEW);
+        Assertions.assertThatThrownBy(() -> overdue.review(otherLeader, id,
+                new OverdueDecision(OverdueDecision.Action.URGE, null, "x")))
+                .isInstanceOf(vn.chidao.base.ForbiddenException.class);
+        AssignmentDetail urged = overdue.review(world.leader(), id, new OverdueDecision(OverdueDecision.Action.URGE,
+                null, "Đề nghị khẩn trương"));
+        Assertions.assertThat(urged.history()).last().satisfies(e -> Assertions.assertThat(e.action()).isEqualTo("URGED"));
+        Assertions.assertThat(time.notificationsOf(world.focalPoint(World.SO_A))).extracting(NotificationDto::kind)
+                .contains(NotificationKind.LEADER_ACTION);
     }
 
     /** Issues a one-directive conclusion on {@link #ISSUED} at 09:00 and returns its lead assignment. */
