@@ -18,7 +18,9 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long>, JpaSpeci
 
     List<Assignment> findByConclusionId(Long conclusionId);
 
-    List<Assignment> findByDirectiveId(Long directiveId);
+    /** Ids only: callers lock each row before reading it ({@link #lockById}). */
+    @Query("select a.id from Assignment a where a.directiveId = :directiveId order by a.id")
+    List<Long> findIdsByDirectiveId(Long directiveId);
 
     List<Assignment> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
 }

@@ -50,8 +50,8 @@ public class DirectiveService {
     }
 
     private void endOpenAssignments(Actor actor, long directiveId, String action, String comment, String message) {
-        for (Assignment a : assignments.findByDirectiveId(directiveId)) {
-            Assignment locked = access.lock(a.getId());
+        for (long id : assignments.findIdsByDirectiveId(directiveId)) {
+            Assignment locked = access.lock(id);
             if (locked.getStatus().isOpen()) {
                 access.record(locked, actor.username(), action, comment);
                 engine.correlate(actor, locked.getProcessInstanceId(), message, Map.of());

@@ -93,9 +93,9 @@ public class ExtensionService {
 
     @Transactional
     public AssignmentDetail decide(Actor actor, long id, @Valid ExtensionDecision decision) {
-        Assignment found = access.find(id);
-        actor.require(decider(directive(found)));
-        Assignment a = access.lockForGovernment(actor, id, decider(directive(found)));
+        // lock before reading anything of the assignment, so the second of two deciders sees the first's result
+        Assignment a = access.lockForGovernment(actor, id, Role.SECRETARIAT, Role.LEADER);
+        actor.require(decider(directive(a)));
         ExtensionRequest request = requests.findByAssignmentIdAndStatus(id, ExtensionStatus.PENDING)
                 .orElseThrow(() -> new ConflictException("error.extension.none"));
         String comment = decision.comment() == null || decision.comment().isBlank() ? null : decision.comment().trim();

@@ -38,6 +38,8 @@ class ConcurrentActionsTest {
     @Autowired
     AssignmentService assignments;
     @Autowired
+    ExtensionService extensions;
+    @Autowired
     TaskService tasks;
     @Autowired
     ProcessEngine engine;
@@ -114,6 +116,31 @@ class ConcurrentActionsTest {
         continuations.forEach(BpmnAwareTests::execute);
         BpmnAwareTests.assertThat(parent).isEnded().hasPassed("EndEvent_AllDirectivesDone");
         assertThat(processes.jobsOf(parent)).isEmpty();
+    }
+
+    @Test
+    void twoFocalPointsAskingForAnExtensionAtOnceMakeOneRequestAndTwoDecidersOneDecision() throws Exception {
+        World world = fixtures.newWorld();
+        Actor first = world.focalPoint(World.SO_A);
+        Actor second = fixtures.user(world, "dm2", Role.FOCAL_POINT, World.SO_A);
+        Actor otherSecretary = fixtures.user(world, "vp2", Role.SECRETARIAT, null);
+        long id = Fixtures.assignmentOf(fixtures.issue(world, fixtures.draft()), World.SO_A);
+        LocalDate later = assignments.get(first, id).deadline().plusDays(10);
+
+        assertOneWonAndOneConflicted(Race.run(
+                () -> extensions.request(first, id, new ExtensionInput(later, "Lý do một")),
+                () -> extensions.request(second, id, new ExtensionInput(later.plusDays(1), "Lý do hai"))));
+        assertOneWonAndOneConflicted(Race.run(
+                () -> extensions.decide(world.secretariat(), id, new ExtensionDecision(true, null)),
+                () -> extensions.decide(otherSecretary, id, new ExtensionDecision(false, "Không"))));
+
+        AssignmentDetail after = assignments.get(world.secretariat(), id);
+        assertThat(after.extensions()).singleElement().satisfies(e -> assertThat(e.status()).isNotEqualTo(
+                ExtensionStatus.PENDING));
+        assertThat(after.history()).filteredOn(e -> e.action().startsWith("EXTENSION_")).extracting("action")
+                .hasSize(2).startsWith("EXTENSION_REQUESTED");
+        assertThat(tasks.createTaskQuery().processInstanceId(processes.ofAssignment(id).getId())
+                .taskDefinitionKey(DirectiveAssignmentProcess.TASK_DECIDE_EXTENSION).count()).isZero();
     }
 
     private static void assertOneWonAndOneConflicted(List<Race.Outcome> outcomes) {
