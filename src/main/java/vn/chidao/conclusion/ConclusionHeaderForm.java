@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.ArrayList;
 import java.util.List;
+import vn.chidao.base.ui.DatePickers;
 
 /** The editor's header: the committee (picked or typed), the meeting date and the title. */
 class ConclusionHeaderForm extends FormLayout {

@@ -18,6 +18,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import java.io.Serializable;
 import java.util.List;
+import vn.chidao.base.ui.DatePickers;
 import vn.chidao.organisation.UnitDto;
 
 /**

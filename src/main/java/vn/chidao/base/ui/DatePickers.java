@@ -1,4 +1,4 @@
-package vn.chidao.conclusion;
+package vn.chidao.base.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.DayOfWeek;
@@ -8,8 +8,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** Date pickers as Vietnamese offices write dates: dd/MM/yyyy, Monday first, names in the UI's language. */
-final class DatePickers {
+/**
+ * Date pickers as Vietnamese offices write dates: dd/MM/yyyy, Monday first, names in the UI's language. Shared by
+ * every feature that asks for a day (a deadline, a meeting date, a new deadline).
+ */
+public final class DatePickers {
 
     /** Sunday first, as the web component wants the names. */
     private static final List<DayOfWeek> WEEK = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
@@ -18,7 +21,7 @@ final class DatePickers {
     private DatePickers() {
     }
 
-    static DatePicker create(String label) {
+    public static DatePicker create(String label) {
         DatePicker picker = new DatePicker(label);
         Locale locale = picker.getLocale();
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n()
@@ -30,7 +33,8 @@ final class DatePickers {
                 .setWeekdaysShort(WEEK.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList())
                 .setToday(picker.getTranslation("datePicker.today"))
                 .setCancel(picker.getTranslation("datePicker.cancel"))
-                .setBadInputErrorMessage(picker.getTranslation("datePicker.badInput"));
+                .setBadInputErrorMessage(picker.getTranslation("datePicker.badInput"))
+                .setMinErrorMessage(picker.getTranslation("datePicker.tooEarly"));
         picker.setI18n(i18n);
         picker.setPlaceholder("dd/mm/yyyy");
         return picker;
