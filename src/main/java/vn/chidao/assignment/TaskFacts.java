@@ -50,7 +50,9 @@ class TaskFacts extends Div {
     private void deadline(AssignmentDetail detail) {
         if (detail.deadline() == null) {
             fact("assignment.deadline", span("deadline", getTranslation("timeliness.ONGOING")));
-            fact("assignment.reportEvery", span("report-every", reportEvery(detail.reportEvery())));
+            if (detail.role() == AssignmentRole.LEAD) {
+                fact("assignment.reportEvery", span("report-every", reportEvery(detail.reportEvery())));
+            }
             return;
         }
         Span daysLeft = DaysLeft.of(detail.deadline(), detail.daysLeft());
