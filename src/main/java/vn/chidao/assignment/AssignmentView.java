@@ -1,59 +1,63 @@
 package vn.chidao.assignment;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.OffsetDateTime;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.Supplier;
 import vn.chidao.base.Actor;
 import vn.chidao.base.DomainException;
 import vn.chidao.base.ForbiddenException;
+import vn.chidao.base.HistoryEntry;
 import vn.chidao.base.InvalidInputException;
 import vn.chidao.base.Messages;
 import vn.chidao.base.NotFoundException;
-import vn.chidao.base.time.Dates;
+import vn.chidao.base.time.AppClock;
 import vn.chidao.base.ui.Badges;
-import vn.chidao.base.ui.CommentDialog;
-import vn.chidao.base.ui.Confirm;
 import vn.chidao.base.ui.CurrentUser;
-import vn.chidao.base.ui.DaysLeft;
 import vn.chidao.base.ui.EmptyState;
 import vn.chidao.base.ui.Feedback;
 import vn.chidao.base.ui.HistoryTimeline;
 
 /**
- * The task page ({@code assignments/<id>}): the directive, its conclusion, the unit's part, deadline and
- * progress, the latest report, the history, and the actions the caller may take now. The service decides
- * who may read and act; a refusal shows as a message, and after each action the page reloads.
+ * The task page ({@code assignments/<id>}): the directive, its facts with the deadline and the working days left,
+ * the reporting periods of an ongoing directive, the latest report, the coordinating units' contributions, the
+ * extension requests, the history, and one panel per action the caller may take now. The services decide who may
+ * read and act; a refusal shows as a message, and after each action the page reloads.
  */
 @Route("assignments")
 @PermitAll
 class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final AssignmentService assignments;
+    private final ExtensionService extensions;
+    private final OverdueService overdue;
+    private final DirectiveService directives;
     private final Messages messages;
+    private final AppClock clock;
     private final Actor actor;
     private long id;
     private AssignmentDetail detail;
 
-    AssignmentView(AssignmentService assignments, Messages messages, CurrentUser user) {
+    AssignmentView(AssignmentService assignments, ExtensionService extensions, OverdueService overdue,
+                   DirectiveService directives, Messages messages, AppClock clock, CurrentUser user) {
         this.assignments = assignments;
+        this.extensions = extensions;
+        this.overdue = overdue;
+        this.directives = directives;
         this.messages = messages;
+        this.clock = clock;
         this.actor = user.actor();
     }
 
@@ -74,13 +78,30 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
             return;
         }
         addClassName("chidao-task-page");
-        Div main = new Div(directive(), facts());
+        Paragraph text = new Paragraph(detail.content());
+        text.setId("directive-text");
+        text.addClassName("chidao-directive-text");
+        Div main = new Div(new TaskCard("assignment.directive", text),
+                new TaskCard("assignment.facts", new TaskFacts(detail)));
         main.addClassName("chidao-task-main");
+        if (!detail.periods().isEmpty()) {
+            main.add(new TaskCard("assignment.period.title", new PeriodChips(detail.periods())));
+        }
         if (detail.report() != null) {
             main.add(latestReport());
         }
-        main.add(actions());
-        Div side = new Div(history());
+        if (!detail.contributions().isEmpty()) {
+            main.add(new TaskCard("assignment.contribution.list", new ContributionCards(detail.contributions())));
+        }
+        if (!detail.extensions().isEmpty()) {
+            main.add(new TaskCard("assignment.extension.list", new ExtensionHistory(detail.extensions())));
+        }
+        main.add(new TaskActionsCard(detail, new TaskActionsCard.Services(assignments, extensions, overdue, directives,
+                messages, actor, LocalDate.now(clock)), this::act));
+        HistoryTimeline timeline = new HistoryTimeline();
+        timeline.setId("history");
+        timeline.setEntries(detail.history());
+        Div side = new Div(new TaskCard("assignment.history", timeline));
         side.addClassName("chidao-task-side");
         add(head(), main, side);
     }
@@ -98,141 +119,43 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
         badges.addClassName("chidao-badges");
         Div head = new Div(back, badges);
         head.addClassName("chidao-task-head");
+        if (detail.status() == AssignmentStatus.CANCELLED) {
+            head.add(banner("assignment.cancelledBanner", "CANCELLED"));
+        } else if (detail.history().stream().anyMatch(e -> "CLOSED".equals(e.action()))) {
+            head.add(banner("assignment.closedBanner", "CLOSED"));
+        }
         return head;
     }
 
-    private Div directive() {
-        Paragraph text = new Paragraph(detail.content());
-        text.setId("directive-text");
-        text.addClassName("chidao-directive-text");
-        return card("assignment.directive", text);
-    }
-
-    private Div facts() {
-        Anchor conclusion = new Anchor("conclusions/" + detail.conclusionId(),
-                Objects.toString(detail.conclusionNumber(), "") + " — " + detail.conclusionTitle());
-        conclusion.setId("conclusion-link");
-        Div facts = new Div();
-        facts.addClassName("chidao-facts");
-        fact(facts, "assignment.conclusion", conclusion);
-        fact(facts, "assignment.committee", new Span(detail.committee()));
-        fact(facts, "assignment.meetingDate", new Span(Dates.format(detail.meetingDate())));
-        Span unit = new Span(detail.unitName() + " (" + detail.unitCode() + ")");
-        unit.setId("unit");
-        fact(facts, "assignment.unit", unit, Badges.role(detail.role()));
-        Span deadline = new Span(detail.deadline() == null ? getTranslation("timeliness.ONGOING")
-                : Dates.format(detail.deadline()));
-        deadline.setId("deadline");
-        if (detail.deadline() == null) {
-            fact(facts, "assignment.deadline", deadline);
-        } else {
-            Span daysLeft = DaysLeft.of(detail.deadline(), detail.daysLeft());
-            daysLeft.setId("days-left");
-            fact(facts, "assignment.deadline", deadline, daysLeft);
-        }
-        if (detail.originalDeadline() != null && !detail.originalDeadline().equals(detail.deadline())) {
-            Span original = new Span(Dates.format(detail.originalDeadline()));
-            original.setId("original-deadline");
-            fact(facts, "assignment.originalDeadline", original);
-        }
-        ProgressBar bar = new ProgressBar(0, 100, detail.progressPercent());
-        bar.setId("progress-bar");
-        bar.addClassName("chidao-progress");
-        Span percent = new Span(detail.progressPercent() + "%");
-        percent.setId("progress-percent-text");
-        fact(facts, "assignment.progress", bar, percent);
-        fact(facts, "assignment.assignedAt", new Span(when(detail.createdAt())));
-        if (detail.acknowledgedAt() != null) {
-            fact(facts, "assignment.acknowledgedAt", new Span(when(detail.acknowledgedAt())));
-        }
-        if (detail.completedAt() != null) {
-            fact(facts, "assignment.completedAt", new Span(when(detail.completedAt())));
-        }
-        return card("assignment.facts", facts);
-    }
-
-    private void fact(Div facts, String labelKey, Component... value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("chidao-fact-label");
-        Div content = new Div(value);
-        content.addClassName("chidao-fact-value");
-        facts.add(label, content);
+    /** Why the task ended before its unit did: the directive was cancelled (with the reason) or closed. */
+    private Div banner(String key, String action) {
+        HistoryEntry ended = detail.history().stream().filter(e -> action.equals(e.action()))
+                .reduce((first, second) -> second).orElse(null);
+        String comment = ended == null || ended.comment() == null ? "" : ended.comment();
+        Icon icon = (action.equals("CANCELLED") ? VaadinIcon.BAN : VaadinIcon.FLAG_CHECKERED).create();
+        Span text = new Span(getTranslation(key, comment));
+        Div banner = new Div(icon, text);
+        banner.setId("ended-banner");
+        banner.addClassNames("chidao-banner", "chidao-banner-" + action.toLowerCase(Locale.ROOT));
+        return banner;
     }
 
     private Div latestReport() {
         Paragraph text = new Paragraph(detail.report());
         text.setId("latest-report");
         text.addClassName("chidao-report-text");
-        Span at = new Span(getTranslation("assignment.report.sentAt", when(detail.reportedAt())));
+        Span at = new Span(getTranslation("assignment.report.sentAt", ExtensionHistory.when(detail.reportedAt())));
         at.addClassName("chidao-muted");
-        return card("assignment.report.latest", text, at);
-    }
-
-    private Div actions() {
-        Div box = card("assignment.actions");
-        box.setId("task-actions");
-        Set<AssignmentAction> allowed = detail.actions();
-        if (allowed.isEmpty()) {
-            Paragraph waiting = new Paragraph(getTranslation("assignment.waiting." + detail.status().name()));
-            waiting.setId("waiting-note");
-            waiting.addClassName("chidao-muted");
-            box.add(waiting);
-        }
-        if (allowed.contains(AssignmentAction.ACKNOWLEDGE)) {
-            Button acknowledge = new Button(getTranslation("assignment.acknowledge"), VaadinIcon.CHECK.create(),
-                    e -> Confirm.ask(getTranslation("assignment.acknowledge.header"),
-                            getTranslation("assignment.acknowledge.text", detail.unitCode()),
-                            getTranslation("assignment.acknowledge"),
-                            () -> act(() -> assignments.acknowledge(actor, id), "assignment.acknowledged")));
-            acknowledge.setId("acknowledge");
-            acknowledge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            box.add(acknowledge);
-        }
-        if (allowed.contains(AssignmentAction.PROGRESS)) {
-            box.add(subtitle("assignment.progress.title"), new ProgressForm(detail.progressPercent(),
-                    update -> act(() -> assignments.progress(actor, id, update), "assignment.progress.saved")));
-        }
-        if (allowed.contains(AssignmentAction.REPORT)) {
-            box.add(subtitle("assignment.report.title"), new ReportForm(
-                    report -> act(() -> assignments.report(actor, id, report), "assignment.report.sent")));
-        }
-        if (allowed.contains(AssignmentAction.REVIEW)) {
-            box.add(reviewButtons());
-        }
-        return box;
-    }
-
-    private Div reviewButtons() {
-        Button accept = new Button(getTranslation("assignment.review.accept"), VaadinIcon.CHECK.create(),
-                e -> Confirm.ask(getTranslation("assignment.review.accept.header"),
-                        getTranslation("assignment.review.accept.text", detail.unitCode()),
-                        getTranslation("assignment.review.accept"),
-                        () -> act(() -> review(ReviewDecision.Decision.ACCEPT, null), "assignment.review.accepted")));
-        accept.setId("review-accept");
-        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        Button giveBack = new Button(getTranslation("assignment.review.return"), VaadinIcon.REPLY.create(),
-                e -> new CommentDialog(getTranslation("assignment.review.return.header"),
-                        getTranslation("assignment.review.return.label"), getTranslation("assignment.review.return"),
-                        comment -> act(() -> review(ReviewDecision.Decision.RETURN, comment),
-                                "assignment.review.returned")).open());
-        giveBack.setId("review-return");
-        giveBack.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Div buttons = new Div(accept, giveBack);
-        buttons.addClassName("chidao-button-row");
-        return buttons;
-    }
-
-    private AssignmentDetail review(ReviewDecision.Decision decision, String comment) {
-        return assignments.review(actor, id, new ReviewDecision(decision, comment));
+        return new TaskCard("assignment.report.latest", text, at);
     }
 
     /**
      * Runs an action and reloads the page. A field error goes back to the form or dialog that asked; any
      * other refusal (403, or 409 when someone else acted first) shows the service's reason.
      */
-    private void act(Supplier<AssignmentDetail> action, String successKey) {
+    private void act(Runnable action, String successKey) {
         try {
-            action.get();
+            action.run();
             Feedback.success(getTranslation(successKey));
         } catch (InvalidInputException invalid) {
             throw invalid;
@@ -242,13 +165,6 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
         load();
     }
 
-    private Div history() {
-        HistoryTimeline timeline = new HistoryTimeline();
-        timeline.setId("history");
-        timeline.setEntries(detail.history());
-        return card("assignment.history", timeline);
-    }
-
     private EmptyState accessMessage(DomainException refused) {
         var icon = VaadinIcon.LOCK.create();
         icon.addClassName("chidao-empty-icon-muted");
@@ -256,24 +172,6 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
         home.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return new EmptyState("access-message", icon, getTranslation("access.title"),
                 Feedback.describe(messages, refused), home);
-    }
-
-    private Div card(String titleKey, Component... content) {
-        Div card = new Div();
-        card.addClassName("chidao-card");
-        card.add(new H3(getTranslation(titleKey)));
-        card.add(content);
-        return card;
-    }
-
-    private Component subtitle(String key) {
-        Span subtitle = new Span(getTranslation(key));
-        subtitle.addClassName("chidao-card-subtitle");
-        return subtitle;
-    }
-
-    private static String when(OffsetDateTime at) {
-        return at == null ? "" : Dates.DAY_TIME.format(at.atZoneSameInstant(Dates.ZONE));
     }
 
     @Override

@@ -3,7 +3,10 @@ package vn.chidao.assignment;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** The report form's bean: the same rules as {@link CompletionReport}, mutable and public for Vaadin's binder. */
+/**
+ * The report form's bean: the same rules as {@link CompletionReport} and {@link ContributionInput}, mutable and
+ * public for Vaadin's binder.
+ */
 public class ReportInput {
 
     static final int MAX_LENGTH = 8000;
@@ -18,9 +21,5 @@ public class ReportInput {
 
     public void setReport(String report) {
         this.report = report;
-    }
-
-    CompletionReport toReport() {
-        return new CompletionReport(report);
     }
 }

@@ -32,6 +32,7 @@ import vn.chidao.base.ui.Feedback;
 import vn.chidao.base.ui.FieldErrors;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.organisation.UnitDto;
+import vn.chidao.security.UserService;
 
 /**
  * The secretariat drafts a conclusion notice: committee, meeting date, title and its directives. Saves the
@@ -58,14 +59,14 @@ class ConclusionEditorView extends VerticalLayout implements BeforeEnterObserver
     private Long conclusionId;
     private boolean editing;
 
-    ConclusionEditorView(ConclusionService conclusions, OrganisationService organisation, CurrentUser user,
-                         Messages messages) {
+    ConclusionEditorView(ConclusionService conclusions, OrganisationService organisation, UserService users,
+                         CurrentUser user, Messages messages) {
         this.conclusions = conclusions;
         this.user = user;
         this.messages = messages;
         this.units = organisation.units(user.actor());
         addClassName("chidao-editor");
-        header = new ConclusionHeaderForm(conclusions.committees(user.actor()));
+        header = new ConclusionHeaderForm(conclusions.committees(user.actor()), users.leaders(user.actor()));
         directives = new DirectiveList(units);
         addDirective.setText(getTranslation("editor.addDirective"));
         addDirective.setId("add-directive");

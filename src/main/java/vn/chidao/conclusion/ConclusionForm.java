@@ -4,10 +4,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import vn.chidao.security.UserDto;
 
 /**
  * The editor's header fields, with the constraints of {@link ConclusionDraft}, for a {@code BeanValidationBinder}
- * (public because the binder reads its properties by reflection).
+ * (public because the binder reads its properties by reflection). The committee's chair is a leader picked from
+ * the government's, or none.
  */
 public class ConclusionForm {
 
@@ -21,6 +23,8 @@ public class ConclusionForm {
     @NotBlank(message = "{error.required}")
     @Size(max = 500, message = "{error.size}")
     private String title;
+
+    private UserDto committeeChair;
 
     public String getCommittee() {
         return committee;
@@ -44,5 +48,13 @@ public class ConclusionForm {
 
     public void setTitle(String title) {
         this.title = title;
+    }
+
+    public UserDto getCommitteeChair() {
+        return committeeChair;
+    }
+
+    public void setCommitteeChair(UserDto committeeChair) {
+        this.committeeChair = committeeChair;
     }
 }

@@ -9,19 +9,26 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.ArrayList;
 import java.util.List;
 import vn.chidao.base.ui.DatePickers;
+import vn.chidao.security.UserDto;
 
-/** The editor's header: the committee (picked or typed), the meeting date and the title. */
+/**
+ * The editor's header: the committee (picked or typed), its chair (one of the government's leaders, optional:
+ * overdue tasks are then escalated to the chair alone), the meeting date and the title.
+ */
 class ConclusionHeaderForm extends FormLayout {
 
     final ComboBox<String> committee = new ComboBox<>();
     final DatePicker meetingDate;
     final TextArea title = new TextArea();
+    final ComboBox<UserDto> chair = new ComboBox<>();
 
     private final List<String> committees;
+    private final List<UserDto> leaders;
     private final BeanValidationBinder<ConclusionForm> binder = new BeanValidationBinder<>(ConclusionForm.class);
 
-    ConclusionHeaderForm(List<String> committees) {
+    ConclusionHeaderForm(List<String> committees, List<UserDto> leaders) {
         this.committees = new ArrayList<>(committees);
+        this.leaders = List.copyOf(leaders);
         addClassName("chidao-editor-header");
         meetingDate = DatePickers.create(getTranslation("editor.meetingDate"));
         meetingDate.setId("meeting-date");
@@ -31,6 +38,13 @@ class ConclusionHeaderForm extends FormLayout {
         committee.setAllowCustomValue(true);
         committee.setHelperText(getTranslation("editor.committeeHint"));
         committee.addCustomValueSetListener(e -> choose(e.getDetail().trim()));
+        chair.setLabel(getTranslation("editor.chair"));
+        chair.setId("committee-chair");
+        chair.setItems(this.leaders);
+        chair.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
+        chair.setClearButtonVisible(true);
+        chair.setPlaceholder(getTranslation("editor.chairNone"));
+        chair.setHelperText(getTranslation("editor.chairHint"));
         title.setLabel(getTranslation("editor.title"));
         title.setId("title");
         title.setPlaceholder(getTranslation("editor.titleHint"));
@@ -39,10 +53,12 @@ class ConclusionHeaderForm extends FormLayout {
         binder.forField(committee).asRequired(required).bind("committee");
         binder.forField(meetingDate).asRequired(required).bind("meetingDate");
         binder.forField(title).asRequired(required).bind("title");
+        binder.forField(chair).bind("committeeChair");
         binder.setBean(new ConclusionForm());
-        add(committee, meetingDate, title);
+        add(committee, meetingDate, chair, title);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("700px", 3));
         setColspan(committee, 2);
+        setColspan(chair, 3);
         setColspan(title, 3);
     }
 
@@ -64,6 +80,8 @@ class ConclusionHeaderForm extends FormLayout {
         form.setCommittee(detail.committee());
         form.setMeetingDate(detail.meetingDate());
         form.setTitle(detail.title());
+        form.setCommitteeChair(leaders.stream().filter(u -> u.username().equals(detail.committeeChair()))
+                .findFirst().orElse(null));
         binder.setBean(form);
     }
 
@@ -74,7 +92,7 @@ class ConclusionHeaderForm extends FormLayout {
     ConclusionDraft toDraft(List<DirectiveDraft> directives) {
         ConclusionForm form = binder.getBean();
         return new ConclusionDraft(form.getCommittee().trim(), form.getMeetingDate(), form.getTitle().trim(),
-                directives);
+                directives, form.getCommitteeChair() == null ? null : form.getCommitteeChair().username());
     }
 
     /** The field that shows the service's errors on {@code property}, or null. */
@@ -86,6 +104,8 @@ class ConclusionHeaderForm extends FormLayout {
                 return meetingDate;
             case "title":
                 return title;
+            case "committeeChair":
+                return chair;
             default:
                 return null;
         }

@@ -18,9 +18,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import vn.chidao.base.Actor;
 import vn.chidao.base.DomainException;
+import vn.chidao.base.InvalidInputException;
 import vn.chidao.base.Messages;
 import vn.chidao.base.Role;
 import vn.chidao.base.time.Dates;
@@ -32,7 +34,8 @@ import vn.chidao.organisation.UnitDto;
 
 /**
  * One conclusion notice: its header, its directives and, once issued, how each unit stands on them, and its
- * history. The secretariat edits and submits drafts here; a leader approves or rejects what awaits approval.
+ * history. The secretariat edits and submits drafts here, and cancels or closes issued directives; a leader
+ * approves or rejects what awaits approval.
  */
 @Route("conclusions/:id([0-9]+)")
 @RolesAllowed({"SECRETARIAT", "LEADER", "UNIT_HEAD", "FOCAL_POINT", "ADMIN"})
@@ -42,11 +45,13 @@ class ConclusionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final CurrentUser user;
     private final Messages messages;
     private final Map<String, UnitDto> units;
+    private final DirectiveEnding ending;
     private ConclusionDetail detail;
 
-    ConclusionView(ConclusionService conclusions, OrganisationService organisation, CurrentUser user,
-                   Messages messages) {
+    ConclusionView(ConclusionService conclusions, OrganisationService organisation, DirectiveEnding ending,
+                   CurrentUser user, Messages messages) {
         this.conclusions = conclusions;
+        this.ending = ending;
         this.user = user;
         this.messages = messages;
         this.units = organisation.units(user.actor()).stream()
@@ -72,7 +77,9 @@ class ConclusionView extends VerticalLayout implements BeforeEnterObserver, HasD
         detail = shown;
         removeAll();
         add(header(), actions(), new H2(getTranslation("conclusion.directives", shown.directives().size())));
-        shown.directives().forEach(d -> add(directive(d)));
+        boolean issued = shown.status() == ConclusionStatus.ISSUED;
+        DirectiveSummary.Ending ending = user.actor().has(Role.SECRETARIAT) ? endingActions() : null;
+        shown.directives().forEach(d -> add(new DirectiveSummary(d, issued, this::unitLabel, ending)));
         add(new H2(getTranslation("conclusion.history")), new HistoryTimeline(shown.history()));
     }
 
@@ -154,39 +161,31 @@ class ConclusionView extends VerticalLayout implements BeforeEnterObserver, HasD
         Feedback.success(getTranslation("reject.done"));
     }
 
-    private Div directive(ConclusionDetail.DirectiveDetail d) {
-        Span ordinal = new Span(String.valueOf(d.ordinal()));
-        ordinal.addClassName("chidao-directive-ordinal");
-        Paragraph content = new Paragraph(d.content());
-        content.addClassName("chidao-directive-content");
-        Div facts = new Div(fact("conclusion.lead", unitLabel(d.leadUnit())));
-        if (!d.coordinatingUnits().isEmpty()) {
-            facts.add(fact("conclusion.coordinating",
-                    d.coordinatingUnits().stream().map(this::unitLabel).collect(Collectors.joining("; "))));
-        }
-        facts.add(fact("conclusion.deadline", d.ongoing() ? getTranslation("timeliness.ONGOING")
-                : Dates.format(d.deadline())));
-        if (d.leaderSignOff()) {
-            facts.add(fact("conclusion.signOff", getTranslation("conclusion.yes")));
-        }
-        facts.addClassName("chidao-directive-facts");
-        Div body = new Div(content, facts);
-        body.addClassName("chidao-directive-body");
-        if (detail.status() == ConclusionStatus.ISSUED) {
-            body.add(new AssignmentRows(d.assignments(), this::unitLabel));
-        }
-        Div card = new Div(ordinal, body);
-        card.addClassName("chidao-directive");
-        card.setId("directive-" + d.ordinal());
-        return card;
+    /** Cancelling or closing a directive; a missing reason goes back to the dialog, other refusals show. */
+    private DirectiveSummary.Ending endingActions() {
+        return new DirectiveSummary.Ending() {
+            @Override
+            public void cancel(long directiveId, String reason) {
+                end(() -> ending.cancel(user.actor(), directiveId, reason), "conclusion.cancelled");
+            }
+
+            @Override
+            public void close(long directiveId) {
+                end(() -> ending.close(user.actor(), directiveId, null), "conclusion.closed");
+            }
+        };
     }
 
-    private Div fact(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("chidao-fact-label");
-        Div fact = new Div(label, new Span(value));
-        fact.addClassName("chidao-fact");
-        return fact;
+    private void end(Supplier<ConclusionDetail> action, String successKey) {
+        try {
+            show(action.get());
+            Feedback.success(getTranslation(successKey));
+        } catch (InvalidInputException invalid) {
+            throw invalid;
+        } catch (DomainException refused) {
+            Feedback.refused(messages, refused);
+            show(conclusions.get(user.actor(), detail.id()));
+        }
     }
 
     private String unitLabel(String code) {

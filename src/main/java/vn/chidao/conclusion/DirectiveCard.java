@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -23,7 +22,8 @@ import vn.chidao.organisation.UnitDto;
 
 /**
  * One directive in the editor: what is to be done, the lead unit (chủ trì), the coordinating units
- * (phối hợp, never the lead), and a deadline or "thường xuyên". Validated by its own binder.
+ * (phối hợp, never the lead), its deadline ({@link DeadlineFields}) and whether a leader signs its result off.
+ * Validated by its own binder.
  */
 class DirectiveCard extends Div {
 
@@ -39,8 +39,7 @@ class DirectiveCard extends Div {
     final TextArea content = new TextArea();
     final ComboBox<UnitDto> leadUnit = new ComboBox<>();
     final MultiSelectComboBox<UnitDto> coordinatingUnits = new MultiSelectComboBox<>();
-    final DatePicker deadline;
-    final Checkbox ongoing = new Checkbox();
+    final DeadlineFields deadline;
     final Checkbox leaderSignOff = new Checkbox();
     final Button up = new Button(VaadinIcon.ARROW_UP.create());
     final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
@@ -55,15 +54,15 @@ class DirectiveCard extends Div {
         this.units = units;
         this.coordinators = new ListDataProvider<>(units);
         addClassName("chidao-directive-card");
-        deadline = DatePickers.create(getTranslation("editor.directive.deadline"));
         configureFields();
         up.addClickListener(e -> actions.moveUp(this));
         down.addClickListener(e -> actions.moveDown(this));
         remove.addClickListener(e -> actions.remove(this));
         bind();
+        deadline = new DeadlineFields(binder, form);
         binder.setBean(form);
         offerCoordinators(form.getLeadUnit());
-        deadline.setEnabled(!form.isOngoing());
+        deadline.show();
         add(header(), fields());
     }
 
@@ -81,14 +80,6 @@ class DirectiveCard extends Div {
         coordinatingUnits.setItems(coordinators);
         coordinatingUnits.setItemLabelGenerator(UnitDto::label);
         coordinatingUnits.setClearButtonVisible(true);
-        ongoing.setLabel(getTranslation("editor.directive.ongoing"));
-        ongoing.addValueChangeListener(e -> {
-            if (e.getValue()) {
-                deadline.clear();
-                deadline.setInvalid(false);
-            }
-            deadline.setEnabled(!e.getValue());
-        });
         leaderSignOff.setLabel(getTranslation("editor.directive.signOff"));
         leaderSignOff.setTooltipText(getTranslation("editor.directive.signOffHint"));
         for (Button b : List.of(up, down, remove)) {
@@ -108,8 +99,6 @@ class DirectiveCard extends Div {
         binder.forField(content).asRequired(required).bind("content");
         binder.forField(leadUnit).asRequired(required).bind("leadUnit");
         binder.forField(coordinatingUnits).bind("coordinatingUnits");
-        binder.forField(deadline).bind("deadline");
-        binder.forField(ongoing).bind("ongoing");
         binder.forField(leaderSignOff).bind("leaderSignOff");
     }
 
@@ -125,11 +114,10 @@ class DirectiveCard extends Div {
     }
 
     private FormLayout fields() {
-        Div deadlineBox = new Div(deadline, ongoing);
-        deadlineBox.addClassName("chidao-deadline-box");
-        FormLayout layout = new FormLayout(content, leadUnit, coordinatingUnits, deadlineBox, leaderSignOff);
+        FormLayout layout = new FormLayout(content, leadUnit, coordinatingUnits, deadline, leaderSignOff);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
         layout.setColspan(content, 2);
+        layout.setColspan(deadline, 2);
         layout.setColspan(leaderSignOff, 2);
         return layout;
     }
@@ -149,8 +137,7 @@ class DirectiveCard extends Div {
         content.setId(prefix + "content");
         leadUnit.setId(prefix + "lead");
         coordinatingUnits.setId(prefix + "coordinating");
-        deadline.setId(prefix + "deadline");
-        ongoing.setId(prefix + "ongoing");
+        deadline.place(prefix);
         leaderSignOff.setId(prefix + "signoff");
         up.setId(prefix + "up");
         down.setId(prefix + "down");
@@ -181,11 +168,8 @@ class DirectiveCard extends Div {
                 return leadUnit;
             case "coordinatingUnits":
                 return coordinatingUnits;
-            case "deadline":
-            case "ongoing":
-                return deadline;
             default:
-                return null;
+                return deadline.field(property);
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.chidao.conclusion;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,9 +16,17 @@ import vn.chidao.organisation.UnitDto;
 /**
  * One directive card's fields, with the constraints of {@link DirectiveDraft} (units as picked objects
  * rather than codes), for a {@code BeanValidationBinder} (public because the binder reads its properties
- * by reflection).
+ * by reflection). The deadline is one of three kinds: a day, a number of working days from the issue date, or
+ * none (thường xuyên, with a reporting period instead).
  */
 public class DirectiveForm {
+
+    /** How the directive's deadline is given. */
+    public enum DeadlineKind {
+        DATE,
+        WORKING_DAYS,
+        ONGOING
+    }
 
     @NotBlank(message = "{error.required}")
     @Size(max = 4000, message = "{error.size}")
@@ -26,8 +36,19 @@ public class DirectiveForm {
     private UnitDto leadUnit;
 
     private Set<UnitDto> coordinatingUnits = new LinkedHashSet<>();
+    private DeadlineKind deadlineKind = DeadlineKind.DATE;
     private LocalDate deadline;
-    private boolean ongoing;
+
+    @Min(value = 1, message = "{error.workingDays}")
+    @Max(value = 365, message = "{error.workingDays}")
+    private Integer deadlineWorkingDays;
+
+    @NotNull(message = "{error.required}")
+    @Min(value = 0, message = "{error.reminderDays}")
+    @Max(value = 30, message = "{error.reminderDays}")
+    private Integer reminderDays = DirectiveDraft.DEFAULT_REMINDER_DAYS;
+
+    private String reportEvery = ReportPeriod.MONTHLY.iso();
     private boolean leaderSignOff;
 
     public String getContent() {
@@ -62,12 +83,37 @@ public class DirectiveForm {
         this.deadline = deadline;
     }
 
-    public boolean isOngoing() {
-        return ongoing;
+    public DeadlineKind getDeadlineKind() {
+        return deadlineKind;
     }
 
-    public void setOngoing(boolean ongoing) {
-        this.ongoing = ongoing;
+    public void setDeadlineKind(DeadlineKind deadlineKind) {
+        this.deadlineKind = deadlineKind;
+    }
+
+    public Integer getDeadlineWorkingDays() {
+        return deadlineWorkingDays;
+    }
+
+    public void setDeadlineWorkingDays(Integer deadlineWorkingDays) {
+        this.deadlineWorkingDays = deadlineWorkingDays;
+    }
+
+    public Integer getReminderDays() {
+        return reminderDays;
+    }
+
+    public void setReminderDays(Integer reminderDays) {
+        this.reminderDays = reminderDays;
+    }
+
+    /** The ISO period the lead unit of an ongoing directive reports by (P1M unless chosen). */
+    public String getReportEvery() {
+        return reportEvery;
+    }
+
+    public void setReportEvery(String reportEvery) {
+        this.reportEvery = reportEvery;
     }
 
     public boolean isLeaderSignOff() {
@@ -85,16 +131,26 @@ public class DirectiveForm {
         form.setLeadUnit(units.get(saved.leadUnit()));
         form.setCoordinatingUnits(saved.coordinatingUnits().stream().map(units::get).filter(Objects::nonNull)
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
-        form.setDeadline(saved.deadline());
-        form.setOngoing(saved.ongoing());
+        DeadlineKind kind = saved.ongoing() ? DeadlineKind.ONGOING
+                : saved.deadlineWorkingDays() != null ? DeadlineKind.WORKING_DAYS : DeadlineKind.DATE;
+        form.setDeadlineKind(kind);
+        form.setDeadline(kind == DeadlineKind.DATE ? saved.deadline() : null);
+        form.setDeadlineWorkingDays(saved.deadlineWorkingDays());
+        form.setReminderDays(saved.reminderDays());
+        if (saved.reportEvery() != null) {
+            ReportPeriod choice = ReportPeriod.of(saved.reportEvery());
+            form.setReportEvery(choice == null ? saved.reportEvery() : choice.iso());
+        }
         form.setLeaderSignOff(saved.leaderSignOff());
         return form;
     }
 
-    /** The draft the service takes: units by code, no deadline when ongoing. */
+    /** The draft the service takes: units by code, and only the deadline of the chosen kind. */
     DirectiveDraft toDraft() {
         return new DirectiveDraft(content == null ? "" : content.trim(), leadUnit == null ? "" : leadUnit.code(),
-                coordinatingUnits.stream().map(UnitDto::code).toList(), ongoing ? null : deadline, ongoing,
-                leaderSignOff);
+                coordinatingUnits.stream().map(UnitDto::code).toList(),
+                deadlineKind == DeadlineKind.DATE ? deadline : null, deadlineKind == DeadlineKind.ONGOING,
+                leaderSignOff, deadlineKind == DeadlineKind.WORKING_DAYS ? deadlineWorkingDays : null, reminderDays,
+                deadlineKind == DeadlineKind.ONGOING ? reportEvery : null);
     }
 }

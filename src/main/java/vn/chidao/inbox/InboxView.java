@@ -62,7 +62,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(this::kindBadge).setHeader(getTranslation("inbox.kind"))
+        grid.addComponentColumn(t -> kindBadge(t.kind())).setHeader(getTranslation("inbox.kind"))
                 .setKey("kind").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> t.conclusionNumber() == null ? "—" : t.conclusionNumber())
                 .setHeader(getTranslation("inbox.number")).setKey("number").setAutoWidth(true).setFlexGrow(0);
@@ -81,16 +81,23 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .stream(), query -> (int) inbox.count(actor, chips.selected()));
     }
 
-    private Span kindBadge(TaskItem task) {
-        String theme = switch (task.kind()) {
+    /**
+     * New work stands out (primary), decisions on results are green, what is late or returned is red, a decision
+     * about time is amber, and the unit's own reporting is calm slate blue.
+     */
+    static Span kindBadge(TaskKind kind) {
+        String theme = switch (kind) {
             case ACKNOWLEDGE -> "badge primary";
-            case REVIEW, APPROVE_CONCLUSION -> "badge success";
-            case REVISE_CONCLUSION -> "badge error";
-            default -> "badge";
+            case REVIEW, SIGN_OFF, APPROVE_CONCLUSION -> "badge success";
+            case REVISE_CONCLUSION, OVERDUE_REVIEW -> "badge error";
+            case DECIDE_EXTENSION -> "badge contrast";
+            case REPORT, PERIODIC_REPORT, CONTRIBUTE -> "badge";
         };
-        Span badge = Badges.of("taskKind." + task.kind().name(), theme);
-        if (task.kind() == TaskKind.REPORT) {
+        Span badge = Badges.of("taskKind." + kind.name(), theme);
+        if (theme.equals("badge")) {
             badge.addClassName("chidao-badge-info");
+        } else if (kind == TaskKind.DECIDE_EXTENSION) {
+            badge.addClassName("chidao-badge-warn");
         }
         return badge;
     }

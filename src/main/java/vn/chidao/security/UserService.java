@@ -89,6 +89,20 @@ public class UserService implements UserDetailsService {
         return found.stream().map(this::toDto).toList();
     }
 
+    /**
+     * The enabled leaders of the caller's government, by username: whom the secretariat may name as a committee's
+     * chair. For the secretariat, the leaders and the government's administrators; 403 for others or without a
+     * government.
+     */
+    public List<UserDto> leaders(Actor actor) {
+        actor.require(Role.SECRETARIAT, Role.LEADER, Role.ADMIN);
+        if (actor.governmentId() == null) {
+            throw new ForbiddenException("error.government");
+        }
+        return users.findByGovernmentAndRole(actor.governmentId(), Role.LEADER).stream().filter(AppUser::isEnabled)
+                .map(this::toDto).toList();
+    }
+
     /** Usernames of the users with a role in a government, e.g. the leaders to notify. */
     public List<String> usernamesWithRole(long governmentId, Role role) {
         return users.findByGovernmentAndRole(governmentId, role).stream().map(AppUser::getUsername).toList();

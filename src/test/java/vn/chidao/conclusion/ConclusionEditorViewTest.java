@@ -3,6 +3,7 @@ package vn.chidao.conclusion;
 import static com.github.mvysny.kaributesting.v10.ComboBoxKt._fireCustomValueSet;
 import static com.github.mvysny.kaributesting.v10.ComboBoxKt.selectByLabel;
 import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -18,6 +19,9 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import vn.chidao.organisation.UnitDto;
+import vn.chidao.security.UserDto;
 import vn.chidao.support.KaribuSupport;
 import vn.chidao.support.World;
 
@@ -47,7 +52,7 @@ class ConclusionEditorViewTest extends KaribuSupport {
         _setValue(multiCombo("directive-0-coordinating"), Set.of(unit("directive-0-coordinating", World.HUYEN_A)));
         _click(_get(Button.class, s -> s.withId("add-directive")));
         fillDirective(1, "Rà soát hạ tầng viễn thông", World.SO_B, null);
-        _setValue(_get(Checkbox.class, s -> s.withId("directive-1-ongoing")), true);
+        _setValue(deadlineKind(1), DirectiveForm.DeadlineKind.ONGOING);
         _click(_get(Button.class, s -> s.withId("save")));
 
         List<ConclusionSummary> saved = conclusions.page(world.secretariat(), ConclusionFilter.all(),
@@ -156,6 +161,102 @@ class ConclusionEditorViewTest extends KaribuSupport {
 
         assertThat(_get(Paragraph.class, s -> s.withId("not-editable")).getText()).contains("Chờ duyệt");
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, s -> s.withId("save"))).isEmpty();
+    }
+
+    @Test
+    void theEditorBuildsWorkingDaysRemindersAReportingPeriodAndTheChair() {
+        World world = fixtures.newWorld();
+        loginAs(world.secretariat());
+        UI.getCurrent().navigate("conclusions/new");
+        fillHeader();
+        ComboBox<UserDto> chair = combo("committee-chair");
+        assertThat(chair.getListDataView().getItems().map(UserDto::username)).containsExactly(world.leader().username());
+        _setValue(chair, chair.getListDataView().getItem(0));
+
+        fillDirective(0, "Hoàn thành trong 10 ngày làm việc", World.SO_A, null);
+        assertThat(integer("directive-0-reminder-days").getValue()).isEqualTo(3);
+        _setValue(deadlineKind(0), DirectiveForm.DeadlineKind.WORKING_DAYS);
+        _assertNone(DatePicker.class, s -> s.withId("directive-0-deadline"));
+        _setValue(integer("directive-0-working-days"), 10);
+        _setValue(integer("directive-0-reminder-days"), 5);
+        _click(_get(Button.class, s -> s.withId("add-directive")));
+        fillDirective(1, "Định kỳ báo cáo tiến độ", World.SO_B, null);
+        _setValue(deadlineKind(1), DirectiveForm.DeadlineKind.ONGOING);
+        Select<String> every = select("directive-1-report-every");
+        assertThat(every.getValue()).isEqualTo("P1M");
+        assertThat(every.getListDataView().getItems().map(every.getItemLabelGenerator()::apply))
+                .containsExactly("Hằng tuần (P1W)", "Hằng tháng (P1M)", "Hằng quý (P3M)", "6 tháng một lần (P6M)");
+        _setValue(every, "P3M");
+        _click(_get(Button.class, s -> s.withId("save")));
+
+        ConclusionDetail detail = onlyConclusionOf(world);
+        assertThat(detail.committeeChair()).isEqualTo(world.leader().username());
+        ConclusionDetail.DirectiveDetail first = detail.directives().get(0);
+        assertThat(first.deadlineWorkingDays()).isEqualTo(10);
+        assertThat(first.deadline()).isNull();
+        assertThat(first.reminderDays()).isEqualTo(5);
+        ConclusionDetail.DirectiveDetail second = detail.directives().get(1);
+        assertThat(second.ongoing()).isTrue();
+        assertThat(second.reportEvery()).isEqualTo("P3M");
+        assertThat(second.deadlineWorkingDays()).isNull();
+    }
+
+    @Test
+    void onlyTheFieldOfTheChosenKindIsRequiredAndRemindersStayWithinAMonth() {
+        World world = fixtures.newWorld();
+        loginAs(world.secretariat());
+        UI.getCurrent().navigate("conclusions/new");
+        fillHeader();
+        fillDirective(0, "Thiếu số ngày làm việc", World.SO_A, null);
+        _setValue(deadlineKind(0), DirectiveForm.DeadlineKind.WORKING_DAYS);
+        _setValue(integer("directive-0-reminder-days"), 31);
+        _click(_get(Button.class, s -> s.withId("save")));
+
+        _expectInvalid(integer("directive-0-working-days"), "không được để trống");
+        _expectInvalid(integer("directive-0-reminder-days"), "phải từ 0 đến 30 ngày làm việc");
+        assertThat(conclusions.page(world.secretariat(), ConclusionFilter.all(), PageRequest.of(0, 10))).isEmpty();
+    }
+
+    @Test
+    void editingADraftLoadsTheDeadlineKindsAndPeriods() {
+        World world = fixtures.newWorld();
+        ConclusionDetail draft = conclusions.create(world.secretariat(), new ConclusionDraft(
+                "Ban Chỉ đạo chuyển đổi số", MEETING, "Kết luận",
+                List.of(new DirectiveDraft("Trong 7 ngày", World.SO_A, List.of(), null, false, false, 7, 2, null),
+                        new DirectiveDraft("Hằng tuần", World.SO_B, List.of(), null, true, true, null, null, "P1W")),
+                world.leader().username()));
+        loginAs(world.secretariat());
+        UI.getCurrent().navigate("conclusions/" + draft.id() + "/edit");
+
+        assertThat(deadlineKind(0).getValue()).isEqualTo(DirectiveForm.DeadlineKind.WORKING_DAYS);
+        assertThat(integer("directive-0-working-days").getValue()).isEqualTo(7);
+        assertThat(integer("directive-0-reminder-days").getValue()).isEqualTo(2);
+        assertThat(deadlineKind(1).getValue()).isEqualTo(DirectiveForm.DeadlineKind.ONGOING);
+        assertThat(select("directive-1-report-every").getValue()).isEqualTo("P1W");
+        assertThat(ConclusionEditorViewTest.<UserDto>combo("committee-chair").getValue().username())
+                .isEqualTo(world.leader().username());
+        assertThat(_get(Checkbox.class, s -> s.withId("directive-1-signoff")).getValue()).isTrue();
+    }
+
+    private ConclusionDetail onlyConclusionOf(World world) {
+        List<ConclusionSummary> saved = conclusions.page(world.secretariat(), ConclusionFilter.all(),
+                PageRequest.of(0, 10)).getContent();
+        assertThat(saved).hasSize(1);
+        return conclusions.get(world.secretariat(), saved.get(0).id());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RadioButtonGroup<DirectiveForm.DeadlineKind> deadlineKind(int index) {
+        return _get(RadioButtonGroup.class, s -> s.withId("directive-" + index + "-deadline-kind"));
+    }
+
+    private static IntegerField integer(String id) {
+        return _get(IntegerField.class, s -> s.withId(id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<String> select(String id) {
+        return _get(Select.class, s -> s.withId(id));
     }
 
     private void fillHeader() {

@@ -23,13 +23,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.chidao.base.time.Dates;
+import vn.chidao.support.Drafts;
 import vn.chidao.support.KaribuSupport;
 import vn.chidao.support.World;
 
 class ConclusionViewTest extends KaribuSupport {
+
+    private static final LocalDate DUE = LocalDate.now(Dates.ZONE).plusDays(40);
 
     @Autowired
     ConclusionService conclusions;
@@ -156,6 +161,78 @@ class ConclusionViewTest extends KaribuSupport {
 
         assertThat(_get(Paragraph.class, s -> s.withId("conclusion-error")).getText())
                 .isEqualTo("Không tìm thấy thông báo kết luận " + id + ".");
+    }
+
+    @Test
+    void eachDirectiveShowsItsDeadlineAsTheNoticeGivesItAndItsReminders() {
+        World world = fixtures.newWorld();
+        long id = issueThree(world);
+
+        loginAs(world.focalPoint(World.SO_A));
+        UI.getCurrent().navigate("conclusions/" + id);
+
+        assertThat(textOf("directive-1-deadline")).contains("10 ngày làm việc kể từ ngày ban hành");
+        assertThat(textOf("directive-2-deadline")).contains("Thường xuyên · báo cáo hằng quý");
+        assertThat(textOf("directive-3-deadline")).contains(Dates.format(DUE));
+        assertThat(textOf("directive-1")).contains("trước hạn 3 ngày làm việc");
+        _assertNone(Button.class, s -> s.withId("directive-1-cancel"));
+        _assertNone(Button.class, s -> s.withId("directive-2-close"));
+    }
+
+    @Test
+    void theSecretariatCancelsADirectiveWithAReasonAndItsUnitsStop() {
+        World world = fixtures.newWorld();
+        long id = issueThree(world);
+        loginAs(world.secretariat());
+        UI.getCurrent().navigate("conclusions/" + id);
+        _assertNone(Button.class, s -> s.withId("directive-1-close"));
+
+        _click(_get(Button.class, s -> s.withId("directive-1-cancel")));
+        _click(_get(Button.class, s -> s.withId("comment-confirm")));
+        TextArea reason = _get(TextArea.class, s -> s.withId("comment-text"));
+        _expectInvalid(reason, "không được để trống");
+        _setValue(reason, "Không còn phù hợp");
+        _click(_get(Button.class, s -> s.withId("comment-confirm")));
+
+        ConclusionDetail after = conclusions.get(world.secretariat(), id);
+        assertThat(after.directives().get(0).cancelled()).isTrue();
+        assertThat(after.directives().get(0).assignments()).extracting(AssignmentSummary::status)
+                .containsOnly("CANCELLED");
+        assertThat(_get(Span.class, s -> s.withId("directive-1-state")).getText()).isEqualTo("Đã hủy");
+        assertThat(textOf("directive-1")).contains("Lý do hủy", "Không còn phù hợp");
+        _assertNone(Button.class, s -> s.withId("directive-1-cancel"));
+        _get(Button.class, s -> s.withId("directive-3-cancel"));
+    }
+
+    @Test
+    void theSecretariatClosesAnOngoingDirectiveAfterConfirming() {
+        World world = fixtures.newWorld();
+        long id = issueThree(world);
+        loginAs(world.secretariat());
+        UI.getCurrent().navigate("conclusions/" + id);
+
+        _click(_get(Button.class, s -> s.withId("directive-2-close")));
+        assertThat(conclusions.get(world.secretariat(), id).directives().get(1).closed()).isFalse();
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        ConclusionDetail after = conclusions.get(world.secretariat(), id);
+        assertThat(after.directives().get(1).closed()).isTrue();
+        assertThat(after.directives().get(1).assignments()).extracting(AssignmentSummary::status).containsOnly("DONE");
+        assertThat(_get(Span.class, s -> s.withId("directive-2-state")).getText()).isEqualTo("Đã kết thúc");
+        _assertNone(Button.class, s -> s.withId("directive-2-close"));
+    }
+
+    /** Issued with three directives: in 10 working days (SO_A), ongoing every quarter (SO_B), due on a day (HUYEN_A). */
+    private long issueThree(World world) {
+        LocalDate meeting = LocalDate.now(Dates.ZONE).minusDays(1);
+        return fixtures.issue(world, Drafts.conclusion(meeting,
+                Drafts.inWorkingDays(10, World.SO_A),
+                Drafts.ongoingEvery("P3M", World.SO_B),
+                Drafts.due(DUE, World.HUYEN_A))).id();
+    }
+
+    private static String textOf(String id) {
+        return _get(Div.class, s -> s.withId(id)).getElement().getTextRecursively();
     }
 
     private long submitted(World world) {

@@ -26,6 +26,18 @@ class UserRulesTest {
     UserService users;
 
     @Test
+    void theSecretariatListsTheLeadersOfItsOwnGovernmentOnly() {
+        World world = fixtures.newWorld();
+        Actor second = fixtures.user(world, "ld2", Role.LEADER, null);
+        fixtures.newWorld();
+
+        assertThat(users.leaders(world.secretariat())).extracting(UserDto::username)
+                .containsExactly(world.leader().username(), second.username());
+        assertThatThrownBy(() -> users.leaders(world.focalPoint(World.SO_A))).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> users.leaders(fixtures.admin())).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
     void aUsernameIsTakenWhateverItsCase() {
         World world = fixtures.newWorld();
         String taken = world.secretariat().username().toUpperCase();

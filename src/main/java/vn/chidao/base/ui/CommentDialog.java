@@ -25,6 +25,7 @@ public class CommentDialog extends Dialog {
 
     private final TextArea comment = new TextArea();
     private final Button confirm = new Button();
+    private final Button dismiss = new Button();
 
     public CommentDialog(String header, String label, String confirmText, Action action) {
         setHeaderTitle(header);
@@ -44,14 +45,20 @@ public class CommentDialog extends Dialog {
         confirm.setDisableOnClick(true);
         confirm.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
         confirm.addClickListener(e -> run(action));
-        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
-        cancel.setId("comment-cancel");
-        getFooter().add(cancel, confirm);
+        dismiss.setText(getTranslation("action.cancel"));
+        dismiss.addClickListener(e -> close());
+        dismiss.setId("comment-cancel");
+        getFooter().add(dismiss, confirm);
         addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 comment.focus();
             }
         });
+    }
+
+    /** The text of the button that closes without acting, when "Hủy" would read as the action (cancelling). */
+    public void setDismissText(String text) {
+        dismiss.setText(text);
     }
 
     public TextArea comment() {

@@ -8,7 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** Date pickers as Vietnamese offices write dates: dd/MM/yyyy, Monday first, names in the UI's language. */
+/**
+ * Date pickers as Vietnamese offices write dates: dd/MM/yyyy, Monday first, names in the UI's language. Shared by
+ * every feature that asks for a day (a deadline, a meeting date, a new deadline).
+ */
 public final class DatePickers {
 
     /** Sunday first, as the web component wants the names. */
@@ -30,7 +33,8 @@ public final class DatePickers {
                 .setWeekdaysShort(WEEK.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList())
                 .setToday(picker.getTranslation("datePicker.today"))
                 .setCancel(picker.getTranslation("datePicker.cancel"))
-                .setBadInputErrorMessage(picker.getTranslation("datePicker.badInput"));
+                .setBadInputErrorMessage(picker.getTranslation("datePicker.badInput"))
+                .setMinErrorMessage(picker.getTranslation("datePicker.tooEarly"));
         picker.setI18n(i18n);
         picker.setPlaceholder("dd/mm/yyyy");
         return picker;

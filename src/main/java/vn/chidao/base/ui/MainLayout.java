@@ -26,12 +26,14 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import vn.chidao.base.Actor;
 import vn.chidao.base.Messages;
 
 /**
  * The frame of every signed-in screen. Its navigation lists the views annotated with {@code @Menu} that
- * the user's roles may open, so each feature adds its own screens without this class knowing them.
+ * the user's roles may open, so each feature adds its own screens without this class knowing them. The top bar
+ * has the bell with the unread notifications when a feature provides {@link UnreadNotices}.
  */
 @Layout
 @PermitAll
@@ -39,9 +41,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final CurrentUser user;
     private final H1 title = new H1();
+    private final NotificationBell bell;
 
-    public MainLayout(CurrentUser user) {
+    public MainLayout(CurrentUser user, ObjectProvider<UnreadNotices> unread) {
         this.user = user;
+        UnreadNotices notices = unread.getIfAvailable();
+        this.bell = notices == null ? null : new NotificationBell(notices, user);
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()));
         addToNavbar(true, header());
@@ -87,6 +92,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.addClassName("chidao-logout");
         logout.setId("logout");
         HorizontalLayout right = new HorizontalLayout(language, userCard(), logout);
+        if (bell != null) {
+            right.addComponentAsFirst(bell);
+        }
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         right.setSpacing(false);
         right.addClassName("chidao-header-right");
@@ -136,6 +144,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        if (bell != null) {
+            bell.refresh();
+        }
         if (getContent() instanceof HasDynamicTitle dynamic) {
             title.setText(dynamic.getPageTitle());
         } else if (getContent() != null && getContent().getClass().isAnnotationPresent(PageTitle.class)) {
