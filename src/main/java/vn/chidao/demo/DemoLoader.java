@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.chidao.assignment.AssignmentService;
+import vn.chidao.assignment.DirectiveService;
+import vn.chidao.assignment.ExtensionService;
 import vn.chidao.base.Messages;
 import vn.chidao.base.time.AppClock;
 import vn.chidao.conclusion.ConclusionService;
@@ -20,9 +22,11 @@ import vn.chidao.security.UserService;
 /**
  * Loads seed files through the services, as the people of each government would have worked: the
  * installation admin creates the government, its units and users; the secretariat drafts and submits, the
- * leader approves or rejects, the units' focal points acknowledge, report progress and report, the
- * secretariat accepts or returns, each on its dated day (the shared clock is moved there and reset at the
- * end). Each government is one transaction; a government whose code exists already is skipped.
+ * leader approves or rejects; the units' focal points acknowledge, report progress, contribute (coordinating
+ * units) or report (lead units), ask for extensions; the secretariat accepts or returns reports, decides
+ * extensions, cancels or closes directives; a leader signs off; each on its dated day (the shared clock is moved
+ * there and reset at the end). Each government is one transaction; a government whose code exists already is
+ * skipped.
  */
 @Component
 class DemoLoader {
@@ -38,10 +42,11 @@ class DemoLoader {
     private final TransactionTemplate transactions;
 
     DemoLoader(SeedReader reader, OrganisationService organisation, UserService users, ConclusionService conclusions,
-               AssignmentService assignments, Messages messages, AppClock clock,
-               PlatformTransactionManager transactionManager) {
+               AssignmentService assignments, ExtensionService extensions, DirectiveService directives,
+               Messages messages, AppClock clock, PlatformTransactionManager transactionManager) {
         this.reader = reader;
-        this.services = new Replay.Services(organisation, users, conclusions, assignments, messages, clock);
+        this.services = new Replay.Services(organisation, users, conclusions, assignments, extensions, directives,
+                messages, clock);
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
     }
