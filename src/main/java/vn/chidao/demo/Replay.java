@@ -26,7 +26,6 @@ import vn.chidao.base.DomainException;
 import vn.chidao.base.InvalidInputException;
 import vn.chidao.base.Messages;
 import vn.chidao.base.Role;
-import vn.chidao.base.time.AppClock;
 import vn.chidao.base.time.Dates;
 import vn.chidao.conclusion.AssignmentSummary;
 import vn.chidao.conclusion.ConclusionDetail;
@@ -41,14 +40,16 @@ import vn.chidao.security.UserService;
 
 /**
  * Replays one checked seed file through the public services, inside the caller's transaction. Each action is
- * done by the person whose part it is (see {@link SeedFile.Action.By}), on its day.
+ * done by the person whose part it is (see {@link SeedFile.Action.By}); the clock moves to its day only through
+ * {@link SeedClock}, so the processes' timers fire on the way, and at the end to the moment loading started, so
+ * whatever fell due by then has happened.
  */
 class Replay {
 
     /** The services a replay calls. */
     record Services(OrganisationService organisation, UserService users, ConclusionService conclusions,
                     AssignmentService assignments, ExtensionService extensions, DirectiveService directives,
-                    Messages messages, AppClock clock) {
+                    Messages messages, SeedClock clock) {
     }
 
     private final Services services;
@@ -60,6 +61,8 @@ class Replay {
     private int actionsThatDay;
     private int assignmentCount;
     private int stepCount;
+    private int jobCount;
+    private long clockNanos;
 
     Replay(Services services, SeedFile seed, LocalDate today, Instant startedAt) {
         this.services = services;
@@ -86,8 +89,9 @@ class Replay {
         for (int i = 0; i < seed.conclusions().size(); i++) {
             conclusion("conclusions[" + i + "]", seed.conclusions().get(i));
         }
+        advance("jobs due by the day of loading", startedAt);
         return new DemoLoader.Outcome(seed.file(), code, true, seed.units().size(), seed.users().size(),
-                seed.conclusions().size(), assignmentCount, stepCount);
+                seed.conclusions().size(), assignmentCount, stepCount, jobCount, clockNanos / 1_000_000);
     }
 
     private void conclusion(String at, SeedFile.Conclusion c) {
@@ -214,8 +218,9 @@ class Replay {
     }
 
     /**
-     * Moves the clock to a working moment of the day: from 08:30, a minute later for each action that day,
-     * so the history keeps the file's order; never past the moment loading started.
+     * Moves the clock to a working moment of the day: from 08:30 (after the 08:00 reminders), a minute later for
+     * each action that day, so the history keeps the file's order; never past the moment loading started. The
+     * jobs that fall due on the way run first ({@link SeedClock}); one that fails is reported at {@code entry}.
      */
     private void moveTo(String entry, LocalDate next) {
         if (!next.equals(day)) {
@@ -229,7 +234,13 @@ class Replay {
             at = recent.isAfter(floor) ? recent : floor;
         }
         actionsThatDay++;
-        services.clock().travelTo(at);
+        advance(entry + " (jobs due by " + next + ")", at);
+    }
+
+    private void advance(String entry, Instant target) {
+        long start = System.nanoTime();
+        attempt(entry, () -> jobCount += services.clock().advanceTo(target));
+        clockNanos += System.nanoTime() - start;
     }
 
     /** Runs one service call; a failure names the file and the entry, with the service's reason. */
