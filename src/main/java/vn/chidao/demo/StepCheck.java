@@ -16,8 +16,9 @@ import vn.chidao.assignment.AssignmentStatus;
  * returns the report, and a leader signs off or returns it when the directive asks; the lead unit of an ongoing
  * directive reports once per period and nobody reviews it; extensions are asked while the part is open and
  * decided once; CANCEL ends every open part, CLOSE (ongoing directives) too. Every step falls between the issue
- * and the day of loading. Deadlines counted in working days are not known on paper (the calendar decides), and
- * what the timers do is left to the loader.
+ * and the day of loading. Only the lead's date deadline is known on paper (a coordinating unit's, some working
+ * days earlier, and deadlines in working days need the calendar): an extension is checked against it, the rest
+ * is left to the services when loading, as is what the timers do.
  */
 final class StepCheck {
 
@@ -41,10 +42,11 @@ final class StepCheck {
     /** Reports each problem of a directive's steps as (entry under the directive, what is wrong). */
     static void run(SeedFile seed, SeedFile.Directive d, LocalDate issued, LocalDate today,
                     BiConsumer<String, String> problem) {
-        new Replay(seed, d, today, problem).run(issued);
+        new OnPaper(seed, d, today, problem).run(issued);
     }
 
-    private static final class Replay {
+    /** One directive's steps replayed on paper. */
+    private static final class OnPaper {
         private final SeedFile seed;
         private final SeedFile.Directive d;
         private final LocalDate today;
@@ -52,7 +54,7 @@ final class StepCheck {
         private final Map<String, Part> parts = new LinkedHashMap<>();
         private String endedBy;
 
-        Replay(SeedFile seed, SeedFile.Directive d, LocalDate today, BiConsumer<String, String> problem) {
+        OnPaper(SeedFile seed, SeedFile.Directive d, LocalDate today, BiConsumer<String, String> problem) {
             this.seed = seed;
             this.d = d;
             this.today = today;
