@@ -142,11 +142,6 @@ record SeedFile(String file, Government government, List<Unit> units, Map<String
             return new Directive(content, lead, coordinating, deadline, deadlineWorkingDays, ongoing, reportEvery,
                     reminderDays, leaderSignOff, replaced);
         }
-
-        Directive withLead(String unit) {
-            return new Directive(content, unit, coordinating, deadline, deadlineWorkingDays, ongoing, reportEvery,
-                    reminderDays, leaderSignOff, steps);
-        }
     }
 
     /**
