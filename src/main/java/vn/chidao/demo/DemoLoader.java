@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.chidao.assignment.AssignmentService;
+import vn.chidao.assignment.DirectiveService;
+import vn.chidao.assignment.ExtensionService;
 import vn.chidao.base.Messages;
 import vn.chidao.base.time.AppClock;
 import vn.chidao.conclusion.ConclusionService;
@@ -20,9 +22,11 @@ import vn.chidao.security.UserService;
 /**
  * Loads seed files through the services, as the people of each government would have worked: the
  * installation admin creates the government, its units and users; the secretariat drafts and submits, the
- * leader approves or rejects, the units' focal points acknowledge, report progress and report, the
- * secretariat accepts or returns, each on its dated day (the shared clock is moved there and reset at the
- * end). Each government is one transaction; a government whose code exists already is skipped.
+ * leader approves or rejects; the units' focal points acknowledge, report progress, contribute (coordinating
+ * units) or report (lead units), ask for extensions; the secretariat accepts or returns reports, decides
+ * extensions, cancels or closes directives; a leader signs off; each on its dated day. The clock moves there
+ * through {@link SeedClock}, which runs the processes' timers falling due on the way, and follows the system
+ * clock again at the end. Each government is one transaction; a government whose code exists already is skipped.
  */
 @Component
 class DemoLoader {
@@ -38,17 +42,21 @@ class DemoLoader {
     private final TransactionTemplate transactions;
 
     DemoLoader(SeedReader reader, OrganisationService organisation, UserService users, ConclusionService conclusions,
-               AssignmentService assignments, Messages messages, AppClock clock,
-               PlatformTransactionManager transactionManager) {
+               AssignmentService assignments, ExtensionService extensions, DirectiveService directives,
+               Messages messages, AppClock clock, SeedClock seedClock, PlatformTransactionManager transactionManager) {
         this.reader = reader;
-        this.services = new Replay.Services(organisation, users, conclusions, assignments, messages, clock);
+        this.services = new Replay.Services(organisation, users, conclusions, assignments, extensions, directives,
+                messages, seedClock);
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** What loading one file did. */
+    /**
+     * What loading one file did; {@code jobs}: the engine jobs (timers) that ran while its history replayed, in
+     * {@code clockMillis} (moving the clock included).
+     */
     record Outcome(String file, String governmentCode, boolean loaded, int units, int users, int conclusions,
-                   int assignments, int steps) {
+                   int assignments, int steps, int jobs, long clockMillis) {
     }
 
     /** Reads every seed file and loads it. */
@@ -87,14 +95,14 @@ class DemoLoader {
         String code = seed.government().code();
         if (services.organisation().findGovernment(code).isPresent()) {
             log.info("Demo seed {}: government {} exists already, skipped", seed.file(), code);
-            return new Outcome(seed.file(), code, false, 0, 0, 0, 0, 0);
+            return new Outcome(seed.file(), code, false, 0, 0, 0, 0, 0, 0, 0);
         }
         long start = System.nanoTime();
         Outcome outcome = transactions.execute(status -> new Replay(services, seed, today, startedAt).run());
-        log.info("Demo seed {}: {} ({}) with {} units, {} users, {} conclusions, {} assignments, {} steps in {} ms",
-                seed.file(), code, seed.government().name(), outcome.units(), outcome.users(),
-                outcome.conclusions(), outcome.assignments(), outcome.steps(),
-                Duration.ofNanos(System.nanoTime() - start).toMillis());
+        log.info("Demo seed {}: {} ({}) with {} units, {} users, {} conclusions, {} assignments, {} steps, {} jobs"
+                        + " ({} ms) in {} ms", seed.file(), code, seed.government().name(), outcome.units(),
+                outcome.users(), outcome.conclusions(), outcome.assignments(), outcome.steps(), outcome.jobs(),
+                outcome.clockMillis(), Duration.ofNanos(System.nanoTime() - start).toMillis());
         return outcome;
     }
 }

@@ -11,7 +11,14 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import vn.chidao.assignment.AssignmentService;
+import vn.chidao.assignment.CancelInput;
+import vn.chidao.assignment.CloseInput;
 import vn.chidao.assignment.CompletionReport;
+import vn.chidao.assignment.ContributionInput;
+import vn.chidao.assignment.DirectiveService;
+import vn.chidao.assignment.ExtensionDecision;
+import vn.chidao.assignment.ExtensionInput;
+import vn.chidao.assignment.ExtensionService;
 import vn.chidao.assignment.ProgressUpdate;
 import vn.chidao.assignment.ReviewDecision;
 import vn.chidao.base.Actor;
@@ -19,7 +26,6 @@ import vn.chidao.base.DomainException;
 import vn.chidao.base.InvalidInputException;
 import vn.chidao.base.Messages;
 import vn.chidao.base.Role;
-import vn.chidao.base.time.AppClock;
 import vn.chidao.base.time.Dates;
 import vn.chidao.conclusion.AssignmentSummary;
 import vn.chidao.conclusion.ConclusionDetail;
@@ -32,12 +38,18 @@ import vn.chidao.organisation.OrganisationService;
 import vn.chidao.security.NewUser;
 import vn.chidao.security.UserService;
 
-/** Replays one checked seed file through the public services, inside the caller's transaction. */
+/**
+ * Replays one checked seed file through the public services, inside the caller's transaction. Each action is
+ * done by the person whose part it is (see {@link SeedFile.Action.By}); the clock moves to its day only through
+ * {@link SeedClock}, so the processes' timers fire on the way, and at the end to the moment loading started, so
+ * whatever fell due by then has happened.
+ */
 class Replay {
 
     /** The services a replay calls. */
     record Services(OrganisationService organisation, UserService users, ConclusionService conclusions,
-                    AssignmentService assignments, Messages messages, AppClock clock) {
+                    AssignmentService assignments, ExtensionService extensions, DirectiveService directives,
+                    Messages messages, SeedClock clock) {
     }
 
     private final Services services;
@@ -49,6 +61,8 @@ class Replay {
     private int actionsThatDay;
     private int assignmentCount;
     private int stepCount;
+    private int jobCount;
+    private long clockNanos;
 
     Replay(Services services, SeedFile seed, LocalDate today, Instant startedAt) {
         this.services = services;
@@ -75,8 +89,9 @@ class Replay {
         for (int i = 0; i < seed.conclusions().size(); i++) {
             conclusion("conclusions[" + i + "]", seed.conclusions().get(i));
         }
+        advance("jobs due by the day of loading", startedAt);
         return new DemoLoader.Outcome(seed.file(), code, true, seed.units().size(), seed.users().size(),
-                seed.conclusions().size(), assignmentCount, stepCount);
+                seed.conclusions().size(), assignmentCount, stepCount, jobCount, clockNanos / 1_000_000);
     }
 
     private void conclusion(String at, SeedFile.Conclusion c) {
@@ -84,34 +99,36 @@ class Replay {
         Actor leader = actorWith(Role.LEADER, null);
         LocalDate meeting = c.meetingDate().resolve(today);
         ConclusionDraft draft = new ConclusionDraft(c.committee(), meeting, c.title().trim(),
-                c.directives().stream().map(this::directive).toList());
-        moveTo(c.draftedOn() == null ? meeting : c.draftedOn().resolve(today));
+                c.directives().stream().map(this::directive).toList(), c.committeeChair());
+        moveTo(at, c.draftedOn() == null ? meeting : c.draftedOn().resolve(today));
         long id = attempt(at + " (create)", () -> services.conclusions().create(secretariat, draft)).id();
         if (c.state() == SeedFile.State.DRAFT) {
             return;
         }
-        moveTo(c.submittedOn().resolve(today));
+        moveTo(at, c.submittedOn().resolve(today));
         attempt(at + " (submit)", () -> services.conclusions().submit(secretariat, id));
         if (c.state() == SeedFile.State.REJECTED) {
-            moveTo(c.rejection().date().resolve(today));
+            moveTo(at, c.rejection().date().resolve(today));
             attempt(at + " (reject)", () -> services.conclusions().reject(leader, id, c.rejection().comment().trim()));
             return;
         }
         if (c.state() == SeedFile.State.AWAITING_APPROVAL) {
             return;
         }
-        moveTo(c.issuedOn().resolve(today));
+        moveTo(at, c.issuedOn().resolve(today));
         ConclusionDetail issued = attempt(at + " (approve)", () -> services.conclusions().approve(leader, id, c.number()));
         List<Map<String, Long>> assignmentIds = issued.directives().stream()
                 .map(d -> d.assignments().stream()
                         .collect(Collectors.toMap(AssignmentSummary::unitCode, AssignmentSummary::id)))
                 .toList();
+        List<Long> directiveIds = issued.directives().stream().map(ConclusionDetail.DirectiveDetail::id).toList();
         assignmentIds.forEach(byUnit -> assignmentCount += byUnit.size());
-        replaySteps(at, c, assignmentIds);
+        replaySteps(at, c, directiveIds, assignmentIds);
     }
 
     /** Every step of the conclusion's directives, in date order (the file's order within a day). */
-    private void replaySteps(String at, SeedFile.Conclusion c, List<Map<String, Long>> assignmentIds) {
+    private void replaySteps(String at, SeedFile.Conclusion c, List<Long> directiveIds,
+                             List<Map<String, Long>> assignmentIds) {
         record Dated(int directive, int index, SeedFile.Step step, LocalDate day) {
         }
         List<Dated> steps = new ArrayList<>();
@@ -125,34 +142,70 @@ class Replay {
         for (Dated dated : steps) {
             SeedFile.Directive directive = c.directives().get(dated.directive());
             String stepAt = at + ".directives[" + dated.directive() + "].steps[" + dated.index() + "]";
-            for (String unit : seed.unitsOf(directive, dated.step())) {
-                moveTo(dated.day());
+            SeedFile.Step step = dated.step();
+            if (step.action().isDirectiveLevel()) {
+                moveTo(stepAt, dated.day());
+                long directiveId = directiveIds.get(dated.directive());
+                attempt(stepAt + " (" + step.action() + " on " + dated.day() + ")",
+                        () -> directiveStep(step, directiveId));
+                stepCount++;
+                continue;
+            }
+            for (String unit : seed.unitsOf(directive, step)) {
+                moveTo(stepAt, dated.day());
                 long assignment = assignmentIds.get(dated.directive()).get(unit);
-                attempt(stepAt + " (" + dated.step().action() + " " + unit + " on " + dated.day() + ")",
-                        () -> step(dated.step(), unit, assignment));
+                attempt(stepAt + " (" + step.action() + " " + unit + " on " + dated.day() + ")",
+                        () -> step(step, directive, unit, assignment));
                 stepCount++;
             }
         }
     }
 
-    private Object step(SeedFile.Step step, String unit, long assignment) {
+    /** One unit's action, done by whoever's part it is. */
+    private Object step(SeedFile.Step step, SeedFile.Directive directive, String unit, long assignment) {
         AssignmentService assignments = services.assignments();
-        String text = step.text() == null ? null : step.text().trim();
-        return switch (step.action()) {
-            case ACKNOWLEDGE -> assignments.acknowledge(actorWith(Role.FOCAL_POINT, unit), assignment);
-            case PROGRESS -> assignments.progress(actorWith(Role.FOCAL_POINT, unit), assignment,
-                    new ProgressUpdate(step.percent(), text));
-            case REPORT -> assignments.report(actorWith(Role.FOCAL_POINT, unit), assignment, new CompletionReport(text));
-            case ACCEPT -> assignments.review(actorWith(Role.SECRETARIAT, null), assignment,
-                    new ReviewDecision(ReviewDecision.Decision.ACCEPT, text));
-            case RETURN -> assignments.review(actorWith(Role.SECRETARIAT, null), assignment,
-                    new ReviewDecision(ReviewDecision.Decision.RETURN, text));
+        String text = text(step);
+        Actor actor = switch (step.action().by()) {
+            case UNIT -> actorWith(Role.FOCAL_POINT, unit);
+            case SECRETARIAT -> actorWith(Role.SECRETARIAT, null);
+            case LEADER -> actorWith(Role.LEADER, null);
+            case DECIDER -> actorWith(directive.leaderSignOff() ? Role.LEADER : Role.SECRETARIAT, null);
         };
+        return switch (step.action()) {
+            case ACKNOWLEDGE -> assignments.acknowledge(actor, assignment);
+            case PROGRESS -> assignments.progress(actor, assignment, new ProgressUpdate(step.percent(), text));
+            case REPORT -> assignments.report(actor, assignment, new CompletionReport(text));
+            case CONTRIBUTE -> assignments.contribute(actor, assignment, new ContributionInput(text));
+            case ACCEPT -> assignments.review(actor, assignment, new ReviewDecision(ReviewDecision.Decision.ACCEPT, text));
+            case RETURN -> assignments.review(actor, assignment, new ReviewDecision(ReviewDecision.Decision.RETURN, text));
+            case SIGN_OFF -> assignments.signOff(actor, assignment,
+                    new ReviewDecision(ReviewDecision.Decision.ACCEPT, text));
+            case RETURN_SIGN_OFF -> assignments.signOff(actor, assignment,
+                    new ReviewDecision(ReviewDecision.Decision.RETURN, text));
+            case EXTEND -> services.extensions().request(actor, assignment,
+                    new ExtensionInput(step.newDeadline().resolve(today), text));
+            case APPROVE_EXTENSION -> services.extensions().decide(actor, assignment, new ExtensionDecision(true, text));
+            case REFUSE_EXTENSION -> services.extensions().decide(actor, assignment, new ExtensionDecision(false, text));
+            case CANCEL, CLOSE -> throw new IllegalStateException(step.action() + " acts on the directive");
+        };
+    }
+
+    /** CANCEL or CLOSE, by the secretariat. */
+    private Object directiveStep(SeedFile.Step step, long directiveId) {
+        Actor secretariat = actorWith(Role.SECRETARIAT, null);
+        return step.action() == SeedFile.Action.CANCEL
+                ? services.directives().cancel(secretariat, directiveId, new CancelInput(text(step)))
+                : services.directives().close(secretariat, directiveId, new CloseInput(text(step)));
+    }
+
+    private static String text(SeedFile.Step step) {
+        return step.text() == null ? null : step.text().trim();
     }
 
     private DirectiveDraft directive(SeedFile.Directive d) {
         return new DirectiveDraft(d.content().trim(), d.lead(), seed.coordinatingUnits(d),
-                d.deadline() == null ? null : d.deadline().resolve(today), d.ongoing(), d.leaderSignOff());
+                d.deadline() == null ? null : d.deadline().resolve(today), d.ongoing(), d.leaderSignOff(),
+                d.deadlineWorkingDays(), d.reminderDays(), d.reportEvery());
     }
 
     /** The first declared user with the role (of the unit, for unit roles), as an actor. */
@@ -165,10 +218,11 @@ class Replay {
     }
 
     /**
-     * Moves the clock to a working moment of the day: from 08:30, a minute later for each action that day,
-     * so the history keeps the file's order; never past the moment loading started.
+     * Moves the clock to a working moment of the day: from 08:30 (after the 08:00 reminders), a minute later for
+     * each action that day, so the history keeps the file's order; never past the moment loading started. The
+     * jobs that fall due on the way run first ({@link SeedClock}); one that fails is reported at {@code entry}.
      */
-    private void moveTo(LocalDate next) {
+    private void moveTo(String entry, LocalDate next) {
         if (!next.equals(day)) {
             day = next;
             actionsThatDay = 0;
@@ -180,7 +234,13 @@ class Replay {
             at = recent.isAfter(floor) ? recent : floor;
         }
         actionsThatDay++;
-        services.clock().travelTo(at);
+        advance(entry + " (jobs due by " + next + ")", at);
+    }
+
+    private void advance(String entry, Instant target) {
+        long start = System.nanoTime();
+        attempt(entry, () -> jobCount += services.clock().advanceTo(target));
+        clockNanos += System.nanoTime() - start;
     }
 
     /** Runs one service call; a failure names the file and the entry, with the service's reason. */

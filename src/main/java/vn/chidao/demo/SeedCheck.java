@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.chidao.base.Role;
+import vn.chidao.conclusion.DirectiveDraft;
 
 /**
  * What makes a seed file valid, checked before anything is written: every code names a unit the file
  * declares, every directive has exactly one lead and every assigned unit a focal point, dates run in order
- * and never past the day of loading, and the steps replay (a unit acknowledges before it reports, the
- * secretariat reviews only what was reported). Each problem names its entry, e.g.
+ * and never past the day of loading, a committee's chair is one of the file's leaders, and the steps replay
+ * with the roles of the lifecycle ({@link StepCheck}: a unit acknowledges before it reports, a coordinating
+ * unit contributes instead of reporting, the secretariat reviews only what the lead unit reported). Each problem names its entry, e.g.
  * {@code conclusions[0].directives[2].steps[1]}.
  */
 final class SeedCheck {
@@ -24,6 +26,7 @@ final class SeedCheck {
     private final List<String> problems = new ArrayList<>();
     private final Set<String> units = new HashSet<>();
     private final Set<String> focalPointUnits = new HashSet<>();
+    private final Set<String> leaders = new HashSet<>();
 
     private SeedCheck(SeedFile seed, LocalDate today) {
         this.seed = seed;
@@ -109,6 +112,9 @@ final class SeedCheck {
             if (user.roles().contains(Role.FOCAL_POINT)) {
                 focalPointUnits.add(user.unit());
             }
+            if (user.roles().contains(Role.LEADER) && user.username() != null) {
+                leaders.add(user.username());
+            }
         }
         for (Role role : List.of(Role.SECRETARIAT, Role.LEADER)) {
             if (seed.users().stream().noneMatch(u -> u.roles().contains(role))) {
@@ -131,6 +137,9 @@ final class SeedCheck {
         requireIf(at, "issuedOn", c.issuedOn() != null, state == SeedFile.State.ISSUED);
         if (c.number() != null && state != SeedFile.State.ISSUED) {
             problem(at, "only issued conclusions have a number");
+        }
+        if (c.committeeChair() != null && !leaders.contains(c.committeeChair())) {
+            problem(at, "committeeChair '" + c.committeeChair() + "' is not a LEADER user of the file");
         }
         if (c.rejection() != null && blank(c.rejection().comment())) {
             problem(at + ".rejection", "needs a date and a comment");
@@ -164,10 +173,24 @@ final class SeedCheck {
                 problem(at, d.lead() + " cannot both lead and coordinate");
             }
         }
-        if (d.ongoing() == (d.deadline() != null)) {
-            problem(at, "needs either a deadline or ongoing: true");
+        int deadlines = (d.deadline() != null ? 1 : 0) + (d.deadlineWorkingDays() != null ? 1 : 0) + (d.ongoing() ? 1 : 0);
+        if (deadlines != 1) {
+            problem(at, "needs exactly one of a deadline, deadlineWorkingDays or ongoing: true");
         } else if (d.deadline() != null && d.deadline().resolve(today).isBefore(meeting)) {
             problem(at, "deadline " + d.deadline() + " is before the meeting");
+        }
+        if (d.deadlineWorkingDays() != null && (d.deadlineWorkingDays() < 1 || d.deadlineWorkingDays() > 365)) {
+            problem(at, "deadlineWorkingDays must be from 1 to 365");
+        }
+        if (d.reminderDays() != null && (d.reminderDays() < 0 || d.reminderDays() > 30)) {
+            problem(at, "reminderDays must be from 0 to 30");
+        }
+        if (d.reportEvery() != null) {
+            if (!d.ongoing()) {
+                problem(at, "reportEvery is only for an ongoing directive");
+            } else if (DirectiveDraft.reportPeriod(d.reportEvery()) == null) {
+                problem(at, "reportEvery '" + d.reportEvery() + "' is not an ISO-8601 period from a week to a year (P1W, P1M, P3M)");
+            }
         }
         seed.assignees(d).stream().filter(units::contains).filter(code -> !focalPointUnits.contains(code))
                 .forEach(code -> problem(at, "unit " + code + " is assigned but has no FOCAL_POINT user"));

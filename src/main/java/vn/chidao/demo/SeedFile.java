@@ -34,6 +34,10 @@ record SeedFile(String file, Government government, List<Unit> units, Map<String
         return new SeedFile(name, government, units, groups, users, conclusions);
     }
 
+    SeedFile withConclusions(List<Conclusion> replaced) {
+        return new SeedFile(file, government, units, groups, users, replaced);
+    }
+
     /** Unit codes of names: a unit code stays, a group becomes its units; in order, without repeats. */
     List<String> expand(List<String> names) {
         LinkedHashSet<String> codes = new LinkedHashSet<>();
@@ -87,14 +91,25 @@ record SeedFile(String file, Government government, List<Unit> units, Map<String
     /**
      * A conclusion notice and how far it went: drafted by the secretariat ({@code draftedOn}, default the
      * meeting's day), submitted, then rejected ({@code rejection}) or approved ({@code issuedOn}, with an
-     * optional {@code number}; without one the service numbers it).
+     * optional {@code number}; without one the service numbers it). {@code committeeChair} (optional) is the
+     * username of a LEADER of the file who chairs the committee: escalations then go to the chair alone.
      */
-    record Conclusion(String committee, SeedDate meetingDate, String title, State state, SeedDate draftedOn,
-                      SeedDate submittedOn, Rejection rejection, SeedDate issuedOn, String number,
-                      List<Directive> directives) {
+    record Conclusion(String committee, String committeeChair, SeedDate meetingDate, String title, State state,
+                      SeedDate draftedOn, SeedDate submittedOn, Rejection rejection, SeedDate issuedOn,
+                      String number, List<Directive> directives) {
 
         Conclusion {
             directives = directives == null ? List.of() : List.copyOf(directives);
+        }
+
+        Conclusion withDirectives(List<Directive> replaced) {
+            return new Conclusion(committee, committeeChair, meetingDate, title, state, draftedOn, submittedOn,
+                    rejection, issuedOn, number, replaced);
+        }
+
+        Conclusion withCommitteeChair(String chair) {
+            return new Conclusion(committee, chair, meetingDate, title, state, draftedOn, submittedOn, rejection,
+                    issuedOn, number, directives);
         }
     }
 
@@ -102,39 +117,110 @@ record SeedFile(String file, Government government, List<Unit> units, Map<String
     }
 
     /**
-     * One directive: exactly one lead unit, coordinating units or groups, a deadline or {@code ongoing: true},
-     * and (issued conclusions only) what the units and the secretariat did about it.
+     * One directive: exactly one lead unit, coordinating units or groups, exactly one of a {@code deadline},
+     * {@code deadlineWorkingDays} (N working days after the issue) or {@code ongoing: true} (thường xuyên, its
+     * lead reporting every {@code reportEvery}, ISO-8601, monthly by default); reminders {@code reminderDays}
+     * working days before the deadline (default 3); {@code leaderSignOff}: a leader signs the accepted result
+     * off. Issued conclusions only: what the units, the secretariat and the leaders did about it.
      */
-    record Directive(String content, String lead, List<String> coordinating, SeedDate deadline, boolean ongoing,
+    record Directive(String content, String lead, List<String> coordinating, SeedDate deadline,
+                     Integer deadlineWorkingDays, boolean ongoing, String reportEvery, Integer reminderDays,
                      boolean leaderSignOff, List<Step> steps) {
 
         Directive {
             coordinating = coordinating == null ? List.of() : List.copyOf(coordinating);
             steps = steps == null ? List.of() : List.copyOf(steps);
         }
-    }
 
-    enum Action {
-        /** The unit's focal point acknowledges the assignment. */
-        ACKNOWLEDGE,
-        /** The focal point reports progress: {@code percent}, {@code text} as the note. */
-        PROGRESS,
-        /** The focal point submits the completion report: {@code text}. */
-        REPORT,
-        /** The secretariat accepts the report ({@code text}: an optional comment). */
-        ACCEPT,
-        /** The secretariat returns the report: {@code text} says what is missing. */
-        RETURN
+        /** A directive with a date deadline (or ongoing), the default reminders and no sign-off. */
+        static Directive of(String content, String lead, List<String> coordinating, SeedDate deadline,
+                            boolean ongoing, List<Step> steps) {
+            return new Directive(content, lead, coordinating, deadline, null, ongoing, null, null, false, steps);
+        }
+
+        Directive withSteps(List<Step> replaced) {
+            return new Directive(content, lead, coordinating, deadline, deadlineWorkingDays, ongoing, reportEvery,
+                    reminderDays, leaderSignOff, replaced);
+        }
     }
 
     /**
-     * What happened on one day to the assignments of {@code unit}: one or more unit codes or group names, or
-     * {@code ALL} (every unit assigned in the directive).
+     * What happened to a directive on a day. Unit actions name the units ({@code unit}); the directive's own
+     * actions ({@link #CANCEL}, {@link #CLOSE}) name none. Who acts follows from the action: the unit's focal
+     * point, the secretariat, or a leader.
      */
-    record Step(SeedDate date, Action action, List<String> unit, Integer percent, String text) {
+    enum Action {
+        /** The unit's focal point acknowledges the assignment. */
+        ACKNOWLEDGE(By.UNIT),
+        /** The focal point reports progress: {@code percent}, {@code text} as the note. */
+        PROGRESS(By.UNIT),
+        /**
+         * The lead unit's report ({@code text}): its completion report, reviewed by the secretariat; for an ongoing
+         * directive, the report of the current period (not reviewed), and the next period opens.
+         */
+        REPORT(By.UNIT),
+        /** A coordinating unit sends its contribution ({@code text}) to the lead unit; its part is then done. */
+        CONTRIBUTE(By.UNIT),
+        /** The secretariat accepts the lead unit's report ({@code text}: an optional comment). */
+        ACCEPT(By.SECRETARIAT),
+        /** The secretariat returns the lead unit's report: {@code text} says what is missing. */
+        RETURN(By.SECRETARIAT),
+        /** A leader signs off an accepted result of a directive with {@code leaderSignOff} ({@code text}: optional). */
+        SIGN_OFF(By.LEADER),
+        /** A leader returns an accepted result to the lead unit: {@code text} says why. */
+        RETURN_SIGN_OFF(By.LEADER),
+        /** The unit asks for a later deadline: {@code newDeadline}, {@code text} as the reason. */
+        EXTEND(By.UNIT),
+        /** The secretariat (a leader with {@code leaderSignOff}) grants the pending request ({@code text}: optional). */
+        APPROVE_EXTENSION(By.DECIDER),
+        /** The secretariat (a leader with {@code leaderSignOff}) refuses the pending request: {@code text} says why. */
+        REFUSE_EXTENSION(By.DECIDER),
+        /** The secretariat cancels the whole directive: {@code text} is the reason; every open part ends. */
+        CANCEL(By.SECRETARIAT),
+        /** The secretariat closes an ongoing directive: no more periodic reports ({@code text}: optional). */
+        CLOSE(By.SECRETARIAT);
+
+        /** Who does an action. */
+        enum By {
+            /** The first declared focal point of each unit of the step. */
+            UNIT,
+            /** The first declared SECRETARIAT user. */
+            SECRETARIAT,
+            /** The first declared LEADER. */
+            LEADER,
+            /** Who decides extensions: the first LEADER when the directive has leader sign-off, else the secretariat. */
+            DECIDER
+        }
+
+        private final By by;
+
+        Action(By by) {
+            this.by = by;
+        }
+
+        By by() {
+            return by;
+        }
+
+        /** Acts on the whole directive, not on named units. */
+        boolean isDirectiveLevel() {
+            return this == CANCEL || this == CLOSE;
+        }
+    }
+
+    /**
+     * What happened on one day: to the assignments of {@code unit} (one or more unit codes or group names, or
+     * {@code ALL}: every unit assigned in the directive), or to the directive ({@link Action#isDirectiveLevel()}).
+     */
+    record Step(SeedDate date, Action action, List<String> unit, Integer percent, String text, SeedDate newDeadline) {
 
         Step {
             unit = unit == null ? List.of() : List.copyOf(unit);
+        }
+
+        /** A step without a new deadline. */
+        static Step of(String date, Action action, List<String> unit, Integer percent, String text) {
+            return new Step(SeedDate.parse(date), action, unit, percent, text, null);
         }
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -15,19 +17,34 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import vn.chidao.assignment.AssignmentAction;
+import vn.chidao.assignment.AssignmentDetail;
 import vn.chidao.assignment.AssignmentFilter;
 import vn.chidao.assignment.AssignmentRow;
 import vn.chidao.assignment.AssignmentService;
 import vn.chidao.assignment.AssignmentStatus;
+import vn.chidao.assignment.CompletionReport;
+import vn.chidao.assignment.ExtensionStatus;
+import vn.chidao.assignment.ExtensionView;
+import vn.chidao.assignment.PeriodicReportView;
+import vn.chidao.assignment.ProgressUpdate;
+import vn.chidao.assignment.ReviewDecision;
 import vn.chidao.assignment.Timeliness;
 import vn.chidao.base.Actor;
+import vn.chidao.base.HistoryEntry;
 import vn.chidao.base.time.AppClock;
+import vn.chidao.conclusion.AssignmentSummary;
+import vn.chidao.conclusion.ConclusionDetail;
 import vn.chidao.conclusion.ConclusionFilter;
 import vn.chidao.conclusion.ConclusionService;
 import vn.chidao.conclusion.ConclusionStatus;
 import vn.chidao.conclusion.ConclusionSummary;
 import vn.chidao.inbox.InboxService;
+import vn.chidao.inbox.TaskItem;
 import vn.chidao.inbox.TaskKind;
+import vn.chidao.notification.NotificationDto;
+import vn.chidao.notification.NotificationKind;
+import vn.chidao.notification.NotificationService;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.security.UserService;
 import vn.chidao.support.ChidaoTest;
@@ -57,6 +74,8 @@ class DemoLoaderTest {
     AssignmentService assignments;
     @Autowired
     InboxService inbox;
+    @Autowired
+    NotificationService notifications;
     @Autowired
     AppClock clock;
 
@@ -108,13 +127,128 @@ class DemoLoaderTest {
         assertThat(bacKan.issuedDate()).hasToString("2022-06-20");
         assertThat(bacKan.number()).isEqualTo("126/TB-UBND");
         assertThat(conclusions.get(actor("BKN", "vanphong"), bacKan.id()).history())
-                .allSatisfy(entry -> assertThat(entry.at().getYear()).isEqualTo(2022));
+                .extracting(entry -> entry.at().getYear()).containsOnly(2022, 2023);
+    }
+
+    @Test
+    void theTimersOfTheProcessesRanOnTheirOwnDates() {
+        List<NotificationDto> stttt = notifications.mine(actor("BKN", "stttt"), PageRequest.of(0, 200)).getContent();
+        assertThat(stttt).extracting(NotificationDto::kind).contains(NotificationKind.REMINDER, NotificationKind.OVERDUE);
+        assertThat(stttt).allSatisfy(n -> assertThat(n.at().getYear()).isBetween(2022, 2023));
+
+        List<NotificationDto> leader = notifications.mine(actor("BKN", "lanhdao"), PageRequest.of(0, 200)).getContent();
+        assertThat(leader).filteredOn(n -> n.kind() == NotificationKind.ESCALATION)
+                .allSatisfy(n -> assertThat(n.at().getYear()).isBetween(2022, 2023))
+                .anySatisfy(n -> assertThat(n.at().toLocalDate()).isBetween(LocalDate.of(2022, 9, 1),
+                        LocalDate.of(2022, 9, 30)));
+        AssignmentDetail lateDistrict = detail("BKN", "NGANSON", 1);
+        assertThat(lateDistrict.history()).extracting(HistoryEntry::action)
+                .containsSubsequence("ASSIGNED", "ACKNOWLEDGED", "OVERDUE", "ESCALATED", "CONTRIBUTED");
+        assertThat(lateDistrict.timeliness()).isEqualTo(Timeliness.DONE_LATE);
+    }
+
+    @Test
+    void aLeaderHasOverdueWorkToAnswerAndAResultToSignOff() {
+        Actor leader = actor("QNI", "lanhdao");
+
+        assertThat(inbox.count(leader, Set.of(TaskKind.OVERDUE_REVIEW))).isPositive();
+        assertThat(inbox.count(leader, Set.of(TaskKind.SIGN_OFF))).isEqualTo(1);
+        assertThat(notifications.mine(leader, PageRequest.of(0, 50)).getContent())
+                .extracting(NotificationDto::kind).contains(NotificationKind.ESCALATION);
+        AssignmentDetail overdue = detail("QNI", "HALONG", 5);
+        assertThat(overdue.timeliness()).isEqualTo(Timeliness.OPEN_OVERDUE);
+        assertThat(overdue.actions()).doesNotContain(AssignmentAction.OVERDUE_REVIEW);
+        assertThat(assignments.get(leader, overdue.id()).actions()).contains(AssignmentAction.OVERDUE_REVIEW);
+        assertThat(detail("QNI", "STTTT", 1).status()).isEqualTo(AssignmentStatus.AWAITING_SIGN_OFF);
+    }
+
+    @Test
+    void anExtensionRequestWaitsForTheOfficeAndAGrantedOneKeepsTheOriginalDeadline() {
+        assertThat(inbox.count(actor("QNI", "vanphong"), Set.of(TaskKind.DECIDE_EXTENSION))).isEqualTo(1);
+        AssignmentDetail pending = detail("QNI", "STTTT", 4);
+        assertThat(pending.pendingExtension()).isNotNull();
+        assertThat(pending.history()).extracting(HistoryEntry::action).contains("RETURNED", "EXTENSION_REQUESTED");
+
+        AssignmentDetail granted = detail("HPG", "STTTT", 4);
+        assertThat(granted.originalDeadline()).isEqualTo(LocalDate.of(2023, 6, 30));
+        assertThat(granted.deadline()).isEqualTo(LocalDate.of(2023, 8, 31));
+        assertThat(granted.extensions()).extracting(ExtensionView::status).containsExactly(ExtensionStatus.APPROVED);
+        assertThat(granted.history()).extracting(HistoryEntry::action)
+                .containsSubsequence("EXTENSION_APPROVED", "SIGN_OFF_RETURNED", "SIGNED_OFF");
+        assertThat(granted.timeliness()).isEqualTo(Timeliness.DONE_ON_TIME);
+    }
+
+    @Test
+    void ongoingDirectivesReportEveryPeriodAndOneReportIsLate() {
+        AssignmentDetail weekly = detail("QNI", "STTTT", 6);
+        assertThat(Period.parse(weekly.reportEvery())).isEqualTo(Period.ofWeeks(1));
+        assertThat(weekly.periods()).filteredOn(p -> p.reportedAt() != null).hasSize(3)
+                .filteredOn(PeriodicReportView::overdue).hasSize(1);
+        assertThat(weekly.periods()).last().satisfies(open -> {
+            assertThat(open.reportedAt()).isNull();
+            assertThat(open.overdue()).isFalse();
+        });
+        assertThat(weekly.history()).extracting(HistoryEntry::action).contains("PERIOD_MISSED");
+
+        AssignmentDetail halfYearly = detail("HPG", "STTTT", 5);
+        assertThat(halfYearly.periods()).filteredOn(p -> p.reportedAt() != null).hasSize(4)
+                .filteredOn(PeriodicReportView::overdue).hasSize(1);
+    }
+
+    @Test
+    void directivesAreCancelledAndClosedWithTheirHistory() {
+        ConclusionDetail haiPhong = issued("HPG");
+        assertThat(haiPhong.directives().get(5).cancelled()).isTrue();
+        assertThat(haiPhong.directives().get(5).assignments()).extracting(AssignmentSummary::status)
+                .containsOnly(AssignmentStatus.CANCELLED.name());
+        assertThat(haiPhong.directives().get(4).closed()).isTrue();
+        assertThat(issued("BKN").directives()).filteredOn(ConclusionDetail.DirectiveDetail::closed).hasSize(2);
+        assertThat(haiPhong.history()).extracting(HistoryEntry::action)
+                .contains("DIRECTIVE_CANCELLED", "DIRECTIVE_CLOSED");
+    }
+
+    @Test
+    void aCommitteeWithAChairEscalatesToTheChairAlone() {
+        Actor chair = actor("HPG", "chutich");
+        assertThat(issued("HPG").committeeChair()).isEqualTo(chair.username());
+        assertThat(notifications.mine(chair, PageRequest.of(0, 50)).getContent())
+                .filteredOn(n -> n.kind() == NotificationKind.ESCALATION).isNotEmpty()
+                .allSatisfy(n -> assertThat(n.at().getYear()).isBetween(2022, 2023));
+        assertThat(notifications.mine(actor("HPG", "lanhdao"), PageRequest.of(0, 50)).getContent())
+                .extracting(NotificationDto::kind).doesNotContain(NotificationKind.ESCALATION);
     }
 
     @Test
     void seededPeopleHaveWorkWaiting() {
         assertThat(inbox.tasks(actor("QNI", "stttt"), Set.of(), PageRequest.of(0, 20))).isNotEmpty();
         assertThat(inbox.count(actor("QNI", "vanphong"), Set.of(TaskKind.REVIEW))).isPositive();
+    }
+
+    @Test
+    void theReadmeWalkThroughWorksInQuangNinh() {
+        SeedFile quangNinh = renamed(reader.read().get(0), tag());
+        loader.load(List.of(quangNinh));
+        Actor office = actor(quangNinh, "vanphong");
+        Actor leader = actor(quangNinh, "lanhdao");
+        Actor stttt = actor(quangNinh, "stttt");
+
+        long draft = conclusions.page(office, new ConclusionFilter(ConclusionStatus.DRAFT, null), PageRequest.of(0, 5))
+                .getContent().get(0).id();
+        conclusions.submit(office, draft);
+        assertThat(inbox.count(leader, Set.of(TaskKind.APPROVE_CONCLUSION))).isEqualTo(1);
+        ConclusionDetail issued = conclusions.approve(leader, draft, null);
+        long id = issued.directives().get(0).assignments().stream().filter(a -> a.unitCode().equals("STTTT"))
+                .findFirst().orElseThrow().id();
+        assertThat(inbox.tasks(stttt, Set.of(TaskKind.ACKNOWLEDGE), PageRequest.of(0, 50)).getContent())
+                .extracting(TaskItem::assignmentId).contains(id);
+        assignments.acknowledge(stttt, id);
+        assignments.progress(stttt, id, new ProgressUpdate(60, "Đã đánh giá hạ tầng viễn thông."));
+        assignments.report(stttt, id, new CompletionReport("Đã hoàn thành đánh giá chi tiết hiện trạng."));
+        assertThat(inbox.tasks(office, Set.of(TaskKind.REVIEW), PageRequest.of(0, 50)).getContent())
+                .extracting(TaskItem::assignmentId).contains(id);
+        assignments.review(office, id, new ReviewDecision(ReviewDecision.Decision.ACCEPT, null));
+
+        assertThat(assignments.get(office, id).timeliness()).isEqualTo(Timeliness.DONE_ON_TIME);
     }
 
     @Test
@@ -136,11 +270,8 @@ class DemoLoaderTest {
     void aFileThatFailsWhileLoadingRollsBackItsGovernmentAndSaysWhere() {
         SeedFile bacKan = renamed(reader.read().get(1), tag());
         SeedFile.Conclusion full = bacKan.conclusions().get(0);
-        SeedFile.Conclusion issued = new SeedFile.Conclusion(full.committee(), full.meetingDate(), full.title(),
-                full.state(), full.draftedOn(), full.submittedOn(), null, full.issuedOn(), full.number(),
-                List.of(full.directives().get(4)));
-        SeedFile twice = new SeedFile(bacKan.file(), bacKan.government(), bacKan.units(), bacKan.groups(),
-                bacKan.users(), List.of(issued, issued));
+        SeedFile.Conclusion issued = full.withDirectives(List.of(full.directives().get(4)));
+        SeedFile twice = bacKan.withConclusions(List.of(issued, issued));
 
         assertThatThrownBy(() -> loader.load(List.of(twice)))
                 .isInstanceOf(SeedException.class)
@@ -148,6 +279,21 @@ class DemoLoaderTest {
                 .hasMessageContaining("126/TB-UBND");
         assertThat(organisation.findGovernment(twice.government().code())).isEmpty();
         assertThat(Duration.between(clock.instant(), Instant.now()).abs()).isLessThan(Duration.ofSeconds(5));
+    }
+
+    /** The issued conclusion of a government. */
+    private ConclusionDetail issued(String original) {
+        Actor office = actor(original, "vanphong");
+        long id = conclusions.page(office, new ConclusionFilter(ConclusionStatus.ISSUED, null), PageRequest.of(0, 5))
+                .getContent().get(0).id();
+        return conclusions.get(office, id);
+    }
+
+    /** The assignment of {@code unit} in the issued conclusion's directive number {@code ordinal} (from 1). */
+    private AssignmentDetail detail(String original, String unit, int ordinal) {
+        long id = issued(original).directives().get(ordinal - 1).assignments().stream()
+                .filter(a -> a.unitCode().equals(unit)).findFirst().orElseThrow().id();
+        return assignments.get(actor(original, "vanphong"), id);
     }
 
     private List<ConclusionStatus> statuses(String original) {
@@ -172,8 +318,11 @@ class DemoLoaderTest {
         List<SeedFile.User> renamedUsers = seed.users().stream()
                 .map(u -> new SeedFile.User(rename.apply(u.username()), u.displayName(), u.roles(), u.unit()))
                 .toList();
+        List<SeedFile.Conclusion> renamedChairs = seed.conclusions().stream()
+                .map(c -> c.committeeChair() == null ? c : c.withCommitteeChair(rename.apply(c.committeeChair())))
+                .toList();
         return new SeedFile(seed.file(), new SeedFile.Government(newCode, seed.government().name() + " (" + tag + ")"),
-                seed.units(), seed.groups(), renamedUsers, seed.conclusions());
+                seed.units(), seed.groups(), renamedUsers, renamedChairs);
     }
 
     private static String tag() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -85,6 +86,20 @@ class SeedFilesTest {
     }
 
     @Test
+    void theSeedsUseEveryActionAndTheLifecycleFields() {
+        List<SeedFile.Directive> directives = seeds.stream().flatMap(s -> s.conclusions().stream())
+                .flatMap(c -> c.directives().stream()).toList();
+        assertThat(directives.stream().flatMap(d -> d.steps().stream()).map(SeedFile.Step::action))
+                .containsAll(EnumSet.allOf(SeedFile.Action.class));
+        assertThat(directives).anyMatch(SeedFile.Directive::leaderSignOff)
+                .anyMatch(d -> d.deadlineWorkingDays() != null)
+                .anyMatch(d -> d.reminderDays() != null)
+                .anyMatch(d -> d.reportEvery() != null);
+        assertThat(seeds.stream().flatMap(s -> s.conclusions().stream()))
+                .anyMatch(c -> c.committeeChair() != null);
+    }
+
+    @Test
     void datesAreAbsoluteOrRelativeToTheDayOfLoading() {
         assertThat(SeedDate.parse("2022-06-15").resolve(TODAY)).isEqualTo(LocalDate.of(2022, 6, 15));
         assertThat(SeedDate.parse("today").resolve(TODAY)).isEqualTo(TODAY);
@@ -98,14 +113,10 @@ class SeedFilesTest {
         SeedFile seed = seeds.get(1);
         SeedFile.Conclusion issued = seed.conclusions().get(0);
         SeedFile.Directive first = issued.directives().get(0);
-        SeedFile.Directive broken = new SeedFile.Directive(first.content(), "DIA_PHUONG", List.of("NOWHERE"),
-                first.deadline(), false, false,
-                List.of(new SeedFile.Step(SeedDate.parse("2022-06-22"), SeedFile.Action.REPORT, List.of("STTTT"), null, "x")));
-        SeedFile.Conclusion changed = new SeedFile.Conclusion(issued.committee(), issued.meetingDate(), issued.title(),
-                issued.state(), issued.draftedOn(), issued.submittedOn(), null, issued.issuedOn(), issued.number(),
-                List.of(broken));
-        SeedFile bad = new SeedFile(seed.file(), seed.government(), seed.units(), seed.groups(), seed.users(),
-                List.of(changed));
+        SeedFile.Directive broken = SeedFile.Directive.of(first.content(), "DIA_PHUONG", List.of("NOWHERE"),
+                first.deadline(), false,
+                List.of(SeedFile.Step.of("2022-06-22", SeedFile.Action.REPORT, List.of("STTTT"), null, "x")));
+        SeedFile bad = seed.withConclusions(List.of(issued.withDirectives(List.of(broken))));
 
         assertThat(SeedCheck.problems(bad, TODAY)).containsExactlyInAnyOrder(
                 "conclusions[0].directives[0]: lead 'DIA_PHUONG' must be exactly one declared unit",
@@ -117,15 +128,9 @@ class SeedFilesTest {
     void aStepThatCannotHappenYetIsAProblem() {
         SeedFile seed = seeds.get(1);
         SeedFile.Conclusion issued = seed.conclusions().get(0);
-        SeedFile.Directive first = issued.directives().get(4);
-        SeedFile.Directive early = new SeedFile.Directive(first.content(), first.lead(), first.coordinating(),
-                first.deadline(), false, false,
-                List.of(new SeedFile.Step(SeedDate.parse("2022-06-22"), SeedFile.Action.REPORT, List.of("STTTT"), null, "x")));
-        SeedFile.Conclusion changed = new SeedFile.Conclusion(issued.committee(), issued.meetingDate(), issued.title(),
-                issued.state(), issued.draftedOn(), issued.submittedOn(), null, issued.issuedOn(), issued.number(),
-                List.of(early));
-        SeedFile bad = new SeedFile(seed.file(), seed.government(), seed.units(), seed.groups(), seed.users(),
-                List.of(changed));
+        SeedFile.Directive early = issued.directives().get(4).withSteps(
+                List.of(SeedFile.Step.of("2022-06-22", SeedFile.Action.REPORT, List.of("STTTT"), null, "x")));
+        SeedFile bad = seed.withConclusions(List.of(issued.withDirectives(List.of(early))));
 
         assertThat(SeedCheck.problems(bad, TODAY))
                 .containsExactly("conclusions[0].directives[0].steps[0]: REPORT is not possible for STTTT while ASSIGNED");
