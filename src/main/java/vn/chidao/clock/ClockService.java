@@ -107,6 +107,32 @@ public class ClockService {
         });
     }
 
+    /**
+     * For code that replays a history on its own dates (the demo loader), in the caller's transaction: freezes
+     * the clock at {@code target}, running first every job due on the way as {@link #advanceTo} does. A target
+     * before the clock's time only sets the clock (nothing falls due on the way back). A job that fails fails
+     * the replay. Nothing is kept for the next start.
+     *
+     * @return how many jobs ran
+     */
+    public int replayTo(Instant target) {
+        Instant start = clock.instant();
+        if (!target.isAfter(start)) {
+            clock.travelTo(target);
+            return 0;
+        }
+        ClockMove move = new ClockMove(clock, jobs, start, target, maxJobs, progress -> {
+        });
+        move.run();
+        ClockAdvance result = move.result();
+        if (result.jobsFailed() > 0 || move.reached().isBefore(target)) {
+            throw new IllegalStateException(result.jobsFailed() + " jobs failed, " + result.jobsExecuted()
+                    + " ran, on the way from " + Dates.format(start) + " to " + Dates.format(target));
+        }
+        clock.travelTo(target);
+        return result.jobsExecuted();
+    }
+
     /** On start: a kept offset moves the clock ahead again, if the installation allows it. */
     void restoreSaved() {
         Optional<ClockSetting> saved = settings.findById(ClockSetting.ID);

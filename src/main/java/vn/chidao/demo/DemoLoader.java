@@ -15,6 +15,7 @@ import vn.chidao.assignment.DirectiveService;
 import vn.chidao.assignment.ExtensionService;
 import vn.chidao.base.Messages;
 import vn.chidao.base.time.AppClock;
+import vn.chidao.clock.ClockService;
 import vn.chidao.conclusion.ConclusionService;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.security.UserService;
@@ -25,7 +26,7 @@ import vn.chidao.security.UserService;
  * leader approves or rejects; the units' focal points acknowledge, report progress, contribute (coordinating
  * units) or report (lead units), ask for extensions; the secretariat accepts or returns reports, decides
  * extensions, cancels or closes directives; a leader signs off; each on its dated day. The clock moves there
- * through {@link SeedClock}, which runs the processes' timers falling due on the way, and follows the system
+ * through {@link ClockService#replayTo}, which runs the processes' timers falling due on the way, and follows the system
  * clock again at the end. Each government is one transaction; a government whose code exists already is skipped.
  */
 @Component
@@ -43,7 +44,7 @@ class DemoLoader {
 
     DemoLoader(SeedReader reader, OrganisationService organisation, UserService users, ConclusionService conclusions,
                AssignmentService assignments, ExtensionService extensions, DirectiveService directives,
-               Messages messages, AppClock clock, SeedClock seedClock, PlatformTransactionManager transactionManager) {
+               Messages messages, AppClock clock, ClockService seedClock, PlatformTransactionManager transactionManager) {
         this.reader = reader;
         this.services = new Replay.Services(organisation, users, conclusions, assignments, extensions, directives,
                 messages, seedClock);

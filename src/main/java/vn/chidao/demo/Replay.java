@@ -27,6 +27,7 @@ import vn.chidao.base.InvalidInputException;
 import vn.chidao.base.Messages;
 import vn.chidao.base.Role;
 import vn.chidao.base.time.Dates;
+import vn.chidao.clock.ClockService;
 import vn.chidao.conclusion.AssignmentSummary;
 import vn.chidao.conclusion.ConclusionDetail;
 import vn.chidao.conclusion.ConclusionDraft;
@@ -41,7 +42,7 @@ import vn.chidao.security.UserService;
 /**
  * Replays one checked seed file through the public services, inside the caller's transaction. Each action is
  * done by the person whose part it is (see {@link SeedFile.Action.By}); the clock moves to its day only through
- * {@link SeedClock}, so the processes' timers fire on the way, and at the end to the moment loading started, so
+ * {@link ClockService#replayTo}, so the processes' timers fire on the way, and at the end to the moment loading started, so
  * whatever fell due by then has happened.
  */
 class Replay {
@@ -49,7 +50,7 @@ class Replay {
     /** The services a replay calls. */
     record Services(OrganisationService organisation, UserService users, ConclusionService conclusions,
                     AssignmentService assignments, ExtensionService extensions, DirectiveService directives,
-                    Messages messages, SeedClock clock) {
+                    Messages messages, ClockService clock) {
     }
 
     private final Services services;
@@ -220,7 +221,7 @@ class Replay {
     /**
      * Moves the clock to a working moment of the day: from 08:30 (after the 08:00 reminders), a minute later for
      * each action that day, so the history keeps the file's order; never past the moment loading started. The
-     * jobs that fall due on the way run first ({@link SeedClock}); one that fails is reported at {@code entry}.
+     * jobs that fall due on the way run first ({@link ClockService#replayTo}); one that fails is reported at {@code entry}.
      */
     private void moveTo(String entry, LocalDate next) {
         if (!next.equals(day)) {
@@ -239,7 +240,7 @@ class Replay {
 
     private void advance(String entry, Instant target) {
         long start = System.nanoTime();
-        attempt(entry, () -> jobCount += services.clock().advanceTo(target));
+        attempt(entry, () -> jobCount += services.clock().replayTo(target));
         clockNanos += System.nanoTime() - start;
     }
 
