@@ -89,8 +89,10 @@ class AssignmentViews {
                 a.getProgressPercent(), workingDaysLeft(a, today));
     }
 
+    /** Null when there is nothing left to count: ongoing, closed, or reported in time and now someone else's turn. */
     private Long workingDaysLeft(Assignment a, LocalDate today) {
-        if (a.getDeadline() == null || !a.getStatus().isOpen()) {
+        if (a.getDeadline() == null || !a.getStatus().isOpen()
+                || a.bucket().standing() == AssignmentBucket.Standing.REPORTED_IN_TIME) {
             return null;
         }
         return (long) calendar.workingDaysBetween(today, a.getDeadline());

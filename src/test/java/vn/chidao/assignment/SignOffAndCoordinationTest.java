@@ -83,7 +83,9 @@ class SignOffAndCoordinationTest {
         assignments.report(world.focalPoint(World.SO_A), id, new CompletionReport("Đã bổ sung"));
         steps.accepted(world, id);
         time.runUntil(LocalDate.of(2024, 3, 21), 9, 0, process);
-        Assertions.assertThat(assignments.get(world.leader(), id).timeliness()).isEqualTo(Timeliness.OPEN_ON_TIME);
+        AssignmentDetail waiting = assignments.get(world.leader(), id);
+        Assertions.assertThat(waiting.timeliness()).isEqualTo(Timeliness.OPEN_ON_TIME);
+        Assertions.assertThat(waiting.daysLeft()).as("reported in time: nothing left to count").isNull();
         AssignmentDetail signed = assignments.signOff(world.leader(), id, Steps.accept());
 
         Assertions.assertThat(signed.status()).isEqualTo(AssignmentStatus.DONE);
