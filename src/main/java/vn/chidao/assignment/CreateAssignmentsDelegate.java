@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import vn.chidao.base.HistoryEntry;
 import vn.chidao.conclusion.ConclusionIssuanceProcess;
 
 /**
@@ -25,7 +26,7 @@ class CreateAssignmentsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long conclusionId = (Long) execution.getVariable(ConclusionIssuanceProcess.VAR_CONCLUSION_ID);
         Authentication who = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        List<Long> ids = assignments.createForConclusion(conclusionId, who == null ? "system" : who.getUserId());
+        List<Long> ids = assignments.createForConclusion(conclusionId, who == null ? HistoryEntry.SYSTEM : who.getUserId());
         execution.setVariable(ConclusionIssuanceProcess.VAR_ASSIGNMENT_IDS, Variables.untypedValue(ids, true));
     }
 }

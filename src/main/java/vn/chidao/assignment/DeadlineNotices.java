@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chidao.base.HistoryEntry;
 import vn.chidao.base.Messages;
 import vn.chidao.base.Role;
 import vn.chidao.base.TaskGroups;
@@ -148,7 +149,7 @@ class DeadlineNotices {
         return a.getStatus() == AssignmentStatus.ASSIGNED || a.getStatus() == AssignmentStatus.IN_PROGRESS;
     }
 
-    static final String SYSTEM = "system";
+    static final String SYSTEM = HistoryEntry.SYSTEM;
 
     private List<String> focalPoints(Assignment a) {
         return users.usernamesInUnit(a.getUnitId(), Role.FOCAL_POINT);

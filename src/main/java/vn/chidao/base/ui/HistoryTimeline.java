@@ -31,7 +31,8 @@ public class HistoryTimeline extends Div {
         Span action = new Span(getTranslation("history." + entry.action()));
         action.addClassName("chidao-timeline-action");
         String when = entry.at() == null ? "" : Dates.DAY_TIME.format(entry.at().atZoneSameInstant(Dates.ZONE));
-        Span meta = new Span(entry.user() + " · " + when);
+        String who = HistoryEntry.SYSTEM.equals(entry.user()) ? getTranslation("history.system") : entry.user();
+        Span meta = new Span(who + " · " + when);
         meta.addClassName("chidao-timeline-meta");
         Div body = new Div(action, meta);
         body.addClassName("chidao-timeline-body");
