@@ -137,9 +137,23 @@ class DashboardFiguresTest {
                 .isEqualTo(directAgeing(world.focalPoint(World.SO_B)));
         assertThat(dashboard.ageing(world.leader(), DashboardScenario.OTHER_COMMITTEE)).isEqualTo(new OverdueAgeing(0, 0, 0, 0));
 
-        time.startAt(DashboardScenario.TODAY.plusDays(21), 12, 0);
-        assertThat(dashboard.ageing(world.leader(), null)).isEqualTo(new OverdueAgeing(0, 1, 2, 1))
-                .isEqualTo(directAgeing(world.leader()));
+    }
+
+    @Test
+    void eachBandEndsOnItsLastDay() {
+        // days past the deadline of #3, #4, #5, #6 (and #7 from 16/10) on each day, and the bands they make
+        Map<LocalDate, OverdueAgeing> bands = new java.util.LinkedHashMap<>();
+        bands.put(LocalDate.of(2024, 9, 17), new OverdueAgeing(1, 1, 1, 1)); // 25, 60, 85, 145
+        bands.put(LocalDate.of(2024, 9, 18), new OverdueAgeing(1, 0, 2, 1)); // 26, 61, 86, 146
+        bands.put(LocalDate.of(2024, 9, 22), new OverdueAgeing(1, 0, 2, 1)); // 30, 65, 90, 150
+        bands.put(LocalDate.of(2024, 9, 23), new OverdueAgeing(0, 1, 2, 1)); // 31, 66, 91, 151
+        bands.put(LocalDate.of(2024, 10, 22), new OverdueAgeing(1, 1, 2, 1)); // 7, 60, 95, 120, 180
+        bands.put(LocalDate.of(2024, 10, 23), new OverdueAgeing(1, 0, 2, 2)); // 8, 61, 96, 121, 181
+        bands.forEach((day, expected) -> {
+            time.startAt(day, 12, 0);
+            assertThat(dashboard.ageing(world.leader(), null)).as("%s", day).isEqualTo(expected)
+                    .isEqualTo(directAgeing(world.leader()));
+        });
     }
 
     @Test
