@@ -130,7 +130,7 @@ class DeadlineNotices {
     /** A leader criticised (phê bình) the unit: recorded in its history and counted per unit. */
     void criticise(long assignmentId, String leader, String comment) {
         Assignment a = access.find(assignmentId);
-        access.record(a, leader, "CRITICISED", comment);
+        access.record(a, leader, CriticismService.CRITICISED, comment);
         tell(a, unitPeople(a), NotificationKind.LEADER_ACTION, "notice.criticised", comment == null ? "" : comment);
     }
 

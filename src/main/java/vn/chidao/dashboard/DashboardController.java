@@ -2,6 +2,7 @@ package vn.chidao.dashboard;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,5 +37,21 @@ class DashboardController {
                     @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
                     @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to) {
         return dashboard.heatmap(caller.actor(), committee, from, to);
+    }
+
+    /** {@code ?committee=&from=yyyy-MM-dd&to=yyyy-MM-dd} → {@code [{code, name, done, doneOnTime, onTimeRate, criticised}]}. */
+    @GetMapping("/ranking")
+    List<UnitRanking> ranking(@AuthenticationPrincipal ActorPrincipal caller,
+                              @RequestParam(required = false) String committee,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return dashboard.ranking(caller.actor(), committee, from, to);
+    }
+
+    /** {@code ?committee=} → {@code {upTo30, upTo60, upTo120, over120}}: open overdue by days past the deadline. */
+    @GetMapping("/ageing")
+    OverdueAgeing ageing(@AuthenticationPrincipal ActorPrincipal caller,
+                         @RequestParam(required = false) String committee) {
+        return dashboard.ageing(caller.actor(), committee);
     }
 }

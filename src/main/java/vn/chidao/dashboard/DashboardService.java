@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chidao.assignment.AssignmentBucket.Standing;
+import vn.chidao.assignment.CriticismService;
 import vn.chidao.assignment.Timeliness;
 import vn.chidao.base.Actor;
 import vn.chidao.base.ForbiddenException;
@@ -35,23 +38,23 @@ public class DashboardService {
     private final RollupStore rollup;
     private final ConclusionService conclusions;
     private final OrganisationService organisation;
+    private final CriticismService criticisms;
     private final AppClock clock;
 
     DashboardService(RollupStore rollup, ConclusionService conclusions, OrganisationService organisation,
-                     AppClock clock) {
+                     CriticismService criticisms, AppClock clock) {
         this.rollup = rollup;
         this.conclusions = conclusions;
         this.organisation = organisation;
+        this.criticisms = criticisms;
         this.clock = clock;
     }
 
+    /** {@code from}/{@code to}: the deadline within these days, both included; either end open when null. */
     public DashboardSummary summary(Actor actor, String committee, LocalDate from, LocalDate to) {
         Scope scope = scope(actor, committee);
-        LocalDate start = from == null ? EARLIEST : from;
-        LocalDate end = to == null ? RollupStore.NO_DEADLINE.minusDays(1) : to;
-        if (end.isBefore(start)) {
-            throw InvalidInputException.of("to", "error.dashboard.toBeforeFrom");
-        }
+        LocalDate start = start(from);
+        LocalDate end = end(start, to);
         LocalDate today = LocalDate.now(clock);
         long[] counts = new long[Timeliness.values().length];
         for (RollupStore.Row row : rollup.rows(actor.governmentId(), scope.committeeId, scope.unitId, start, end)) {
@@ -107,6 +110,72 @@ public class DashboardService {
             labels.add(first.plusMonths(m).toString());
         }
         return new Heatmap(units, labels, overdue.toArray(long[][]::new), total.toArray(long[][]::new));
+    }
+
+    /**
+     * The units by on-time rate (done on time ÷ done) of their assignments due in [from, to], best first; units
+     * with nothing done yet come last. Each line also counts the criticisms of those assignments.
+     */
+    public List<UnitRanking> ranking(Actor actor, String committee, LocalDate from, LocalDate to) {
+        Scope scope = scope(actor, committee);
+        LocalDate start = start(from);
+        LocalDate end = end(start, to);
+        Map<Long, long[]> byUnit = new HashMap<>();
+        for (RollupStore.Row row : rollup.rows(actor.governmentId(), scope.committeeId, scope.unitId, start, end)) {
+            if (row.standing() == Standing.CANCELLED) {
+                continue;
+            }
+            long[] counts = byUnit.computeIfAbsent(row.unitId(), u -> new long[2]);
+            if (row.standing() == Standing.DONE_ON_TIME || row.standing() == Standing.DONE_LATE) {
+                counts[0] += row.n();
+            }
+            if (row.standing() == Standing.DONE_ON_TIME) {
+                counts[1] += row.n();
+            }
+        }
+        Map<Long, Long> criticised = criticisms.criticismsPerUnit(actor, committee, start, end);
+        List<UnitRanking> ranking = new ArrayList<>();
+        for (UnitDto unit : organisation.unitsOf(actor.governmentId())) {
+            long[] counts = byUnit.get(unit.id());
+            Long times = criticised.get(unit.id());
+            if (counts != null || times != null) {
+                long done = counts == null ? 0 : counts[0];
+                long onTime = counts == null ? 0 : counts[1];
+                ranking.add(new UnitRanking(unit.code(), unit.name(), done, onTime,
+                        done == 0 ? null : (double) onTime / done, times == null ? 0 : times));
+            }
+        }
+        ranking.sort(Comparator.comparing(UnitRanking::onTimeRate, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(Comparator.comparingLong(UnitRanking::done).reversed())
+                .thenComparing(UnitRanking::code));
+        return ranking;
+    }
+
+    /** Every assignment open past its deadline today (whatever the deadline), by days past the deadline. */
+    public OverdueAgeing ageing(Actor actor, String committee) {
+        Scope scope = scope(actor, committee);
+        LocalDate today = LocalDate.now(clock);
+        long[] buckets = new long[4];
+        for (RollupStore.Row row : rollup.rows(actor.governmentId(), scope.committeeId, scope.unitId, EARLIEST,
+                today.minusDays(1))) {
+            if (row.standing().timeliness(row.deadline(), today) == Timeliness.OPEN_OVERDUE) {
+                long days = ChronoUnit.DAYS.between(row.deadline(), today);
+                buckets[days <= 30 ? 0 : days <= 60 ? 1 : days <= 120 ? 2 : 3] += row.n();
+            }
+        }
+        return new OverdueAgeing(buckets[0], buckets[1], buckets[2], buckets[3]);
+    }
+
+    private static LocalDate start(LocalDate from) {
+        return from == null ? EARLIEST : from;
+    }
+
+    private static LocalDate end(LocalDate start, LocalDate to) {
+        LocalDate end = to == null ? RollupStore.NO_DEADLINE.minusDays(1) : to;
+        if (end.isBefore(start)) {
+            throw InvalidInputException.of("to", "error.dashboard.toBeforeFrom");
+        }
+        return end;
     }
 
     private record Scope(Long committeeId, Long unitId) {

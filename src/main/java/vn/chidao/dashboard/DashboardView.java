@@ -1,0 +1,127 @@
+package vn.chidao.dashboard;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import vn.chidao.base.Actor;
+import vn.chidao.base.DomainException;
+import vn.chidao.base.Messages;
+import vn.chidao.base.Role;
+import vn.chidao.base.time.AppClock;
+import vn.chidao.base.ui.CurrentUser;
+import vn.chidao.base.ui.EmptyState;
+import vn.chidao.base.ui.Feedback;
+import vn.chidao.conclusion.ConclusionService;
+
+/**
+ * The leaders' dashboard: for a committee (or all) and the months of the deadline, the official split as figures
+ * and a chart, the overdue heatmap of units × months (a cell opens those assignments in the register), the
+ * units' ranking by on-time rate with their criticisms, and how long the overdue ones are late. A unit role
+ * sees its own unit only (the service decides).
+ */
+@Route("dashboard")
+@Menu(title = "menu.dashboard", icon = "vaadin:dashboard", order = 30)
+@RolesAllowed({"SECRETARIAT", "LEADER", "UNIT_HEAD", "FOCAL_POINT"})
+class DashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    final DashboardFilters filters;
+    final SummaryPanel summary = new SummaryPanel();
+    final HeatmapPanel heatmap = new HeatmapPanel(this::openCell);
+    final RankingPanel ranking = new RankingPanel();
+    final AgeingPanel ageing = new AgeingPanel();
+    final EmptyState nothing;
+    private final Div content = new Div();
+    private final DashboardService dashboard;
+    private final Messages messages;
+    private final Actor actor;
+
+    DashboardView(DashboardService dashboard, ConclusionService conclusions, Messages messages, CurrentUser user,
+                  AppClock clock) {
+        this.dashboard = dashboard;
+        this.messages = messages;
+        this.actor = user.actor();
+        addClassName("chidao-dashboard");
+        filters = new DashboardFilters(conclusions.committeeList(actor), YearMonth.now(clock), this::reload);
+        nothing = new EmptyState("dashboard-nothing", VaadinIcon.CHART_GRID.create(),
+                getTranslation("dashboard.nothing"), nothingHint(), firstConclusionButton());
+        Div side = new Div(ranking, ageing);
+        side.addClassName("chidao-dashboard-side");
+        Div main = new Div(heatmap, side);
+        main.addClassName("chidao-dashboard-main");
+        content.add(summary, main);
+        content.addClassName("chidao-dashboard-content");
+        add(filters, nothing, content);
+        reload();
+    }
+
+    private String nothingHint() {
+        if (actor.unitCode() != null && !actor.hasAny(Role.SECRETARIAT, Role.LEADER, Role.ADMIN)) {
+            return getTranslation("dashboard.nothing.unit", actor.unitCode());
+        }
+        return getTranslation(actor.has(Role.SECRETARIAT) ? "dashboard.nothing.secretariat" : "dashboard.nothing.leader");
+    }
+
+    private Button[] firstConclusionButton() {
+        if (!actor.has(Role.SECRETARIAT)) {
+            return new Button[0];
+        }
+        Button create = new Button(getTranslation("dashboard.nothing.create"), VaadinIcon.PLUS.create(),
+                e -> UI.getCurrent().navigate("conclusions/new"));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("dashboard-create-conclusion");
+        return new Button[] {create};
+    }
+
+    /** Reads every figure again for the filters' committee and period. */
+    void reload() {
+        filters.period().ifPresent(period -> {
+            String committee = filters.committeeId();
+            LocalDate from = period.from().atDay(1);
+            LocalDate to = period.to().atEndOfMonth();
+            try {
+                boolean anything = hasAnything(dashboard.summary(actor, null, null, null));
+                nothing.setVisible(!anything);
+                content.setVisible(anything);
+                if (!anything) {
+                    return;
+                }
+                summary.show(dashboard.summary(actor, committee, from, to), from, to, committeeId());
+                heatmap.show(dashboard.heatmap(actor, committee, period.from(), period.to()));
+                ranking.show(dashboard.ranking(actor, committee, from, to));
+                ageing.show(dashboard.ageing(actor, committee));
+            } catch (DomainException refused) {
+                Feedback.refused(messages, refused);
+            }
+        });
+    }
+
+    private static boolean hasAnything(DashboardSummary all) {
+        return all.doneOnTime() + all.doneLate() + all.openOnTime() + all.openOverdue() + all.ongoing() > 0;
+    }
+
+    private Long committeeId() {
+        return filters.committee.getValue() == null ? null : filters.committee.getValue().id();
+    }
+
+    /** A heatmap cell: the register with exactly its overdue assignments. */
+    private void openCell(HeatmapChart.CellClickEvent event) {
+        if (event.unit() != null && event.month() != null) {
+            UI.getCurrent().navigate(RegisterLink.REGISTER,
+                    RegisterLink.overdue(event.unit(), event.month(), committeeId()).parameters());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.dashboard");
+    }
+}

@@ -1,0 +1,9 @@
+package vn.chidao.dashboard;
+
+/**
+ * One unit's line of the ranking: of its assignments due in the period, how many are done and how many of
+ * those on time; {@code onTimeRate} is doneOnTime ÷ done (null while nothing is done); {@code criticised} how
+ * often a leader criticised (phê bình) it for those assignments.
+ */
+public record UnitRanking(String code, String name, long done, long doneOnTime, Double onTimeRate, long criticised) {
+}
