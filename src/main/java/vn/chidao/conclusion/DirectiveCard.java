@@ -1,37 +1,33 @@
 package vn.chidao.conclusion;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import java.io.Serializable;
 import java.util.List;
-import vn.chidao.base.ui.DatePickers;
 import vn.chidao.organisation.UnitDto;
 
 /**
  * One directive in the editor: what is to be done, the lead unit (chủ trì), the coordinating units
- * (phối hợp, never the lead), its deadline ({@link DeadlineFields}) and whether a leader signs its result off.
- * Validated by its own binder.
+ * (phối hợp, never the lead), its deadline ({@link DeadlineFields}) and whether a leader signs its result off; its
+ * tools ({@link DirectiveTools}) come last. Validated by its own binder.
  */
 class DirectiveCard extends Div {
 
-    /** What the editor does when the card's own buttons are pressed. */
+    /** What the editor does when the card's own buttons or keys are pressed. */
     interface Actions extends Serializable {
         void moveUp(DirectiveCard card);
 
         void moveDown(DirectiveCard card);
+
+        void duplicate(DirectiveCard card);
 
         void remove(DirectiveCard card);
     }
@@ -41,9 +37,7 @@ class DirectiveCard extends Div {
     final MultiSelectComboBox<UnitDto> coordinatingUnits = new MultiSelectComboBox<>();
     final DeadlineFields deadline;
     final Checkbox leaderSignOff = new Checkbox();
-    final Button up = new Button(VaadinIcon.ARROW_UP.create());
-    final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
-    final Button remove = new Button(VaadinIcon.TRASH.create());
+    final DirectiveTools tools;
 
     private final H3 heading = new H3();
     private final List<UnitDto> units;
@@ -55,15 +49,14 @@ class DirectiveCard extends Div {
         this.coordinators = new ListDataProvider<>(units);
         addClassName("chidao-directive-card");
         configureFields();
-        up.addClickListener(e -> actions.moveUp(this));
-        down.addClickListener(e -> actions.moveDown(this));
-        remove.addClickListener(e -> actions.remove(this));
+        tools = new DirectiveTools(this, actions);
         bind();
         deadline = new DeadlineFields(binder, form);
         binder.setBean(form);
         offerCoordinators(form.getLeadUnit());
         deadline.show();
-        add(header(), fields());
+        heading.addClassName("chidao-directive-heading");
+        add(heading, fields(), tools);
     }
 
     private void configureFields() {
@@ -82,16 +75,6 @@ class DirectiveCard extends Div {
         coordinatingUnits.setClearButtonVisible(true);
         leaderSignOff.setLabel(getTranslation("editor.directive.signOff"));
         leaderSignOff.setTooltipText(getTranslation("editor.directive.signOffHint"));
-        for (Button b : List.of(up, down, remove)) {
-            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        }
-        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        up.setAriaLabel(getTranslation("editor.directive.up"));
-        up.setTooltipText(getTranslation("editor.directive.up"));
-        down.setAriaLabel(getTranslation("editor.directive.down"));
-        down.setTooltipText(getTranslation("editor.directive.down"));
-        remove.setAriaLabel(getTranslation("editor.directive.remove"));
-        remove.setTooltipText(getTranslation("editor.directive.remove"));
     }
 
     private void bind() {
@@ -100,17 +83,6 @@ class DirectiveCard extends Div {
         binder.forField(leadUnit).asRequired(required).bind("leadUnit");
         binder.forField(coordinatingUnits).bind("coordinatingUnits");
         binder.forField(leaderSignOff).bind("leaderSignOff");
-    }
-
-    private HorizontalLayout header() {
-        heading.addClassName("chidao-directive-heading");
-        HorizontalLayout tools = new HorizontalLayout(up, down, remove);
-        tools.setSpacing(false);
-        HorizontalLayout header = new HorizontalLayout(heading, tools);
-        header.setWidthFull();
-        header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.expand(heading);
-        return header;
     }
 
     private FormLayout fields() {
@@ -139,11 +111,7 @@ class DirectiveCard extends Div {
         coordinatingUnits.setId(prefix + "coordinating");
         deadline.place(prefix);
         leaderSignOff.setId(prefix + "signoff");
-        up.setId(prefix + "up");
-        down.setId(prefix + "down");
-        remove.setId(prefix + "remove");
-        up.setEnabled(index > 0);
-        down.setEnabled(index < count - 1);
+        tools.place(prefix, index, count);
     }
 
     boolean validate() {
@@ -153,6 +121,11 @@ class DirectiveCard extends Div {
     boolean isBlank() {
         DirectiveForm form = binder.getBean();
         return (form.getContent() == null || form.getContent().isBlank()) && form.getLeadUnit() == null;
+    }
+
+    /** A copy of this card's fields, for a duplicate. */
+    DirectiveForm copyOfForm() {
+        return binder.getBean().copy();
     }
 
     DirectiveDraft toDraft() {

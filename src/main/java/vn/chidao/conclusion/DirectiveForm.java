@@ -145,6 +145,21 @@ public class DirectiveForm {
         return form;
     }
 
+    /** Another card with the same fields (the editor's "Nhân bản"). */
+    DirectiveForm copy() {
+        DirectiveForm copy = new DirectiveForm();
+        copy.setContent(content);
+        copy.setLeadUnit(leadUnit);
+        copy.setCoordinatingUnits(coordinatingUnits);
+        copy.setDeadlineKind(deadlineKind);
+        copy.setDeadline(deadline);
+        copy.setDeadlineWorkingDays(deadlineWorkingDays);
+        copy.setReminderDays(reminderDays);
+        copy.setReportEvery(reportEvery);
+        copy.setLeaderSignOff(leaderSignOff);
+        return copy;
+    }
+
     /** The draft the service takes: units by code, and only the deadline of the chosen kind. */
     DirectiveDraft toDraft() {
         return new DirectiveDraft(content == null ? "" : content.trim(), leadUnit == null ? "" : leadUnit.code(),
