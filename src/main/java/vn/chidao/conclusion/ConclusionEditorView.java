@@ -80,8 +80,11 @@ class ConclusionEditorView extends VerticalLayout implements BeforeEnterObserver
     /** Saves; a new draft then opens as the draft it now is. */
     private void saveClicked() {
         boolean created = conclusionId == null;
+        boolean split = directives.anySeparately();
         save().ifPresent(id -> {
-            Feedback.success(getTranslation("editor.saved"));
+            if (!split) {
+                Feedback.success(getTranslation("editor.saved"));
+            }
             if (created) {
                 UI.getCurrent().navigate("conclusions/" + id + "/edit");
             }
@@ -155,11 +158,17 @@ class ConclusionEditorView extends VerticalLayout implements BeforeEnterObserver
         if (!validate()) {
             return Optional.empty();
         }
+        boolean separately = directives.anySeparately();
         ConclusionDraft draft = header.toDraft(directives.drafts());
         try {
             ConclusionDetail saved = conclusionId == null ? conclusions.create(user.actor(), draft)
                     : conclusions.update(user.actor(), conclusionId, draft);
             conclusionId = saved.id();
+            if (separately) {
+                // A card given separately is one directive per unit from now on: show them as saved.
+                directives.replaceAll(formsOf(saved));
+                Feedback.success(getTranslation("editor.savedSeparately", saved.directives().size()));
+            }
             return Optional.of(saved.id());
         } catch (InvalidInputException e) {
             FieldErrors.show(messages, e, this::fieldAt);

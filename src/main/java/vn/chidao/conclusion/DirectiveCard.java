@@ -3,20 +3,22 @@ package vn.chidao.conclusion;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.provider.ListDataProvider;
 import java.io.Serializable;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import vn.chidao.organisation.UnitDto;
 
 /**
- * One directive in the editor: what is to be done, the lead unit (chủ trì), the coordinating units
- * (phối hợp, never the lead), its deadline ({@link DeadlineFields}) and whether a leader signs its result off; its
+ * One directive in the editor: what is to be done, the lead unit (chủ trì), the units picked at once
+ * ({@link UnitPicker}: coordinating, or each leading its own copy when "Giao riêng cho từng đơn vị" is ticked, see
+ * {@link DirectiveForm}), its deadline ({@link DeadlineFields}) and whether a leader signs its result off; its
  * tools ({@link DirectiveTools}) come last. Validated by its own binder.
  */
 class DirectiveCard extends Div {
@@ -34,26 +36,27 @@ class DirectiveCard extends Div {
 
     final TextArea content = new TextArea();
     final ComboBox<UnitDto> leadUnit = new ComboBox<>();
-    final MultiSelectComboBox<UnitDto> coordinatingUnits = new MultiSelectComboBox<>();
+    final UnitPicker picked;
+    final Checkbox separately = new Checkbox();
     final DeadlineFields deadline;
     final Checkbox leaderSignOff = new Checkbox();
     final DirectiveTools tools;
 
     private final H3 heading = new H3();
     private final List<UnitDto> units;
-    private final ListDataProvider<UnitDto> coordinators;
     private final BeanValidationBinder<DirectiveForm> binder = new BeanValidationBinder<>(DirectiveForm.class);
 
     DirectiveCard(List<UnitDto> units, DirectiveForm form, Actions actions) {
         this.units = units;
-        this.coordinators = new ListDataProvider<>(units);
+        this.picked = new UnitPicker(units);
         addClassName("chidao-directive-card");
         configureFields();
         tools = new DirectiveTools(this, actions);
         bind();
         deadline = new DeadlineFields(binder, form);
         binder.setBean(form);
-        offerCoordinators(form.getLeadUnit());
+        picked.offerAllBut(form.isSeparately() ? null : form.getLeadUnit());
+        showMode();
         deadline.show();
         heading.addClassName("chidao-directive-heading");
         add(heading, fields(), tools);
@@ -68,11 +71,10 @@ class DirectiveCard extends Div {
         leadUnit.setItems(units);
         leadUnit.setItemLabelGenerator(UnitDto::label);
         leadUnit.setClearButtonVisible(true);
-        leadUnit.addValueChangeListener(e -> offerCoordinators(e.getValue()));
-        coordinatingUnits.setLabel(getTranslation("editor.directive.coordinating"));
-        coordinatingUnits.setItems(coordinators);
-        coordinatingUnits.setItemLabelGenerator(UnitDto::label);
-        coordinatingUnits.setClearButtonVisible(true);
+        leadUnit.addValueChangeListener(e -> picked.offerAllBut(separately.getValue() ? null : e.getValue()));
+        separately.setLabel(getTranslation("editor.directive.separately"));
+        separately.setHelperText(getTranslation("editor.directive.separatelyHint"));
+        separately.addValueChangeListener(e -> separate(e.getValue()));
         leaderSignOff.setLabel(getTranslation("editor.directive.signOff"));
         leaderSignOff.setTooltipText(getTranslation("editor.directive.signOffHint"));
     }
@@ -80,26 +82,53 @@ class DirectiveCard extends Div {
     private void bind() {
         String required = getTranslation("error.required");
         binder.forField(content).asRequired(required).bind("content");
-        binder.forField(leadUnit).asRequired(required).bind("leadUnit");
-        binder.forField(coordinatingUnits).bind("coordinatingUnits");
+        binder.forField(leadUnit).withValidator(u -> separately.getValue() || u != null, required).bind("leadUnit");
+        binder.forField(picked.units).withValidator(u -> !separately.getValue() || !u.isEmpty(),
+                getTranslation("editor.directive.separatelyEmpty")).bind("units");
+        binder.forField(separately).bind("separately");
         binder.forField(leaderSignOff).bind("leaderSignOff");
     }
 
     private FormLayout fields() {
-        FormLayout layout = new FormLayout(content, leadUnit, coordinatingUnits, deadline, leaderSignOff);
+        FormLayout layout = new FormLayout(content, leadUnit, picked, separately, deadline, leaderSignOff);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
         layout.setColspan(content, 2);
+        layout.setColspan(separately, 2);
         layout.setColspan(deadline, 2);
         layout.setColspan(leaderSignOff, 2);
         return layout;
     }
 
-    /** The coordinating units offered are all units but the lead; a lead picked earlier as coordinator is dropped. */
-    private void offerCoordinators(UnitDto lead) {
-        coordinators.setFilter(u -> !u.equals(lead));
-        if (lead != null && coordinatingUnits.getValue().contains(lead)) {
-            coordinatingUnits.deselect(lead);
+    /**
+     * Switches between one lead with coordinating units and one copy per unit without losing a pick: the lead joins
+     * the picked units (first), and back, the first picked unit becomes the lead again.
+     */
+    private void separate(boolean copies) {
+        if (copies && leadUnit.getValue() != null) {
+            Set<UnitDto> all = new LinkedHashSet<>();
+            all.add(leadUnit.getValue());
+            all.addAll(picked.units.getValue());
+            leadUnit.clear();
+            picked.units.setValue(all);
+        } else if (!copies && leadUnit.getValue() == null && !picked.units.getValue().isEmpty()) {
+            Iterator<UnitDto> first = picked.units.getValue().iterator();
+            leadUnit.setValue(first.next());
         }
+        picked.offerAllBut(copies ? null : leadUnit.getValue());
+        showMode();
+    }
+
+    /** The lead unit shows (and is required) only for one directive; the picker says what its units become. */
+    private void showMode() {
+        boolean copies = separately.getValue();
+        leadUnit.setVisible(!copies);
+        leadUnit.setRequiredIndicatorVisible(!copies);
+        leadUnit.setInvalid(false);
+        picked.units.setRequiredIndicatorVisible(copies);
+        picked.units.setInvalid(false);
+        picked.units.setLabel(getTranslation(copies ? "editor.directive.separateUnits" : "editor.directive.coordinating"));
+        picked.units.setHelperText(getTranslation(copies ? "editor.directive.separateUnitsHint"
+                : "editor.directive.coordinatingHint"));
     }
 
     /** Numbers the card (1-based in its heading) and gives its fields ids such as {@code directive-0-lead}. */
@@ -108,7 +137,8 @@ class DirectiveCard extends Div {
         String prefix = "directive-" + index + "-";
         content.setId(prefix + "content");
         leadUnit.setId(prefix + "lead");
-        coordinatingUnits.setId(prefix + "coordinating");
+        picked.place(prefix);
+        separately.setId(prefix + "separately");
         deadline.place(prefix);
         leaderSignOff.setId(prefix + "signoff");
         tools.place(prefix, index, count);
@@ -120,7 +150,8 @@ class DirectiveCard extends Div {
 
     boolean isBlank() {
         DirectiveForm form = binder.getBean();
-        return (form.getContent() == null || form.getContent().isBlank()) && form.getLeadUnit() == null;
+        return (form.getContent() == null || form.getContent().isBlank()) && form.getLeadUnit() == null
+                && form.getUnits().isEmpty();
     }
 
     /** A copy of this card's fields, for a duplicate. */
@@ -128,19 +159,27 @@ class DirectiveCard extends Div {
         return binder.getBean().copy();
     }
 
-    DirectiveDraft toDraft() {
-        return binder.getBean().toDraft();
+    /** The drafts of this card: one, or one per picked unit when given separately. */
+    List<DirectiveDraft> toDrafts() {
+        return binder.getBean().toDrafts(units);
     }
 
-    /** The field that shows the service's errors on {@code property} of this directive. */
+    boolean isSeparately() {
+        return separately.getValue();
+    }
+
+    /**
+     * The field that shows the service's errors on {@code property} of (one of) this card's directives; when given
+     * separately, the lead of each copy is one of the picked units.
+     */
     HasValidation field(String property) {
         switch (property) {
             case "content":
                 return content;
             case "leadUnit":
-                return leadUnit;
+                return separately.getValue() ? picked.units : leadUnit;
             case "coordinatingUnits":
-                return coordinatingUnits;
+                return picked.units;
             default:
                 return deadline.field(property);
         }

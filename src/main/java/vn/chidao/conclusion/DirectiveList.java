@@ -22,6 +22,8 @@ class DirectiveList extends Div implements DirectiveCard.Actions {
     private final List<UnitDto> units;
     private final SerializableRunnable addOne;
     private final List<DirectiveCard> cards = new ArrayList<>();
+    /** For each directive of the last {@link #drafts()}, the card it came from (a card given separately makes many). */
+    private List<DirectiveCard> sources = List.of();
 
     /** @param addOne what the empty list's button does: add a first directive */
     DirectiveList(List<UnitDto> units, SerializableRunnable addOne) {
@@ -47,7 +49,7 @@ class DirectiveList extends Div implements DirectiveCard.Actions {
         return card;
     }
 
-    /** Replaces every card with the directives as saved. */
+    /** Replaces every card with the directives as saved (after a card given separately became one per unit). */
     void replaceAll(List<DirectiveForm> forms) {
         cards.clear();
         forms.forEach(this::add);
@@ -99,13 +101,28 @@ class DirectiveList extends Div implements DirectiveCard.Actions {
         return valid;
     }
 
-    List<DirectiveDraft> drafts() {
-        return cards.stream().map(DirectiveCard::toDraft).toList();
+    /** Whether a card will be saved as one directive per picked unit. */
+    boolean anySeparately() {
+        return cards.stream().anyMatch(DirectiveCard::isSeparately);
     }
 
-    /** The field of directive {@code index} that shows errors on {@code property}, or null. */
+    /** The directives to save, in order; remembers which card each came from, for the service's errors. */
+    List<DirectiveDraft> drafts() {
+        List<DirectiveDraft> drafts = new ArrayList<>();
+        List<DirectiveCard> from = new ArrayList<>();
+        for (DirectiveCard card : cards) {
+            for (DirectiveDraft draft : card.toDrafts()) {
+                drafts.add(draft);
+                from.add(card);
+            }
+        }
+        sources = from;
+        return drafts;
+    }
+
+    /** The field showing errors on {@code property} of directive {@code index} of the last drafts, or null. */
     HasValidation field(int index, String property) {
-        return index < cards.size() ? cards.get(index).field(property) : null;
+        return index < sources.size() && cards.contains(sources.get(index)) ? sources.get(index).field(property) : null;
     }
 
     private void moveTo(DirectiveCard card, int to) {

@@ -2,6 +2,8 @@ package vn.chidao.conclusion;
 
 import static com.github.mvysny.kaributesting.v10.ComboBoxKt._fireCustomValueSet;
 import static com.github.mvysny.kaributesting.v10.ComboBoxKt.selectByLabel;
+import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -36,8 +38,9 @@ import vn.chidao.support.KaribuSupport;
 import vn.chidao.support.World;
 
 /**
- * The editor's directives as a list: reordered by button and key, duplicated, removed after a question. Each test
- * reads back what the service saved.
+ * The editor's directives as a list: reordered by button and key, duplicated, removed after a question; several
+ * units picked at once, either coordinating one directive or each leading its own copy ("Giao riêng cho từng đơn
+ * vị"). Each test reads back what the service saved.
  */
 class ConclusionEditorDirectivesTest extends KaribuSupport {
 
@@ -137,6 +140,78 @@ class ConclusionEditorDirectivesTest extends KaribuSupport {
 
         assertThat(saved().directives()).extracting(ConclusionDetail.DirectiveDetail::content)
                 .containsExactly("Giữ lại");
+    }
+
+    @Test
+    void allDistrictsPicksExactlyTheDistrictUnitsAndAllDepartmentsAddsTheOtherDepartments() {
+        fill(0, "Triển khai tại địa phương", World.SO_A);
+
+        _click(button("directive-0-all-districts"));
+        assertThat(picker(0).getValue()).extracting(UnitDto::code).containsExactlyInAnyOrder(World.HUYEN_A, HUYEN_B);
+        _click(button("directive-0-all-departments"));
+        assertThat(picker(0).getValue()).extracting(UnitDto::code)
+                .containsExactlyInAnyOrder(World.HUYEN_A, HUYEN_B, World.SO_B);
+        save();
+
+        ConclusionDetail.DirectiveDetail only = saved().directives().get(0);
+        assertThat(saved().directives()).hasSize(1);
+        assertThat(only.leadUnit()).isEqualTo(World.SO_A);
+        assertThat(only.coordinatingUnits()).containsExactlyInAnyOrder(World.HUYEN_A, HUYEN_B, World.SO_B);
+    }
+
+    @Test
+    void givenSeparatelyEveryPickedUnitLeadsACopyOfItsOwn() {
+        fill(0, "Đề xuất mô hình điểm", World.SO_A);
+        _setValue(_get(Checkbox.class, s -> s.withId("directive-0-separately")), true);
+        _assertNone(ComboBox.class, s -> s.withId("directive-0-lead"));
+        assertThat(picker(0).getValue()).extracting(UnitDto::code).containsExactly(World.SO_A);
+        _click(button("directive-0-all-districts"));
+        add();
+        fill(1, "Tổng hợp đề xuất", World.SO_B);
+        save();
+
+        List<ConclusionDetail.DirectiveDetail> directives = saved().directives();
+        assertThat(directives).extracting(ConclusionDetail.DirectiveDetail::leadUnit)
+                .containsExactly(World.SO_A, World.HUYEN_A, HUYEN_B, World.SO_B);
+        assertThat(directives.subList(0, 3)).allSatisfy(d -> {
+            assertThat(d.content()).isEqualTo("Đề xuất mô hình điểm");
+            assertThat(d.coordinatingUnits()).isEmpty();
+            assertThat(d.deadline()).isEqualTo(DUE);
+        });
+        assertThat(contents()).containsExactly("Đề xuất mô hình điểm", "Đề xuất mô hình điểm",
+                "Đề xuất mô hình điểm", "Tổng hợp đề xuất");
+        assertThat(_find(Checkbox.class, s -> s.withId("directive-0-separately")).get(0).getValue()).isFalse();
+    }
+
+    @Test
+    void untickingSeparatelyMakesTheFirstPickedUnitTheLeadAgain() {
+        fill(0, "Nhiệm vụ", World.SO_A);
+        _setValue(picker(0), Set.of(unit(0, World.HUYEN_A)));
+        Checkbox separately = _get(Checkbox.class, s -> s.withId("directive-0-separately"));
+
+        _setValue(separately, true);
+        assertThat(picker(0).getValue()).extracting(UnitDto::code).containsExactly(World.SO_A, World.HUYEN_A);
+        _setValue(separately, false);
+
+        assertThat(ConclusionEditorDirectivesTest.<UnitDto>combo("directive-0-lead").getValue().code())
+                .isEqualTo(World.SO_A);
+        assertThat(picker(0).getValue()).extracting(UnitDto::code).containsExactly(World.HUYEN_A);
+    }
+
+    @Test
+    void aServiceErrorAfterACardGivenSeparatelyLandsOnTheCardThatCausedIt() {
+        fill(0, "Giao các huyện", World.HUYEN_A);
+        _setValue(_get(Checkbox.class, s -> s.withId("directive-0-separately")), true);
+        _click(button("directive-0-all-districts"));
+        add();
+        fill(1, "Hạn sai", World.SO_B);
+        _setValue(_get(DatePicker.class, s -> s.withId("directive-1-deadline")), MEETING.minusDays(1));
+        _click(button("save"));
+
+        _expectInvalid(_get(DatePicker.class, s -> s.withId("directive-1-deadline")),
+                "thời hạn không được trước ngày họp 15/06/2025");
+        assertThat(_get(DatePicker.class, s -> s.withId("directive-0-deadline")).isInvalid()).isFalse();
+        assertThat(conclusions.page(world.secretariat(), ConclusionFilter.all(), PageRequest.of(0, 10))).isEmpty();
     }
 
     private void fill(int index, String content, String lead) {
