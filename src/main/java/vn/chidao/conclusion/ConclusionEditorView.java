@@ -3,13 +3,10 @@ package vn.chidao.conclusion;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -27,6 +24,7 @@ import java.util.stream.Collectors;
 import vn.chidao.base.DomainException;
 import vn.chidao.base.InvalidInputException;
 import vn.chidao.base.Messages;
+import vn.chidao.base.ui.Confirm;
 import vn.chidao.base.ui.CurrentUser;
 import vn.chidao.base.ui.Feedback;
 import vn.chidao.base.ui.FieldErrors;
@@ -52,8 +50,6 @@ class ConclusionEditorView extends VerticalLayout implements BeforeEnterObserver
 
     final ConclusionHeaderForm header;
     final Button addDirective = new Button(VaadinIcon.PLUS.create());
-    final Button save = new Button(VaadinIcon.CHECK.create());
-    final Button submit = new Button(VaadinIcon.PAPERPLANE.create());
 
     private final DirectiveList directives;
     private Long conclusionId;
@@ -67,40 +63,32 @@ class ConclusionEditorView extends VerticalLayout implements BeforeEnterObserver
         this.units = organisation.units(user.actor());
         addClassName("chidao-editor");
         header = new ConclusionHeaderForm(conclusions.committees(user.actor()), users.leaders(user.actor()));
-        directives = new DirectiveList(units);
+        directives = new DirectiveList(units, this::addDirective);
         addDirective.setText(getTranslation("editor.addDirective"));
         addDirective.setId("add-directive");
-        addDirective.addClickListener(e -> directives.add(new DirectiveForm()).content.focus());
-        add(header, new H2(getTranslation("editor.directives")), directives, addDirective, actions());
+        addDirective.addClickListener(e -> addDirective());
+        Paragraph keys = new Paragraph(getTranslation("editor.directivesHint"));
+        keys.addClassName("chidao-conclusion-muted");
+        add(header, new H2(getTranslation("editor.directives")), keys, directives, addDirective,
+                new EditorActions(this::saveClicked, this::confirmSubmit));
     }
 
-    private HorizontalLayout actions() {
-        save.setText(getTranslation("editor.save"));
-        save.setId("save");
-        save.setDisableOnClick(true);
-        save.addClickListener(e -> {
-            try {
-                boolean created = conclusionId == null;
-                save().ifPresent(id -> {
-                    Feedback.success(getTranslation("editor.saved"));
-                    if (created) {
-                        UI.getCurrent().navigate("conclusions/" + id + "/edit");
-                    }
-                });
-            } finally {
-                save.setEnabled(true);
+    private void addDirective() {
+        directives.add(new DirectiveForm()).content.focus();
+    }
+
+    /** Saves; a new draft then opens as the draft it now is. */
+    private void saveClicked() {
+        boolean created = conclusionId == null;
+        boolean split = directives.anySeparately();
+        save().ifPresent(id -> {
+            if (!split) {
+                Feedback.success(getTranslation("editor.saved"));
+            }
+            if (created) {
+                UI.getCurrent().navigate("conclusions/" + id + "/edit");
             }
         });
-        submit.setText(getTranslation("editor.submit"));
-        submit.setId("submit");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickListener(e -> confirmSubmit());
-        Anchor cancel = new Anchor("conclusions", getTranslation("editor.cancel"));
-        cancel.setId("cancel");
-        HorizontalLayout bar = new HorizontalLayout(submit, save, cancel);
-        bar.setAlignItems(Alignment.CENTER);
-        bar.addClassName("chidao-editor-actions");
-        return bar;
     }
 
     @Override
@@ -109,48 +97,48 @@ class ConclusionEditorView extends VerticalLayout implements BeforeEnterObserver
         editing = id.isPresent();
         if (id.isEmpty()) {
             directives.add(new DirectiveForm());
+            header.committee.focus();
             return;
         }
         try {
             ConclusionDetail detail = conclusions.get(user.actor(), id.get());
-            if (detail.status() != ConclusionStatus.DRAFT) {
-                showNotEditable(detail);
-                return;
+            if (detail.status() == ConclusionStatus.DRAFT) {
+                load(detail);
+            } else {
+                showInstead(getTranslation("editor.notDraft", getTranslation("status." + detail.status().name())),
+                        "conclusions/" + detail.id(), "editor.openConclusion");
             }
-            load(detail);
         } catch (DomainException e) {
             Feedback.refused(messages, e);
-            removeAll();
-            add(new Paragraph(Feedback.describe(messages, e)),
-                    new Anchor("conclusions", getTranslation("editor.backToList")));
+            showInstead(Feedback.describe(messages, e), "conclusions", "editor.backToList");
         }
+    }
+
+    private void showInstead(String why, String link, String linkKey) {
+        removeAll();
+        Paragraph text = new Paragraph(why);
+        text.setId("not-editable");
+        add(text, new Anchor(link, getTranslation(linkKey)));
     }
 
     private void load(ConclusionDetail detail) {
         conclusionId = detail.id();
         header.load(detail);
-        Map<String, UnitDto> byCode = units.stream().collect(Collectors.toMap(UnitDto::code, Function.identity()));
-        detail.directives().forEach(d -> directives.add(DirectiveForm.of(d, byCode)));
+        directives.replaceAll(formsOf(detail));
+        header.committee.focus();
     }
 
-    private void showNotEditable(ConclusionDetail detail) {
-        removeAll();
-        Paragraph why = new Paragraph(getTranslation("editor.notDraft",
-                getTranslation("status." + detail.status().name())));
-        why.setId("not-editable");
-        add(why, new Anchor("conclusions/" + detail.id(), getTranslation("editor.openConclusion")));
+    private List<DirectiveForm> formsOf(ConclusionDetail detail) {
+        Map<String, UnitDto> byCode = units.stream().collect(Collectors.toMap(UnitDto::code, Function.identity()));
+        return detail.directives().stream().map(d -> DirectiveForm.of(d, byCode)).toList();
     }
 
     /** Validates on the client side first, then asks whether to submit, then saves and submits. */
     private void confirmSubmit() {
-        if (!validate()) {
-            return;
+        if (validate()) {
+            Confirm.ask(getTranslation("editor.submitTitle"), getTranslation("editor.submitText"),
+                    getTranslation("editor.submit"), this::saveAndSubmit);
         }
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("editor.submitTitle"),
-                getTranslation("editor.submitText"), getTranslation("editor.submit"), e -> saveAndSubmit());
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("editor.cancel"));
-        confirm.open();
     }
 
     private void saveAndSubmit() {
@@ -170,11 +158,17 @@ class ConclusionEditorView extends VerticalLayout implements BeforeEnterObserver
         if (!validate()) {
             return Optional.empty();
         }
+        boolean separately = directives.anySeparately();
         ConclusionDraft draft = header.toDraft(directives.drafts());
         try {
             ConclusionDetail saved = conclusionId == null ? conclusions.create(user.actor(), draft)
                     : conclusions.update(user.actor(), conclusionId, draft);
             conclusionId = saved.id();
+            if (separately) {
+                // A card given separately is one directive per unit from now on: show them as saved.
+                directives.replaceAll(formsOf(saved));
+                Feedback.success(getTranslation("editor.savedSeparately", saved.directives().size()));
+            }
             return Optional.of(saved.id());
         } catch (InvalidInputException e) {
             FieldErrors.show(messages, e, this::fieldAt);

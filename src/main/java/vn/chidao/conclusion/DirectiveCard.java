@@ -1,69 +1,65 @@
 package vn.chidao.conclusion;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.provider.ListDataProvider;
 import java.io.Serializable;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import vn.chidao.base.ui.DatePickers;
+import java.util.Set;
 import vn.chidao.organisation.UnitDto;
 
 /**
- * One directive in the editor: what is to be done, the lead unit (chủ trì), the coordinating units
- * (phối hợp, never the lead), its deadline ({@link DeadlineFields}) and whether a leader signs its result off.
- * Validated by its own binder.
+ * One directive in the editor: what is to be done, the lead unit (chủ trì), the units picked at once
+ * ({@link UnitPicker}: coordinating, or each leading its own copy when "Giao riêng cho từng đơn vị" is ticked, see
+ * {@link DirectiveForm}), its deadline ({@link DeadlineFields}) and whether a leader signs its result off; its
+ * tools ({@link DirectiveTools}) come last. Validated by its own binder.
  */
 class DirectiveCard extends Div {
 
-    /** What the editor does when the card's own buttons are pressed. */
+    /** What the editor does when the card's own buttons or keys are pressed. */
     interface Actions extends Serializable {
         void moveUp(DirectiveCard card);
 
         void moveDown(DirectiveCard card);
+
+        void duplicate(DirectiveCard card);
 
         void remove(DirectiveCard card);
     }
 
     final TextArea content = new TextArea();
     final ComboBox<UnitDto> leadUnit = new ComboBox<>();
-    final MultiSelectComboBox<UnitDto> coordinatingUnits = new MultiSelectComboBox<>();
+    final UnitPicker picked;
+    final Checkbox separately = new Checkbox();
     final DeadlineFields deadline;
     final Checkbox leaderSignOff = new Checkbox();
-    final Button up = new Button(VaadinIcon.ARROW_UP.create());
-    final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
-    final Button remove = new Button(VaadinIcon.TRASH.create());
+    final DirectiveTools tools;
 
     private final H3 heading = new H3();
     private final List<UnitDto> units;
-    private final ListDataProvider<UnitDto> coordinators;
     private final BeanValidationBinder<DirectiveForm> binder = new BeanValidationBinder<>(DirectiveForm.class);
 
     DirectiveCard(List<UnitDto> units, DirectiveForm form, Actions actions) {
         this.units = units;
-        this.coordinators = new ListDataProvider<>(units);
+        this.picked = new UnitPicker(units);
         addClassName("chidao-directive-card");
         configureFields();
-        up.addClickListener(e -> actions.moveUp(this));
-        down.addClickListener(e -> actions.moveDown(this));
-        remove.addClickListener(e -> actions.remove(this));
+        tools = new DirectiveTools(this, actions);
         bind();
         deadline = new DeadlineFields(binder, form);
         binder.setBean(form);
-        offerCoordinators(form.getLeadUnit());
+        picked.offerAllBut(form.isSeparately() ? null : form.getLeadUnit());
+        showMode();
         deadline.show();
-        add(header(), fields());
+        heading.addClassName("chidao-directive-heading");
+        add(heading, fields(), tools);
     }
 
     private void configureFields() {
@@ -75,59 +71,64 @@ class DirectiveCard extends Div {
         leadUnit.setItems(units);
         leadUnit.setItemLabelGenerator(UnitDto::label);
         leadUnit.setClearButtonVisible(true);
-        leadUnit.addValueChangeListener(e -> offerCoordinators(e.getValue()));
-        coordinatingUnits.setLabel(getTranslation("editor.directive.coordinating"));
-        coordinatingUnits.setItems(coordinators);
-        coordinatingUnits.setItemLabelGenerator(UnitDto::label);
-        coordinatingUnits.setClearButtonVisible(true);
+        leadUnit.addValueChangeListener(e -> picked.offerAllBut(separately.getValue() ? null : e.getValue()));
+        separately.setLabel(getTranslation("editor.directive.separately"));
+        separately.setHelperText(getTranslation("editor.directive.separatelyHint"));
+        separately.addValueChangeListener(e -> separate(e.getValue()));
         leaderSignOff.setLabel(getTranslation("editor.directive.signOff"));
         leaderSignOff.setTooltipText(getTranslation("editor.directive.signOffHint"));
-        for (Button b : List.of(up, down, remove)) {
-            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        }
-        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        up.setAriaLabel(getTranslation("editor.directive.up"));
-        up.setTooltipText(getTranslation("editor.directive.up"));
-        down.setAriaLabel(getTranslation("editor.directive.down"));
-        down.setTooltipText(getTranslation("editor.directive.down"));
-        remove.setAriaLabel(getTranslation("editor.directive.remove"));
-        remove.setTooltipText(getTranslation("editor.directive.remove"));
     }
 
     private void bind() {
         String required = getTranslation("error.required");
         binder.forField(content).asRequired(required).bind("content");
-        binder.forField(leadUnit).asRequired(required).bind("leadUnit");
-        binder.forField(coordinatingUnits).bind("coordinatingUnits");
+        binder.forField(leadUnit).withValidator(u -> separately.getValue() || u != null, required).bind("leadUnit");
+        binder.forField(picked.units).withValidator(u -> !separately.getValue() || !u.isEmpty(),
+                getTranslation("editor.directive.separatelyEmpty")).bind("units");
+        binder.forField(separately).bind("separately");
         binder.forField(leaderSignOff).bind("leaderSignOff");
     }
 
-    private HorizontalLayout header() {
-        heading.addClassName("chidao-directive-heading");
-        HorizontalLayout tools = new HorizontalLayout(up, down, remove);
-        tools.setSpacing(false);
-        HorizontalLayout header = new HorizontalLayout(heading, tools);
-        header.setWidthFull();
-        header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.expand(heading);
-        return header;
-    }
-
     private FormLayout fields() {
-        FormLayout layout = new FormLayout(content, leadUnit, coordinatingUnits, deadline, leaderSignOff);
+        FormLayout layout = new FormLayout(content, leadUnit, picked, separately, deadline, leaderSignOff);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
         layout.setColspan(content, 2);
+        layout.setColspan(separately, 2);
         layout.setColspan(deadline, 2);
         layout.setColspan(leaderSignOff, 2);
         return layout;
     }
 
-    /** The coordinating units offered are all units but the lead; a lead picked earlier as coordinator is dropped. */
-    private void offerCoordinators(UnitDto lead) {
-        coordinators.setFilter(u -> !u.equals(lead));
-        if (lead != null && coordinatingUnits.getValue().contains(lead)) {
-            coordinatingUnits.deselect(lead);
+    /**
+     * Switches between one lead with coordinating units and one copy per unit without losing a pick: the lead joins
+     * the picked units (first), and back, the first picked unit becomes the lead again.
+     */
+    private void separate(boolean copies) {
+        if (copies && leadUnit.getValue() != null) {
+            Set<UnitDto> all = new LinkedHashSet<>();
+            all.add(leadUnit.getValue());
+            all.addAll(picked.units.getValue());
+            leadUnit.clear();
+            picked.units.setValue(all);
+        } else if (!copies && leadUnit.getValue() == null && !picked.units.getValue().isEmpty()) {
+            Iterator<UnitDto> first = picked.units.getValue().iterator();
+            leadUnit.setValue(first.next());
         }
+        picked.offerAllBut(copies ? null : leadUnit.getValue());
+        showMode();
+    }
+
+    /** The lead unit shows (and is required) only for one directive; the picker says what its units become. */
+    private void showMode() {
+        boolean copies = separately.getValue();
+        leadUnit.setVisible(!copies);
+        leadUnit.setRequiredIndicatorVisible(!copies);
+        leadUnit.setInvalid(false);
+        picked.units.setRequiredIndicatorVisible(copies);
+        picked.units.setInvalid(false);
+        picked.units.setLabel(getTranslation(copies ? "editor.directive.separateUnits" : "editor.directive.coordinating"));
+        picked.units.setHelperText(getTranslation(copies ? "editor.directive.separateUnitsHint"
+                : "editor.directive.coordinatingHint"));
     }
 
     /** Numbers the card (1-based in its heading) and gives its fields ids such as {@code directive-0-lead}. */
@@ -136,14 +137,11 @@ class DirectiveCard extends Div {
         String prefix = "directive-" + index + "-";
         content.setId(prefix + "content");
         leadUnit.setId(prefix + "lead");
-        coordinatingUnits.setId(prefix + "coordinating");
+        picked.place(prefix);
+        separately.setId(prefix + "separately");
         deadline.place(prefix);
         leaderSignOff.setId(prefix + "signoff");
-        up.setId(prefix + "up");
-        down.setId(prefix + "down");
-        remove.setId(prefix + "remove");
-        up.setEnabled(index > 0);
-        down.setEnabled(index < count - 1);
+        tools.place(prefix, index, count);
     }
 
     boolean validate() {
@@ -152,22 +150,36 @@ class DirectiveCard extends Div {
 
     boolean isBlank() {
         DirectiveForm form = binder.getBean();
-        return (form.getContent() == null || form.getContent().isBlank()) && form.getLeadUnit() == null;
+        return (form.getContent() == null || form.getContent().isBlank()) && form.getLeadUnit() == null
+                && form.getUnits().isEmpty();
     }
 
-    DirectiveDraft toDraft() {
-        return binder.getBean().toDraft();
+    /** A copy of this card's fields, for a duplicate. */
+    DirectiveForm copyOfForm() {
+        return binder.getBean().copy();
     }
 
-    /** The field that shows the service's errors on {@code property} of this directive. */
+    /** The drafts of this card: one, or one per picked unit when given separately. */
+    List<DirectiveDraft> toDrafts() {
+        return binder.getBean().toDrafts(units);
+    }
+
+    boolean isSeparately() {
+        return separately.getValue();
+    }
+
+    /**
+     * The field that shows the service's errors on {@code property} of (one of) this card's directives; when given
+     * separately, the lead of each copy is one of the picked units.
+     */
     HasValidation field(String property) {
         switch (property) {
             case "content":
                 return content;
             case "leadUnit":
-                return leadUnit;
+                return separately.getValue() ? picked.units : leadUnit;
             case "coordinatingUnits":
-                return coordinatingUnits;
+                return picked.units;
             default:
                 return deadline.field(property);
         }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -18,6 +19,14 @@ import vn.chidao.organisation.UnitDto;
  * rather than codes), for a {@code BeanValidationBinder} (public because the binder reads its properties
  * by reflection). The deadline is one of three kinds: a day, a number of working days from the issue date, or
  * none (thường xuyên, with a reporting period instead).
+ *
+ * <p>Several units picked at once ({@link #getUnits()}) map onto the model in one of two ways, as DOMAIN.md has
+ * it (a task given to a group binds every unit of the group; each task has exactly one lead):
+ * <ul>
+ * <li>by default the directive keeps its one lead unit and the picked units coordinate (phối hợp);</li>
+ * <li>{@link #isSeparately() separately} (Giao riêng cho từng đơn vị): the card becomes one directive per picked
+ * unit, each unit the lead of its own copy, with the same content and deadline ({@link #toDrafts}).</li>
+ * </ul>
  */
 public class DirectiveForm {
 
@@ -32,10 +41,11 @@ public class DirectiveForm {
     @Size(max = 4000, message = "{error.size}")
     private String content;
 
-    @NotNull(message = "{error.required}")
+    /** Required unless {@link #separately} (the card's binder checks it; the service has the final word). */
     private UnitDto leadUnit;
 
-    private Set<UnitDto> coordinatingUnits = new LinkedHashSet<>();
+    private Set<UnitDto> units = new LinkedHashSet<>();
+    private boolean separately;
     private DeadlineKind deadlineKind = DeadlineKind.DATE;
     private LocalDate deadline;
 
@@ -67,12 +77,22 @@ public class DirectiveForm {
         this.leadUnit = leadUnit;
     }
 
-    public Set<UnitDto> getCoordinatingUnits() {
-        return coordinatingUnits;
+    /** The picked units: the coordinating units, or, {@link #isSeparately() separately}, the lead of each copy. */
+    public Set<UnitDto> getUnits() {
+        return units;
     }
 
-    public void setCoordinatingUnits(Set<UnitDto> coordinatingUnits) {
-        this.coordinatingUnits = new LinkedHashSet<>(coordinatingUnits == null ? Set.of() : coordinatingUnits);
+    public void setUnits(Set<UnitDto> units) {
+        this.units = new LinkedHashSet<>(units == null ? Set.of() : units);
+    }
+
+    /** Giao riêng cho từng đơn vị: one directive per picked unit, each unit the lead of its own. */
+    public boolean isSeparately() {
+        return separately;
+    }
+
+    public void setSeparately(boolean separately) {
+        this.separately = separately;
     }
 
     public LocalDate getDeadline() {
@@ -129,7 +149,7 @@ public class DirectiveForm {
         DirectiveForm form = new DirectiveForm();
         form.setContent(saved.content());
         form.setLeadUnit(units.get(saved.leadUnit()));
-        form.setCoordinatingUnits(saved.coordinatingUnits().stream().map(units::get).filter(Objects::nonNull)
+        form.setUnits(saved.coordinatingUnits().stream().map(units::get).filter(Objects::nonNull)
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
         DeadlineKind kind = saved.ongoing() ? DeadlineKind.ONGOING
                 : saved.deadlineWorkingDays() != null ? DeadlineKind.WORKING_DAYS : DeadlineKind.DATE;
@@ -145,12 +165,40 @@ public class DirectiveForm {
         return form;
     }
 
-    /** The draft the service takes: units by code, and only the deadline of the chosen kind. */
-    DirectiveDraft toDraft() {
-        return new DirectiveDraft(content == null ? "" : content.trim(), leadUnit == null ? "" : leadUnit.code(),
-                coordinatingUnits.stream().map(UnitDto::code).toList(),
-                deadlineKind == DeadlineKind.DATE ? deadline : null, deadlineKind == DeadlineKind.ONGOING,
-                leaderSignOff, deadlineKind == DeadlineKind.WORKING_DAYS ? deadlineWorkingDays : null, reminderDays,
+    /** Another card with the same fields (the editor's "Nhân bản"). */
+    DirectiveForm copy() {
+        DirectiveForm copy = new DirectiveForm();
+        copy.setContent(content);
+        copy.setLeadUnit(leadUnit);
+        copy.setUnits(units);
+        copy.setSeparately(separately);
+        copy.setDeadlineKind(deadlineKind);
+        copy.setDeadline(deadline);
+        copy.setDeadlineWorkingDays(deadlineWorkingDays);
+        copy.setReminderDays(reminderDays);
+        copy.setReportEvery(reportEvery);
+        copy.setLeaderSignOff(leaderSignOff);
+        return copy;
+    }
+
+    /**
+     * The drafts the service takes for this card: one with the lead and the picked units coordinating, or, given
+     * {@link #isSeparately() separately}, one per picked unit (in the order of {@code order}, the government's
+     * units), that unit leading it and none coordinating.
+     */
+    List<DirectiveDraft> toDrafts(List<UnitDto> order) {
+        if (!separately) {
+            return List.of(draft(leadUnit, units.stream().map(UnitDto::code).toList()));
+        }
+        return order.stream().filter(units::contains).map(unit -> draft(unit, List.of())).toList();
+    }
+
+    /** The draft for one lead: units by code, and only the deadline of the chosen kind. */
+    private DirectiveDraft draft(UnitDto lead, List<String> coordinating) {
+        return new DirectiveDraft(content == null ? "" : content.trim(), lead == null ? "" : lead.code(),
+                coordinating, deadlineKind == DeadlineKind.DATE ? deadline : null,
+                deadlineKind == DeadlineKind.ONGOING, leaderSignOff,
+                deadlineKind == DeadlineKind.WORKING_DAYS ? deadlineWorkingDays : null, reminderDays,
                 deadlineKind == DeadlineKind.ONGOING ? reportEvery : null);
     }
 }

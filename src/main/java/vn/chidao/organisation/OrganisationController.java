@@ -4,9 +4,12 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.chidao.base.ActorPrincipal;
@@ -36,6 +39,13 @@ class OrganisationController {
     @ResponseStatus(HttpStatus.CREATED)
     UnitDto createUnit(@AuthenticationPrincipal ActorPrincipal caller, @RequestBody NewUnit body) {
         return organisation.createUnit(caller.actor(), body);
+    }
+
+    /** Renames or moves a unit; {@code government} names the government (its own admins may leave it out). */
+    @PutMapping("/admin/units/{code}")
+    UnitDto updateUnit(@AuthenticationPrincipal ActorPrincipal caller, @PathVariable String code,
+                       @RequestParam(required = false) String government, @RequestBody UnitChange body) {
+        return organisation.updateUnit(caller.actor(), government, code, body);
     }
 
     @GetMapping("/units")

@@ -67,6 +67,55 @@ public class OrganisationService {
         return units.save(new Unit(government.getId(), code, command.name().trim(), command.kind(), parent)).toDto();
     }
 
+    /**
+     * An ADMIN of the unit's government (the installation admin: of any, naming it) renames a unit, changes its code
+     * or kind, or moves it under another parent (or to the top). 404 for an unknown government or unit; 400 on
+     * {@code parentCode} for an unknown parent or one that is the unit itself or below it (no cycles); 409 when the
+     * new code is another unit's. One change of a government's tree at a time: two moves at once cannot make a cycle.
+     *
+     * @param governmentCode null for the caller's own government
+     */
+    @Transactional
+    public UnitDto updateUnit(Actor actor, String governmentCode, String code, @Valid UnitChange change) {
+        actor.require(Role.ADMIN);
+        long governmentId = governmentFor(actor, governmentCode);
+        governments.lockById(governmentId);
+        Unit unit = units.findByCode(governmentId, code.trim())
+                .orElseThrow(() -> new NotFoundException("error.unit.notFound", code));
+        String newCode = change.code() == null || change.code().isBlank() ? unit.getCode()
+                : change.code().trim().toUpperCase();
+        Optional<Unit> holder = units.findByCode(governmentId, newCode);
+        if (holder.isPresent() && !holder.get().getId().equals(unit.getId())) {
+            throw new ConflictException("error.unit.exists", newCode);
+        }
+        Unit parent = null;
+        if (change.parentCode() != null && !change.parentCode().isBlank()) {
+            parent = units.findByCode(governmentId, change.parentCode().trim())
+                    .orElseThrow(() -> InvalidInputException.of("parentCode", "error.unit.unknown", change.parentCode()));
+            if (parent.isOrIsUnder(unit)) {
+                throw InvalidInputException.of("parentCode", "error.unit.cycle", parent.getCode(), unit.getCode());
+            }
+        }
+        UnitKind kind = change.kind() == null ? unit.toDto().kind() : change.kind();
+        unit.describe(newCode, change.name().trim(), kind);
+        unit.moveTo(parent);
+        return unit.toDto();
+    }
+
+    /** The government an admin names (their own when null); 403 for another one's administrator. */
+    private long governmentFor(Actor actor, String governmentCode) {
+        if (governmentCode == null || governmentCode.isBlank()) {
+            if (actor.governmentId() == null) {
+                throw InvalidInputException.of("government", "error.required");
+            }
+            return actor.governmentId();
+        }
+        Government government = governments.findByCodeIgnoreCase(governmentCode.trim())
+                .orElseThrow(() -> new NotFoundException("error.government.notFound", governmentCode));
+        actor.requireGovernment(government.getId());
+        return government.getId();
+    }
+
     public List<GovernmentDto> governments(Actor actor) {
         if (actor.isInstallationAdmin()) {
             return governments.findAll().stream().map(Government::toDto).toList();

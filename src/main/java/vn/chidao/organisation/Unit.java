@@ -55,7 +55,38 @@ class Unit {
         return id;
     }
 
+    String getCode() {
+        return code;
+    }
+
+    Unit getParent() {
+        return parent;
+    }
+
+    /** Renames the unit (code and name) and gives it its kind. */
+    void describe(String code, String name, UnitKind kind) {
+        this.code = code;
+        this.name = name;
+        this.kind = kind;
+    }
+
+    /** Puts the unit under another (null: directly under the People's Committee); the caller has ruled out cycles. */
+    void moveTo(Unit parent) {
+        this.parent = parent;
+    }
+
+    /** Whether this unit is {@code other} or somewhere below it (its child, grandchild ...). */
+    boolean isOrIsUnder(Unit other) {
+        // Through the getters: a parent may be a lazy proxy, whose own fields are empty.
+        for (Unit u = this; u != null; u = u.getParent()) {
+            if (u.getId().equals(other.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     UnitDto toDto() {
-        return new UnitDto(id, governmentId, code, name, kind, parent == null ? null : parent.code);
+        return new UnitDto(id, governmentId, code, name, kind, parent == null ? null : parent.getCode());
     }
 }

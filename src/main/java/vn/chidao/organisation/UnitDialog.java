@@ -12,7 +12,7 @@ import java.util.Map;
 import vn.chidao.base.Messages;
 import vn.chidao.base.ui.CreateDialog;
 
-/** Creates a unit of a government: code, name, kind, and optionally the unit it belongs to. */
+/** Creates a unit of a government: code, name, kind, and optionally the unit it belongs to (given when added under it). */
 class UnitDialog extends CreateDialog<UnitForm, UnitDto> {
 
     final TextField code = new TextField();
@@ -23,12 +23,13 @@ class UnitDialog extends CreateDialog<UnitForm, UnitDto> {
     private final GovernmentDto government;
     private final SerializableFunction<NewUnit, UnitDto> action;
 
-    UnitDialog(Messages messages, GovernmentDto government, List<UnitDto> units,
+    UnitDialog(Messages messages, GovernmentDto government, List<UnitDto> units, UnitDto under,
                SerializableFunction<NewUnit, UnitDto> action, SerializableConsumer<UnitDto> created) {
         super(UnitForm.class, messages, "unit", "admin.create", "admin.cancel");
         this.government = government;
         this.action = action;
-        setHeaderTitle(getTranslation("units.newIn", government.name()));
+        setHeaderTitle(under == null ? getTranslation("units.newIn", government.name())
+                : getTranslation("units.newUnder", under.name()));
         code.setLabel(getTranslation("units.code"));
         code.setHelperText(getTranslation("units.codeHint"));
         code.setId("unit-code");
@@ -50,7 +51,12 @@ class UnitDialog extends CreateDialog<UnitForm, UnitDto> {
         binder.forField(name).asRequired(required).bind("name");
         binder.forField(kind).asRequired(required).bind("kind");
         binder.forField(parent).bind("parent");
-        binder.setBean(new UnitForm());
+        UnitForm bean = new UnitForm();
+        bean.setParent(under);
+        if (under != null && under.kind() == UnitKind.DISTRICT) {
+            bean.setKind(UnitKind.COMMUNE);
+        }
+        binder.setBean(bean);
         FormLayout form = new FormLayout(code, name, kind, parent);
         form.setColspan(name, 2);
         finish(form, code, "min(40rem, 95vw)", created);

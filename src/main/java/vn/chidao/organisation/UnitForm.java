@@ -54,6 +54,20 @@ public class UnitForm {
         this.parent = parent;
     }
 
+    /** The form of a saved unit, to change it. */
+    static UnitForm of(UnitDto unit, UnitDto parent) {
+        UnitForm form = new UnitForm();
+        form.setCode(unit.code());
+        form.setName(unit.name());
+        form.setKind(unit.kind());
+        form.setParent(parent);
+        return form;
+    }
+
+    UnitChange toChange() {
+        return new UnitChange(code.trim(), name.trim(), kind, parent == null ? null : parent.code());
+    }
+
     NewUnit toCommand(String governmentCode) {
         return new NewUnit(governmentCode, code.trim(), name.trim(), kind, parent == null ? null : parent.code());
     }

@@ -1,13 +1,17 @@
 package vn.chidao.organisation;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.provider.hierarchy.TreeData;
+import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,24 +22,29 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.chidao.base.DomainException;
 import vn.chidao.base.Messages;
+import vn.chidao.base.ui.Badges;
 import vn.chidao.base.ui.CurrentUser;
+import vn.chidao.base.ui.EmptyState;
 import vn.chidao.base.ui.Feedback;
 
-/** The units of a government (departments, districts, communes); its administrators add new ones. */
+/**
+ * The units of a government as a tree (departments and districts, the communes under their district, each with
+ * its kind); its administrators add units, at the top or under one, and rename or move them.
+ */
 @Route("admin/units")
 @Menu(title = "menu.units", icon = "vaadin:sitemap", order = 91)
 @RolesAllowed("ADMIN")
 class UnitsView extends VerticalLayout implements HasDynamicTitle {
 
     final ComboBox<GovernmentDto> government = new ComboBox<>();
-    final Grid<UnitDto> grid = new Grid<>();
+    final TreeGrid<UnitDto> grid = new TreeGrid<>();
     final Button create = new Button();
 
     private final OrganisationService organisation;
     private final CurrentUser user;
     private final Messages messages;
+    private final EmptyState empty;
     private List<UnitDto> units = List.of();
-    private Map<String, UnitDto> byCode = Map.of();
 
     UnitsView(OrganisationService organisation, CurrentUser user, Messages messages) {
         this.organisation = organisation;
@@ -55,9 +64,11 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
         create.setIcon(VaadinIcon.PLUS.create());
         create.setId("new-unit");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> openDialog());
+        create.addClickListener(e -> openCreate(null));
         HorizontalLayout bar = new HorizontalLayout(government, create);
         bar.setAlignItems(FlexComponent.Alignment.END);
+        bar.setWrap(true);
+        empty = new EmptyState("units-empty", VaadinIcon.SITEMAP.create(), "", "");
         configureGrid();
         add(bar, grid);
         if (!governments.isEmpty()) {
@@ -73,46 +84,99 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("units");
-        grid.addColumn(UnitDto::code).setHeader(getTranslation("units.code")).setKey("code")
-                .setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(UnitDto::name).setHeader(getTranslation("units.name")).setKey("name").setFlexGrow(2);
-        grid.addColumn(u -> getTranslation("unitKind." + u.kind().name())).setHeader(getTranslation("units.kind"))
-                .setKey("kind").setAutoWidth(true);
-        grid.addColumn(this::parentLabel).setHeader(getTranslation("units.parent")).setKey("parent").setFlexGrow(1);
-        grid.setEmptyStateText(getTranslation("units.empty"));
+        grid.addComponentHierarchyColumn(u -> new Span(u.name())).setHeader(getTranslation("units.name"))
+                .setKey("name").setFlexGrow(3);
+        grid.addColumn(UnitDto::code).setHeader(getTranslation("units.code")).setKey("code").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(UnitsView::kindBadge).setHeader(getTranslation("units.kind")).setKey("kind")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("units.actions")).setKey("actions")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateComponent(empty);
     }
 
-    private String parentLabel(UnitDto unit) {
-        if (unit.parentCode() == null) {
-            return "";
-        }
-        UnitDto parent = byCode.get(unit.parentCode());
-        return parent == null ? unit.parentCode() : parent.label();
+    /** Departments in the primary colour, districts green, communes and others grey. */
+    static Span kindBadge(UnitDto unit) {
+        String theme = switch (unit.kind()) {
+            case DEPARTMENT -> "badge small";
+            case DISTRICT -> "badge success small";
+            default -> "badge contrast small";
+        };
+        return Badges.of("unitKind." + unit.kind().name(), theme);
+    }
+
+    private Component actions(UnitDto unit) {
+        Button edit = iconButton(VaadinIcon.EDIT, "units.edit", unit, "unit-edit-");
+        edit.addClickListener(e -> openEdit(unit));
+        Button child = iconButton(VaadinIcon.PLUS, "units.addChild", unit, "unit-add-");
+        child.addClickListener(e -> openCreate(unit));
+        HorizontalLayout actions = new HorizontalLayout(edit, child);
+        actions.setSpacing(false);
+        return actions;
+    }
+
+    private Button iconButton(VaadinIcon icon, String key, UnitDto unit, String idPrefix) {
+        Button button = new Button(icon.create());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        String text = getTranslation(key, unit.name());
+        button.setAriaLabel(text);
+        button.setTooltipText(text);
+        button.setId(idPrefix + unit.code());
+        return button;
     }
 
     private void refresh() {
         GovernmentDto chosen = government.getValue();
         create.setEnabled(chosen != null);
-        if (chosen == null) {
-            units = List.of();
-        } else {
+        units = List.of();
+        if (chosen != null) {
             try {
                 units = organisation.unitsOf(user.actor(), chosen.code());
             } catch (DomainException e) {
                 Feedback.refused(messages, e);
-                units = List.of();
             }
         }
-        byCode = units.stream().collect(Collectors.toMap(UnitDto::code, Function.identity()));
-        grid.setItems(units);
+        empty.setTexts(getTranslation(chosen == null ? "units.noGovernment" : "units.emptyTitle"),
+                getTranslation(chosen == null ? "units.noGovernmentHint" : "units.empty"));
+        TreeData<UnitDto> tree = treeOf(units);
+        grid.setDataProvider(new TreeDataProvider<>(tree));
+        grid.expandRecursively(tree.getRootItems(), Integer.MAX_VALUE);
     }
 
-    private void openDialog() {
-        GovernmentDto chosen = government.getValue();
-        new UnitDialog(messages, chosen, units, command -> organisation.createUnit(user.actor(), command),
-                created -> {
+    /** Each unit under its parent; one whose parent is not listed stands at the top. Order within a level is kept. */
+    static TreeData<UnitDto> treeOf(List<UnitDto> units) {
+        Map<String, UnitDto> byCode = units.stream().collect(Collectors.toMap(UnitDto::code, Function.identity()));
+        TreeData<UnitDto> tree = new TreeData<>();
+        units.forEach(u -> addWithParents(tree, u, byCode, units.size()));
+        return tree;
+    }
+
+    /** Parents first; {@code depth} stops a cycle the service would have refused (the unit then stands at the top). */
+    private static void addWithParents(TreeData<UnitDto> tree, UnitDto unit, Map<String, UnitDto> byCode, int depth) {
+        if (tree.contains(unit)) {
+            return;
+        }
+        UnitDto parent = unit.parentCode() == null || depth == 0 ? null : byCode.get(unit.parentCode());
+        if (parent != null) {
+            addWithParents(tree, parent, byCode, depth - 1);
+        }
+        tree.addItem(parent != null && tree.contains(parent) ? parent : null, unit);
+    }
+
+    private void openCreate(UnitDto parent) {
+        new UnitDialog(messages, government.getValue(), units, parent,
+                command -> organisation.createUnit(user.actor(), command), created -> {
                     refresh();
                     Feedback.success(getTranslation("units.created", created.label()));
+                }).open();
+    }
+
+    private void openEdit(UnitDto unit) {
+        GovernmentDto chosen = government.getValue();
+        new UnitEditDialog(messages, unit, units,
+                change -> organisation.updateUnit(user.actor(), chosen.code(), unit.code(), change), saved -> {
+                    refresh();
+                    Feedback.success(getTranslation("units.saved", saved.label()));
                 }).open();
     }
 

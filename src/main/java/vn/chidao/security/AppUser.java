@@ -107,4 +107,24 @@ class AppUser {
     boolean isEnabled() {
         return enabled;
     }
+
+    void describe(String displayName, String email) {
+        this.displayName = displayName;
+        this.email = email;
+    }
+
+    /** New roles and unit; the service has checked that unit roles have a unit. */
+    void assign(Set<Role> roles, Long unitId) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+        this.unitId = unitId;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
 }

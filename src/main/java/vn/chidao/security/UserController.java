@@ -4,7 +4,9 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -15,9 +17,15 @@ import org.springframework.web.bind.annotation.RestController;
 class UserController {
 
     private final UserService users;
+    private final UserAccountService accounts;
 
-    UserController(UserService users) {
+    UserController(UserService users, UserAccountService accounts) {
         this.users = users;
+        this.accounts = accounts;
+    }
+
+    /** The body of a password reset: the new password, or none to have one generated. */
+    record NewPassword(String password) {
     }
 
     record Me(String username, String displayName, List<String> roles, String governmentCode, String unitCode) {
@@ -39,5 +47,17 @@ class UserController {
     @GetMapping("/admin/users")
     List<UserDto> list(@AuthenticationPrincipal ChidaoUser caller) {
         return users.users(caller.actor());
+    }
+
+    @PutMapping("/admin/users/{username}")
+    UserDto update(@AuthenticationPrincipal ChidaoUser caller, @PathVariable String username,
+                   @RequestBody UserChange body) {
+        return accounts.updateUser(caller.actor(), username, body);
+    }
+
+    @PostMapping("/admin/users/{username}/password")
+    PasswordReset resetPassword(@AuthenticationPrincipal ChidaoUser caller, @PathVariable String username,
+                                @RequestBody(required = false) NewPassword body) {
+        return accounts.resetPassword(caller.actor(), username, body == null ? null : body.password());
     }
 }

@@ -12,8 +12,8 @@ import vn.chidao.organisation.GovernmentDto;
 import vn.chidao.organisation.UnitDto;
 
 /**
- * The user dialog's fields, with the constraints of {@link NewUser}, government and unit as picked objects
- * (public for the binder).
+ * The user dialogs' fields, with the constraints of {@link NewUser} and {@link UserChange}, government and unit as
+ * picked objects (public for the binder; each dialog binds only the fields it shows).
  */
 public class UserForm {
 
@@ -98,6 +98,23 @@ public class UserForm {
 
     boolean needsUnit() {
         return roles.stream().anyMatch(Role::needsUnit);
+    }
+
+    /** A saved user's fields, to change them (the sign-in name shows in the dialog's title). */
+    static UserForm of(UserDto user, UnitDto unit) {
+        UserForm form = new UserForm();
+        form.setUsername(user.username());
+        form.setDisplayName(user.displayName());
+        form.setEmail(user.email());
+        form.setRoles(user.roles());
+        form.setUnit(unit);
+        return form;
+    }
+
+    /** The change of a saved user; {@code enabled} stays as it is (the list's lock button changes it). */
+    UserChange toChange() {
+        return new UserChange(displayName.trim(), email == null || email.isBlank() ? null : email.trim(),
+                Set.copyOf(roles), unit == null ? null : unit.code(), null);
     }
 
     NewUser toCommand() {

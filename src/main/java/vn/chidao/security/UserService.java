@@ -157,11 +157,11 @@ public class UserService implements UserDetailsService {
         return new ChidaoUser(actor, user.getDisplayName(), user.getPasswordHash(), user.isEnabled());
     }
 
-    private UserDto toDto(AppUser user) {
+    UserDto toDto(AppUser user) {
         String governmentCode = user.getGovernmentId() == null ? null
                 : organisation.government(user.getGovernmentId()).code();
         return new UserDto(user.getUsername(), user.getDisplayName(), Set.copyOf(user.getRoles()),
-                governmentCode, unitCode(user), user.getEmail());
+                governmentCode, unitCode(user), user.getEmail(), user.isEnabled());
     }
 
     private String unitCode(AppUser user) {

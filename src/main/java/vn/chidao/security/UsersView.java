@@ -1,9 +1,11 @@
 package vn.chidao.security;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -13,13 +15,21 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.chidao.base.Actor;
+import vn.chidao.base.DomainException;
 import vn.chidao.base.Messages;
+import vn.chidao.base.ui.Badges;
+import vn.chidao.base.ui.Confirm;
 import vn.chidao.base.ui.CurrentUser;
+import vn.chidao.base.ui.EmptyState;
 import vn.chidao.base.ui.Feedback;
 import vn.chidao.organisation.GovernmentDto;
 import vn.chidao.organisation.OrganisationService;
+import vn.chidao.organisation.UnitDto;
 
-/** The users an administrator manages (of their government; the installation admin: all), and new ones. */
+/**
+ * The users an administrator manages (of their government; the installation admin: all): new ones, and for each
+ * a change of name, roles and unit, a new password, and locking (asked first) or unlocking.
+ */
 @Route("admin/users")
 @Menu(title = "menu.users", icon = "vaadin:users", order = 92)
 @RolesAllowed("ADMIN")
@@ -28,30 +38,38 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     final Grid<UserDto> grid = new Grid<>();
 
     private final UserService users;
+    private final UserAccountService accounts;
+    private final OrganisationService organisation;
     private final CurrentUser user;
+    private final Messages messages;
 
-    UsersView(UserService users, OrganisationService organisation, CurrentUser user, Messages messages) {
+    UsersView(UserService users, UserAccountService accounts, OrganisationService organisation, CurrentUser user,
+              Messages messages) {
         this.users = users;
+        this.accounts = accounts;
+        this.organisation = organisation;
         this.user = user;
+        this.messages = messages;
         setSizeFull();
         addClassName("chidao-admin");
-        Button create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(), e -> {
-            Actor actor = user.actor();
-            List<GovernmentDto> governments = organisation.governments(actor);
-            GovernmentDto own = governments.stream()
-                    .filter(g -> actor.governmentId() != null && g.id() == actor.governmentId())
-                    .findFirst().orElse(null);
-            new UserDialog(messages, governments, own, g -> organisation.unitsOf(user.actor(), g.code()),
-                    command -> users.createUser(user.actor(), command), created -> {
-                        refresh();
-                        Feedback.success(getTranslation("users.created", created.username()));
-                    }).open();
-        });
+        Button create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(), e -> openCreate());
         create.setId("new-user");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         configureGrid();
         add(create, grid);
         refresh();
+    }
+
+    private void openCreate() {
+        Actor actor = user.actor();
+        List<GovernmentDto> governments = organisation.governments(actor);
+        GovernmentDto own = governments.stream().filter(g -> actor.governmentId() != null && g.id() == actor.governmentId())
+                .findFirst().orElse(null);
+        new UserDialog(messages, governments, own, g -> organisation.unitsOf(user.actor(), g.code()),
+                command -> users.createUser(user.actor(), command), created -> {
+                    refresh();
+                    Feedback.success(getTranslation("users.created", created.username()));
+                }).open();
     }
 
     private void configureGrid() {
@@ -69,7 +87,81 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("unit").setAutoWidth(true);
         grid.addColumn(u -> u.email() == null ? "" : u.email()).setHeader(getTranslation("users.email"))
                 .setKey("email").setFlexGrow(1);
-        grid.setEmptyStateText(getTranslation("users.empty"));
+        grid.addComponentColumn(u -> Badges.of(u.enabled() ? "users.enabled" : "users.disabled",
+                u.enabled() ? "badge success small" : "badge error small")).setHeader(getTranslation("users.status"))
+                .setKey("status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setKey("actions")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateComponent(new EmptyState("users-empty", VaadinIcon.USERS.create(),
+                getTranslation("users.empty"), getTranslation("users.emptyHint")));
+    }
+
+    private Component actions(UserDto row) {
+        Button edit = iconButton(VaadinIcon.EDIT, "users.edit", row, "user-edit-");
+        edit.addClickListener(e -> openEdit(row));
+        Button password = iconButton(VaadinIcon.KEY, "users.resetPassword", row, "user-password-");
+        password.addClickListener(e -> new PasswordDialog(messages, row,
+                typed -> accounts.resetPassword(user.actor(), row.username(), typed),
+                this::passwordReset).open());
+        HorizontalLayout actions = new HorizontalLayout(edit, password);
+        actions.setSpacing(false);
+        if (!row.username().equals(user.actor().username())) {
+            Button lock = iconButton(row.enabled() ? VaadinIcon.LOCK : VaadinIcon.UNLOCK,
+                    row.enabled() ? "users.disable" : "users.enable", row, "user-lock-");
+            lock.addClickListener(e -> toggle(row));
+            actions.add(lock);
+        }
+        return actions;
+    }
+
+    /** A generated password is shown once, to hand on; a typed one the administrator knows. */
+    private void passwordReset(PasswordReset reset) {
+        if (reset.generated()) {
+            new NewPasswordDialog(reset).open();
+        } else {
+            Feedback.success(getTranslation("users.passwordSet", reset.username()));
+        }
+    }
+
+    private Button iconButton(VaadinIcon icon, String key, UserDto row, String idPrefix) {
+        Button button = new Button(icon.create());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        String text = getTranslation(key) + " " + row.username();
+        button.setAriaLabel(text);
+        button.setTooltipText(text);
+        button.setId(idPrefix + row.username());
+        return button;
+    }
+
+    private void openEdit(UserDto row) {
+        List<UnitDto> units = row.governmentCode() == null ? List.of()
+                : organisation.unitsOf(user.actor(), row.governmentCode());
+        new UserEditDialog(messages, row, units, change -> accounts.updateUser(user.actor(), row.username(), change),
+                saved -> {
+                    refresh();
+                    Feedback.success(getTranslation("users.saved", saved.username()));
+                }).open();
+    }
+
+    /** Locking stops someone signing in, so it is asked first; unlocking is not. */
+    private void toggle(UserDto row) {
+        if (!row.enabled()) {
+            setEnabled(row, true);
+            return;
+        }
+        Confirm.ask(getTranslation("users.disableTitle", row.username()),
+                getTranslation("users.disableText", row.displayName()), getTranslation("users.disable"),
+                () -> setEnabled(row, false)).setConfirmButtonTheme("error primary");
+    }
+
+    private void setEnabled(UserDto row, boolean enabled) {
+        try {
+            accounts.setEnabled(user.actor(), row.username(), enabled);
+            refresh();
+            Feedback.success(getTranslation(enabled ? "users.enabledDone" : "users.disabledDone", row.username()));
+        } catch (DomainException e) {
+            Feedback.refused(messages, e);
+        }
     }
 
     private void refresh() {

@@ -9,12 +9,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.chidao.base.Actor;
 import vn.chidao.base.ConflictException;
 import vn.chidao.base.ForbiddenException;
+import vn.chidao.base.NotFoundException;
 import vn.chidao.base.Role;
 import vn.chidao.support.ChidaoTest;
 import vn.chidao.support.Fixtures;
 import vn.chidao.support.World;
 
-/** Who creates governments and units, and which codes are taken (409) or malformed (400). */
+/** Who creates and changes governments and units, which codes are taken (409), what is malformed or a cycle (400). */
 @ChidaoTest
 class OrganisationRulesTest {
 
@@ -96,5 +97,86 @@ class OrganisationRulesTest {
         assertThat(invalidFields(() -> organisation.createGovernment(fixtures.admin(),
                 new NewGovernment("mã có dấu", " ")))).containsExactlyInAnyOrder("code", "name");
         assertThat(organisation.findUnit(world.government().id(), "SO_D")).isEmpty();
+    }
+
+    @Test
+    void aGovernmentsAdministratorRenamesAUnitAndMovesItUnderAnotherParentOrToTheTop() {
+        World world = fixtures.newWorld();
+        String code = world.government().code();
+        Actor governmentAdmin = fixtures.user(world, "qt", Role.ADMIN, null);
+        organisation.createUnit(governmentAdmin, new NewUnit(code, "HUYEN_B", "Huyện B", UnitKind.DISTRICT, null));
+        organisation.createUnit(governmentAdmin, new NewUnit(code, "XA_A", "Xã A", UnitKind.COMMUNE, World.HUYEN_A));
+
+        UnitDto moved = organisation.updateUnit(governmentAdmin, null, "xa_a",
+                new UnitChange(null, "Phường A", null, "HUYEN_B"));
+        assertThat(moved).extracting(UnitDto::code, UnitDto::name, UnitDto::kind, UnitDto::parentCode)
+                .containsExactly("XA_A", "Phường A", UnitKind.COMMUNE, "HUYEN_B");
+
+        UnitDto renamed = organisation.updateUnit(governmentAdmin, code, "XA_A",
+                new UnitChange("phuong_a", "Phường A", UnitKind.OTHER, " "));
+        assertThat(renamed).extracting(UnitDto::code, UnitDto::kind, UnitDto::parentCode)
+                .containsExactly("PHUONG_A", UnitKind.OTHER, null);
+        assertThat(organisation.findUnit(world.government().id(), "XA_A")).isEmpty();
+        assertThat(organisation.findUnit(world.government().id(), "PHUONG_A").orElseThrow().id())
+                .isEqualTo(moved.id());
+    }
+
+    @Test
+    void aUnitMovesNeitherUnderItselfNorUnderAUnitBelowIt() {
+        World world = fixtures.newWorld();
+        String code = world.government().code();
+        organisation.createUnit(fixtures.admin(), new NewUnit(code, "XA_A", "Xã A", UnitKind.COMMUNE, World.HUYEN_A));
+        organisation.createUnit(fixtures.admin(), new NewUnit(code, "THON_A", "Thôn A", UnitKind.OTHER, "XA_A"));
+
+        assertThat(invalidFields(() -> organisation.updateUnit(fixtures.admin(), code, World.HUYEN_A,
+                new UnitChange(null, "Huyện A", null, World.HUYEN_A)))).containsExactly("parentCode");
+        assertThat(invalidFields(() -> organisation.updateUnit(fixtures.admin(), code, World.HUYEN_A,
+                new UnitChange(null, "Huyện A", null, "thon_a")))).containsExactly("parentCode");
+
+        assertThat(organisation.findUnit(world.government().id(), World.HUYEN_A).orElseThrow().parentCode()).isNull();
+        assertThat(organisation.updateUnit(fixtures.admin(), code, "THON_A",
+                new UnitChange(null, "Thôn A", null, World.HUYEN_A)).parentCode()).isEqualTo(World.HUYEN_A);
+    }
+
+    @Test
+    void anotherUnitsCodeIsTakenAndMalformedChangesAreInvalid() {
+        World world = fixtures.newWorld();
+        String code = world.government().code();
+
+        assertThatThrownBy(() -> organisation.updateUnit(fixtures.admin(), code, World.SO_B,
+                new UnitChange("so_a", "Sở B", null, null))).isInstanceOf(ConflictException.class);
+        assertThat(invalidFields(() -> organisation.updateUnit(fixtures.admin(), code, World.SO_B,
+                new UnitChange(null, " ", null, null)))).containsExactly("name");
+        assertThat(invalidFields(() -> organisation.updateUnit(fixtures.admin(), code, World.SO_B,
+                new UnitChange("Sở Đ", "Sở B", null, null)))).containsExactly("code");
+        assertThat(invalidFields(() -> organisation.updateUnit(fixtures.admin(), code, World.SO_B,
+                new UnitChange(null, "Sở B", null, "KHONG_CO")))).containsExactly("parentCode");
+        assertThat(invalidFields(() -> organisation.updateUnit(fixtures.admin(), null, World.SO_B,
+                new UnitChange(null, "Sở B", null, null)))).containsExactly("government");
+
+        UnitDto same = organisation.updateUnit(fixtures.admin(), code, World.SO_B,
+                new UnitChange("so_b", "Sở B mới", null, null));
+        assertThat(same.code()).isEqualTo(World.SO_B);
+        assertThat(organisation.findUnit(world.government().id(), World.SO_A).orElseThrow().name()).isEqualTo("Sở A");
+    }
+
+    @Test
+    void onlyAnAdministratorOfTheUnitsGovernmentChangesIt() {
+        World world = fixtures.newWorld();
+        World other = fixtures.newWorld();
+        String code = world.government().code();
+        Actor otherAdmin = fixtures.user(other, "qt", Role.ADMIN, null);
+        UnitChange change = new UnitChange(null, "Sở A đổi tên", null, null);
+
+        assertThatThrownBy(() -> organisation.updateUnit(otherAdmin, code, World.SO_A, change))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> organisation.updateUnit(world.secretariat(), null, World.SO_A, change))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> organisation.updateUnit(fixtures.admin(), code, "KHONG_CO", change))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> organisation.updateUnit(fixtures.admin(), "KHONG_CO", World.SO_A, change))
+                .isInstanceOf(NotFoundException.class);
+
+        assertThat(organisation.findUnit(world.government().id(), World.SO_A).orElseThrow().name()).isEqualTo("Sở A");
     }
 }

@@ -1,6 +1,9 @@
 package vn.chidao.organisation;
 
 import static com.github.mvysny.kaributesting.v10.ComboBoxKt.selectByLabel;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.GridKt.expectRows;
 import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
@@ -9,12 +12,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.chidao.base.Actor;
@@ -91,6 +98,120 @@ class UnitsViewTest extends KaribuSupport {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> organisation.unitsOf(admin, other.government().code()))
                 .isInstanceOf(vn.chidao.base.ForbiddenException.class);
+    }
+
+    @Test
+    void theUnitsStandAsATreeUnderTheirParentsWithTheirKinds() {
+        World world = fixtures.newWorld();
+        String code = world.government().code();
+        organisation.createUnit(world.admin(), new NewUnit(code, "XA_A", "Xã A", UnitKind.COMMUNE, World.HUYEN_A));
+        loginAs(fixtures.user(world, "qt", Role.ADMIN, null));
+        UI.getCurrent().navigate("admin/units");
+
+        TreeGrid<UnitDto> tree = tree();
+        assertThat(tree.getTreeData().getRootItems()).extracting(UnitDto::code)
+                .containsExactly(World.SO_A, World.SO_B, World.HUYEN_A);
+        UnitDto district = unitOf(world, World.HUYEN_A);
+        assertThat(tree.getTreeData().getChildren(district)).extracting(UnitDto::code).containsExactly("XA_A");
+        assertThat(tree.isExpanded(district)).isTrue();
+        expectRows(tree, 4);
+        assertThat(((Span) _getCellComponent(tree, rowOf(tree, "XA_A"), "kind")).getText())
+                .isEqualTo("Xã, phường, thị trấn");
+        assertThat(((Span) _getCellComponent(tree, rowOf(tree, World.SO_A), "kind")).getText())
+                .isEqualTo("Sở, ban, ngành");
+    }
+
+    @Test
+    void aUnitAddedFromARowBelongsToThatRowsUnit() {
+        World world = fixtures.newWorld();
+        loginAs(fixtures.user(world, "qt", Role.ADMIN, null));
+        UI.getCurrent().navigate("admin/units");
+
+        _click(rowButton(World.HUYEN_A, "unit-add-"));
+        @SuppressWarnings("unchecked")
+        ComboBox<UnitDto> parent = _get(ComboBox.class, s -> s.withId("unit-parent"));
+        assertThat(parent.getValue().code()).isEqualTo(World.HUYEN_A);
+        @SuppressWarnings("unchecked")
+        Select<UnitKind> kind = _get(Select.class, s -> s.withId("unit-kind"));
+        assertThat(kind.getValue()).isEqualTo(UnitKind.COMMUNE);
+        _setValue(_get(TextField.class, s -> s.withId("unit-code")), "XA_MOI");
+        _setValue(_get(TextField.class, s -> s.withId("unit-name")), "Xã Mới");
+        _click(_get(Button.class, s -> s.withId("unit-create")));
+
+        assertThat(organisation.findUnit(world.government().id(), "XA_MOI").orElseThrow().parentCode())
+                .isEqualTo(World.HUYEN_A);
+        assertThat(tree().getTreeData().getChildren(unitOf(world, World.HUYEN_A))).extracting(UnitDto::code)
+                .containsExactly("XA_MOI");
+    }
+
+    @Test
+    void aUnitIsRenamedAndMovedFromItsRowAndItsOwnBranchIsNotOfferedAsParent() {
+        World world = fixtures.newWorld();
+        String code = world.government().code();
+        organisation.createUnit(world.admin(), new NewUnit(code, "HUYEN_B", "Huyện B", UnitKind.DISTRICT, null));
+        organisation.createUnit(world.admin(), new NewUnit(code, "XA_A", "Xã A", UnitKind.COMMUNE, World.HUYEN_A));
+        loginAs(fixtures.user(world, "qt", Role.ADMIN, null));
+        UI.getCurrent().navigate("admin/units");
+
+        _click(rowButton(World.HUYEN_A, "unit-edit-"));
+        assertThat(editParent().getListDataView().getItems().map(UnitDto::code))
+                .containsExactlyInAnyOrder(World.SO_A, World.SO_B, "HUYEN_B");
+        _click(_get(Button.class, s -> s.withText("Hủy")));
+        _click(rowButton("XA_A", "unit-edit-"));
+        assertThat(editParent().getValue().code()).isEqualTo(World.HUYEN_A);
+        _setValue(_get(TextField.class, s -> s.withId("unit-edit-name")), "Phường A");
+        selectByLabel(editParent(), "HUYEN_B · Huyện B");
+        _click(_get(Button.class, s -> s.withId("unit-save")));
+
+        UnitDto moved = organisation.findUnit(world.government().id(), "XA_A").orElseThrow();
+        assertThat(moved.name()).isEqualTo("Phường A");
+        assertThat(moved.parentCode()).isEqualTo("HUYEN_B");
+        assertThat(tree().getTreeData().getChildren(unitOf(world, "HUYEN_B"))).extracting(UnitDto::code)
+                .containsExactly("XA_A");
+    }
+
+    @Test
+    void aCodeOfAnotherUnitShowsOnTheEditedCodeAndNothingChanges() {
+        World world = fixtures.newWorld();
+        loginAs(fixtures.user(world, "qt", Role.ADMIN, null));
+        UI.getCurrent().navigate("admin/units");
+
+        _click(rowButton(World.SO_B, "unit-edit-"));
+        _setValue(_get(TextField.class, s -> s.withId("unit-edit-code")), "so_a");
+        _click(_get(Button.class, s -> s.withId("unit-save")));
+
+        _expectInvalid(_get(TextField.class, s -> s.withId("unit-edit-code")), "Mã đơn vị SO_A đã tồn tại.");
+        assertThat(organisation.findUnit(world.government().id(), World.SO_B)).isPresent();
+    }
+
+    private UnitDto unitOf(World world, String code) {
+        return organisation.findUnit(world.government().id(), code).orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<UnitDto> editParent() {
+        return _get(ComboBox.class, s -> s.withId("unit-edit-parent"));
+    }
+
+    /** The button of a row's actions cell, such as {@code unit-edit-SO_A}. */
+    private static Button rowButton(String code, String idPrefix) {
+        TreeGrid<UnitDto> tree = tree();
+        Component cell = _getCellComponent(tree, rowOf(tree, code), "actions");
+        return _get(cell, Button.class, s -> s.withId(idPrefix + code));
+    }
+
+    private static int rowOf(Grid<UnitDto> grid, String code) {
+        for (int i = 0; i < _size(grid); i++) {
+            if (_get(grid, i).code().equals(code)) {
+                return i;
+            }
+        }
+        throw new AssertionError("No row " + code);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TreeGrid<UnitDto> tree() {
+        return _get(TreeGrid.class, s -> s.withId("units"));
     }
 
     @SuppressWarnings("unchecked")

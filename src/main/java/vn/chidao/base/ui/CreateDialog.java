@@ -16,8 +16,8 @@ import vn.chidao.base.InvalidInputException;
 import vn.chidao.base.Messages;
 
 /**
- * A dialog that creates one thing from a form bean bound with Bean Validation. Enter or the create button
- * validates, calls the service, closes and hands the result on; the service's field errors land on the
+ * A dialog that creates (or changes) one thing from a form bean bound with Bean Validation. Enter or the create
+ * button validates, calls the service, closes and hands the result on; the service's field errors land on the
  * fields they name, a conflict (the code or name is taken) on the key field, anything else in a
  * notification. Subclasses add their fields, bind them to {@link #binder} and call {@link #finish}.
  *

@@ -35,7 +35,11 @@ public final class FieldErrors {
             if (field == null) {
                 unplaced.add(f.field() + ": " + text);
             } else {
-                placed.computeIfAbsent(field, k -> new ArrayList<>()).add(text);
+                // One field may stand for several paths (a directive given separately to many units): say it once.
+                List<String> texts = placed.computeIfAbsent(field, k -> new ArrayList<>());
+                if (!texts.contains(text)) {
+                    texts.add(text);
+                }
             }
         }
         placed.forEach((field, texts) -> {

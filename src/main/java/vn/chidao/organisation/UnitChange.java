@@ -1,0 +1,18 @@
+package vn.chidao.organisation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A unit as it should be from now on: its name, the unit it belongs to ({@code parentCode}; empty: directly
+ * under the People's Committee), and optionally a new code and kind (empty: unchanged). Directives, tasks and users
+ * keep pointing at the unit whatever its code.
+ */
+public record UnitChange(
+        @Size(max = 30, message = "{error.size}") @Pattern(regexp = "[A-Za-z0-9_.-]*", message = "{error.code}")
+        String code,
+        @NotBlank(message = "{error.required}") @Size(max = 200, message = "{error.size}") String name,
+        UnitKind kind,
+        String parentCode) {
+}

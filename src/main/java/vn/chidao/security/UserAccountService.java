@@ -1,0 +1,145 @@
+package vn.chidao.security;
+
+import jakarta.validation.Valid;
+import java.security.SecureRandom;
+import java.util.Set;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import vn.chidao.base.Actor;
+import vn.chidao.base.ForbiddenException;
+import vn.chidao.base.InvalidInputException;
+import vn.chidao.base.NotFoundException;
+import vn.chidao.base.Role;
+import vn.chidao.organisation.OrganisationService;
+import vn.chidao.organisation.UnitDto;
+
+/**
+ * An administrator changes existing accounts: name, email, roles and unit, whether they may sign in, and their
+ * password. An ADMIN manages the users of their own government, the installation admin everyone (users of no
+ * government only they). Nobody takes their own ADMIN role away or disables themselves, so a government never
+ * loses the administrator who is changing it. Two changes of one user at once: the second is 409.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class UserAccountService {
+
+    private static final String PASSWORD_LETTERS = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final int GENERATED_LENGTH = 12;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final UserRepository users;
+    private final UserService userService;
+    private final OrganisationService organisation;
+    private final PasswordEncoder passwordEncoder;
+
+    UserAccountService(UserRepository users, UserService userService, OrganisationService organisation,
+                       PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.userService = userService;
+        this.organisation = organisation;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /**
+     * Replaces a user's name, email, roles, unit and (unless null) enabled. 400 on {@code roles} for taking one's
+     * own ADMIN role or giving a user of no government another role, on {@code enabled} for disabling oneself, on
+     * {@code unitCode} for a missing unit of a unit role or a unit not of the user's government.
+     */
+    @Transactional
+    public UserDto updateUser(Actor actor, String username, @Valid UserChange change) {
+        AppUser user = managed(actor, username);
+        boolean self = user.getId() == actor.userId();
+        boolean enabled = change.enabled() == null ? user.isEnabled() : change.enabled();
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        if (self && !change.roles().contains(Role.ADMIN)) {
+            errors.add("roles", "error.user.ownAdmin");
+        } else if (user.getGovernmentId() == null && !change.roles().equals(Set.of(Role.ADMIN))) {
+            errors.add("roles", "error.user.noGovernment");
+        }
+        if (self && !enabled) {
+            errors.add("enabled", "error.user.ownDisable");
+        }
+        Long unitId = unitOf(user, change, errors);
+        errors.throwIfAny();
+        user.describe(change.displayName().trim(), blankToNull(change.email()));
+        user.assign(change.roles(), unitId);
+        user.setEnabled(enabled);
+        return userService.toDto(user);
+    }
+
+    /** Lets a user sign in again, or stops them (their open session ends at its timeout); not oneself. */
+    @Transactional
+    public UserDto setEnabled(Actor actor, String username, boolean enabled) {
+        AppUser user = managed(actor, username);
+        if (!enabled && user.getId() == actor.userId()) {
+            throw InvalidInputException.of("enabled", "error.user.ownDisable");
+        }
+        user.setEnabled(enabled);
+        return userService.toDto(user);
+    }
+
+    /**
+     * Sets a new password: {@code password} as typed (4 to 100 characters, else 400 on {@code password}), or, when
+     * it is null or blank, a generated one of 12 letters and digits (without look-alikes such as l, 1, O and 0).
+     */
+    @Transactional
+    public PasswordReset resetPassword(Actor actor, String username, String password) {
+        AppUser user = managed(actor, username);
+        boolean generate = password == null || password.isBlank();
+        if (!generate && (password.length() < 4 || password.length() > 100)) {
+            throw InvalidInputException.of("password", "error.user.password");
+        }
+        String chosen = generate ? generated() : password;
+        user.changePassword(passwordEncoder.encode(chosen));
+        return new PasswordReset(user.getUsername(), generate ? chosen : null, generate);
+    }
+
+    /** The user to change (its version refuses a concurrent change at commit); 404 unknown, 403 not the caller's. */
+    private AppUser managed(Actor actor, String username) {
+        actor.require(Role.ADMIN);
+        AppUser user = users.findByUsernameIgnoreCase(username.trim())
+                .orElseThrow(() -> new NotFoundException("error.user.notFound", username));
+        if (user.getGovernmentId() == null) {
+            if (!actor.isInstallationAdmin()) {
+                throw new ForbiddenException("error.government");
+            }
+        } else {
+            actor.requireGovernment(user.getGovernmentId());
+        }
+        return user;
+    }
+
+    private Long unitOf(AppUser user, UserChange change, InvalidInputException.Collector errors) {
+        String code = change.unitCode();
+        if (code == null || code.isBlank()) {
+            if (change.roles().stream().anyMatch(Role::needsUnit)) {
+                errors.add("unitCode", "error.user.unitRequired");
+            }
+            return null;
+        }
+        if (user.getGovernmentId() == null) {
+            errors.add("unitCode", "error.unit.unknown", code);
+            return null;
+        }
+        Long unitId = organisation.findUnit(user.getGovernmentId(), code).map(UnitDto::id).orElse(null);
+        if (unitId == null) {
+            errors.add("unitCode", "error.unit.unknown", code);
+        }
+        return unitId;
+    }
+
+    private static String generated() {
+        StringBuilder password = new StringBuilder(GENERATED_LENGTH);
+        for (int i = 0; i < GENERATED_LENGTH; i++) {
+            password.append(PASSWORD_LETTERS.charAt(RANDOM.nextInt(PASSWORD_LETTERS.length())));
+        }
+        return password.toString();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
