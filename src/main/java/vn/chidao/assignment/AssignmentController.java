@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.chidao.base.ActorPrincipal;
 import vn.chidao.base.PageResult;
+import vn.chidao.organisation.UnitKind;
 
 @RestController
 @RequestMapping("/api/assignments")
@@ -41,9 +42,12 @@ class AssignmentController {
                                    @RequestParam(required = false) String committee,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineFrom,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineTo,
+                                   @RequestParam(required = false) UnitKind unitKind,
+                                   @RequestParam(required = false) String text,
                                    @RequestParam(defaultValue = "0") int page,
                                    @RequestParam(defaultValue = "20") int size) {
-        var filter = new AssignmentFilter(unit, status, timeliness, conclusion, committee, deadlineFrom, deadlineTo);
+        var filter = new AssignmentFilter(unit, status, timeliness, conclusion, committee, deadlineFrom, deadlineTo,
+                unitKind, text);
         return PageResult.of(assignments.page(caller.actor(), filter, PageResult.request(page, size, REGISTER_ORDER)));
     }
 
