@@ -20,5 +20,10 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long>, JpaSpeci
 
     List<Assignment> findByDirectiveId(Long directiveId);
 
+    /** Directive id, unit id and role of every assignment of these directives, in the notice's order. */
+    @Query("select a.directiveId, a.unitId, a.role from Assignment a where a.directiveId in :directiveIds"
+            + " order by a.directiveId, a.id")
+    List<Object[]> findUnitsOfDirectives(Collection<Long> directiveIds);
+
     List<Assignment> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
 }

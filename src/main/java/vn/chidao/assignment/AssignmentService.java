@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -43,6 +44,7 @@ public class AssignmentService {
     private final AssignmentAccess access;
     private final AssignmentViews views;
     private final AssignmentSearch search;
+    private final RegisterExport export;
     private final PeriodicReports periodic;
     private final ConclusionService conclusions;
     private final WorkingCalendar calendar;
@@ -52,7 +54,7 @@ public class AssignmentService {
 
     AssignmentService(AssignmentRepository assignments, ContributionRepository contributions,
                       ExtensionRequestRepository extensions, AssignmentAccess access, AssignmentViews views,
-                      AssignmentSearch search, PeriodicReports periodic,
+                      AssignmentSearch search, RegisterExport export, PeriodicReports periodic,
                       ConclusionService conclusions, WorkingCalendar calendar,
                       LifecycleProperties lifecycle, EngineActions engine, AppClock clock) {
         this.assignments = assignments;
@@ -61,6 +63,7 @@ public class AssignmentService {
         this.access = access;
         this.views = views;
         this.search = search;
+        this.export = export;
         this.periodic = periodic;
         this.conclusions = conclusions;
         this.calendar = calendar;
@@ -170,6 +173,14 @@ public class AssignmentService {
         Map<Long, AssignmentRow> rows = views.rows(page.getContent()).stream()
                 .collect(Collectors.toMap(AssignmentRow::id, Function.identity()));
         return page.map(a -> rows.get(a.getId()));
+    }
+
+    /**
+     * The register's filter as an xlsx file (one row per directive), for whoever may read the register, with
+     * the same rows; texts in {@code locale}. The caller writes it out and closes it.
+     */
+    public RegisterWorkbook export(Actor actor, AssignmentFilter filter, Locale locale) {
+        return export.build(actor, filter, locale);
     }
 
     /** Assignments by the process instance that carries them (for the inbox). */

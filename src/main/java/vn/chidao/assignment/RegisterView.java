@@ -219,8 +219,8 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     /** The register's order: nearest deadline first, ongoing last; a clicked column sorts first. */
     private static Pageable pageable(Query<AssignmentRow, Void> query) {
         PageRequest request = VaadinSpringDataHelpers.toSpringPageRequest(query);
-        Sort sort = request.getSort().isSorted() ? request.getSort().and(AssignmentController.REGISTER_ORDER)
-                : AssignmentController.REGISTER_ORDER;
+        Sort sort = request.getSort().isSorted() ? request.getSort().and(RegisterController.REGISTER_ORDER)
+                : RegisterController.REGISTER_ORDER;
         return request.withSort(sort);
     }
 
