@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -45,6 +46,7 @@ public class AssignmentService {
     private final AssignmentViews views;
     private final AssignmentSearch search;
     private final RegisterExport export;
+    private final Reassignment reassignment;
     private final PeriodicReports periodic;
     private final ConclusionService conclusions;
     private final WorkingCalendar calendar;
@@ -54,7 +56,8 @@ public class AssignmentService {
 
     AssignmentService(AssignmentRepository assignments, ContributionRepository contributions,
                       ExtensionRequestRepository extensions, AssignmentAccess access, AssignmentViews views,
-                      AssignmentSearch search, RegisterExport export, PeriodicReports periodic,
+                      AssignmentSearch search, RegisterExport export, Reassignment reassignment,
+                      PeriodicReports periodic,
                       ConclusionService conclusions, WorkingCalendar calendar,
                       LifecycleProperties lifecycle, EngineActions engine, AppClock clock) {
         this.assignments = assignments;
@@ -64,6 +67,7 @@ public class AssignmentService {
         this.views = views;
         this.search = search;
         this.export = export;
+        this.reassignment = reassignment;
         this.periodic = periodic;
         this.conclusions = conclusions;
         this.calendar = calendar;
@@ -181,6 +185,26 @@ public class AssignmentService {
      */
     public RegisterWorkbook export(Actor actor, AssignmentFilter filter, Locale locale) {
         return export.build(actor, filter, locale);
+    }
+
+    /**
+     * The ids of the open assignments that match the filter (at most {@value Reassignment#MAX_IDS}, the oldest
+     * first): a reassignment limited to the register's filter.
+     */
+    public List<Long> openIds(Actor actor, AssignmentFilter filter) {
+        return assignments.findBy(search.of(actor, filter).and(AssignmentSpecs.open()),
+                query -> query.sortBy(Sort.by("id")).limit(Reassignment.MAX_IDS).all())
+                .stream().map(Assignment::getId).toList();
+    }
+
+    /**
+     * The secretariat moves open assignments of one unit to another unit of its government ({@link Reassignment}):
+     * 400 without a reason or with unknown units, 403 for anyone else; a single assignment that cannot move is
+     * 409 (404 when unknown), several are moved or reported as skipped.
+     */
+    @Transactional
+    public ReassignResult reassign(Actor actor, ReassignInput input) {
+        return reassignment.run(actor, input);
     }
 
     /** Assignments by the process instance that carries them (for the inbox). */

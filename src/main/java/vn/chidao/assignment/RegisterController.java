@@ -11,6 +11,8 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,7 +21,8 @@ import vn.chidao.base.PageResult;
 import vn.chidao.organisation.UnitKind;
 
 /**
- * The register (sổ theo dõi) over the API: the filtered list and its xlsx export with the same filter.
+ * The register (sổ theo dõi) over the API: the filtered list, its xlsx export with the same filter, and the
+ * secretariat's moving of open assignments to another unit.
  */
 @RestController
 @RequestMapping("/api/assignments")
@@ -76,5 +79,10 @@ class RegisterController {
                     ContentDisposition.attachment().filename(workbook.fileName()).build().toString());
             workbook.write(response.getOutputStream());
         }
+    }
+
+    @PostMapping("/reassign")
+    ReassignResult reassign(@AuthenticationPrincipal ActorPrincipal caller, @RequestBody ReassignInput body) {
+        return assignments.reassign(caller.actor(), body);
     }
 }
