@@ -197,6 +197,11 @@ public class AssignmentService {
                 .stream().map(Assignment::getId).toList();
     }
 
+    /** How many open assignments match the filter. */
+    public long countOpen(Actor actor, AssignmentFilter filter) {
+        return assignments.count(search.of(actor, filter).and(AssignmentSpecs.open()));
+    }
+
     /**
      * The secretariat moves open assignments of one unit to another unit of its government ({@link Reassignment}):
      * 400 without a reason or with unknown units, 403 for anyone else; a single assignment that cannot move is
