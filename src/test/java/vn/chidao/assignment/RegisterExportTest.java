@@ -12,10 +12,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.chidao.base.Actor;
 import vn.chidao.base.ForbiddenException;
 import vn.chidao.base.Messages;
+import vn.chidao.conclusion.BulkNotices;
 import vn.chidao.conclusion.ConclusionService;
+import vn.chidao.organisation.OrganisationService;
 import vn.chidao.support.ChidaoTest;
 import vn.chidao.support.Fixtures;
 import vn.chidao.support.TimeTravel;
@@ -38,6 +41,16 @@ class RegisterExportTest {
     ConclusionService conclusions;
     @Autowired
     ExtensionService extensions;
+    @Autowired
+    RegisterExport registerExport;
+    @Autowired
+    BulkNotices bulk;
+    @Autowired
+    AssignmentRepository repository;
+    @Autowired
+    OrganisationService organisation;
+    @Autowired
+    TransactionTemplate transactions;
 
     RegisterBook book;
 
@@ -164,6 +177,48 @@ class RegisterExportTest {
         assertThat(sheet.header()).isEqualTo(HEADER);
         assertThat(sheet.directives()).isEmpty();
         assertThat(sheet.groups()).containsExactly("Không có nhiệm vụ nào theo điều kiện lọc.");
+    }
+
+    @Test
+    void aDirectiveReadAcrossTwoPagesIsStillOneRow() {
+        ExportedSheet whole = export(book.world().secretariat(), AssignmentFilter.all());
+
+        ExportedSheet onePartAPage = ExportedSheet.of(registerExport.build(book.world().secretariat(),
+                AssignmentFilter.all(), Messages.VIETNAMESE, 1));
+
+        assertThat(onePartAPage.directives()).isEqualTo(whole.directives()).hasSize(4);
+        assertThat(onePartAPage.groups()).isEqualTo(whole.groups());
+    }
+
+    @Test
+    void theRowsFollowTheDirectivesWhateverOrderTheirPartsWereWrittenIn() {
+        World world = book.world();
+        long soA = unitId(World.SO_A);
+        long soB = unitId(World.SO_B);
+        long huyenA = unitId(World.HUYEN_A);
+        List<BulkNotices.Made> made = bulk.issue(world.government().id(), List.of(soA, soB, huyenA), 1, 2, 0,
+                RegisterBook.TODAY, 42);
+        BulkNotices.Made first = made.get(0);
+        BulkNotices.Made second = made.get(1);
+        java.time.Instant at = time.now();
+        // written in this order, and due in it: the first directive's lead, the second's lead, the first's coordinating
+        transactions.executeWithoutResult(tx -> repository.saveAll(List.of(
+                new Assignment(world.government().id(), first.conclusionId(), first.committeeId(), first.id(), soA,
+                        AssignmentRole.LEAD, LocalDate.of(2030, 6, 10), at),
+                new Assignment(world.government().id(), second.conclusionId(), second.committeeId(), second.id(), soB,
+                        AssignmentRole.LEAD, LocalDate.of(2030, 6, 12), at),
+                new Assignment(world.government().id(), first.conclusionId(), first.committeeId(), first.id(), huyenA,
+                        AssignmentRole.COORDINATE, LocalDate.of(2030, 6, 15), at))));
+
+        ExportedSheet sheet = export(world.secretariat(), new AssignmentFilter(null, null, Set.of(), null,
+                Long.toString(first.committeeId()), null, null));
+
+        assertThat(sheet.directives()).extracting(row -> row.get(2) + " / " + row.get(3) + " / " + row.get(4))
+                .containsExactly("Sở A / Huyện A / 10/06/2030", "Sở B /  / 12/06/2030");
+    }
+
+    private long unitId(String code) {
+        return organisation.findUnit(book.world().government().id(), code).orElseThrow().id();
     }
 
     private ExportedSheet export(Actor actor, AssignmentFilter filter) {
