@@ -31,9 +31,9 @@ import vn.chidao.support.World;
 /**
  * How fast the register's export goes and how much heap it takes, for 20 000 assignments (written straight to the
  * tables, without processes). Not a test of the suite: tagged {@code benchmark}, which the normal build leaves
- * out; run it with {@code ./mvnw -B -Pbenchmark test} (the profile gives the JVM
- * a small heap, -Xmx512m by default, so an export that held the register in memory would fail there). It logs rows/s and
- * the peak heap above the idle application, sampled every millisecond.
+ * out; run it with {@code ./mvnw -B -Pbenchmark test}. The profile gives the JVM a small heap (-Xmx512m, or
+ * {@code -Dchidao.benchmark.heap=192m}), so an export that held the register in memory would fail there. It logs
+ * rows/s and the peak heap above the idle application, sampled every millisecond, for three runs.
  */
 @ChidaoTest
 @Tag("benchmark")
