@@ -115,6 +115,11 @@ class Assignment {
         this.deadline = newDeadline;
     }
 
+    /** Another unit carries the directive from now on (a reassignment); what was done so far stays. */
+    void moveTo(Long newUnitId) {
+        this.unitId = newUnitId;
+    }
+
     void acknowledge(Instant at) {
         this.acknowledgedAt = at;
     }

@@ -1,26 +1,18 @@
 package vn.chidao.assignment;
 
-import java.time.LocalDate;
-import java.util.Set;
-import org.springframework.data.domain.Sort;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.chidao.base.ActorPrincipal;
-import vn.chidao.base.PageResult;
 
+/** One assignment: reading it and every action on it (the register's list is {@link RegisterController}). */
 @RestController
 @RequestMapping("/api/assignments")
 class AssignmentController {
-
-    /** The register's order: nearest deadline first, ongoing last (nulls sort last, see application.yml). */
-    static final Sort REGISTER_ORDER = Sort.by(Sort.Order.asc("deadline"), Sort.Order.asc("id"));
 
     private final AssignmentService assignments;
     private final ExtensionService extensions;
@@ -30,21 +22,6 @@ class AssignmentController {
         this.assignments = assignments;
         this.extensions = extensions;
         this.overdue = overdue;
-    }
-
-    @GetMapping
-    PageResult<AssignmentRow> list(@AuthenticationPrincipal ActorPrincipal caller,
-                                   @RequestParam(required = false) String unit,
-                                   @RequestParam(required = false) AssignmentStatus status,
-                                   @RequestParam(required = false) Set<Timeliness> timeliness,
-                                   @RequestParam(required = false) Long conclusion,
-                                   @RequestParam(required = false) String committee,
-                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineFrom,
-                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineTo,
-                                   @RequestParam(defaultValue = "0") int page,
-                                   @RequestParam(defaultValue = "20") int size) {
-        var filter = new AssignmentFilter(unit, status, timeliness, conclusion, committee, deadlineFrom, deadlineTo);
-        return PageResult.of(assignments.page(caller.actor(), filter, PageResult.request(page, size, REGISTER_ORDER)));
     }
 
     @GetMapping("/{id}")

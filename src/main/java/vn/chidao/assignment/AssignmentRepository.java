@@ -16,11 +16,33 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long>, JpaSpeci
     @Query("select a from Assignment a where a.id = :id")
     Optional<Assignment> lockById(Long id);
 
+    /**
+     * Locks every part of a directive, in id order: a reassignment checks that the new unit has none while no
+     * one else can give it one.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Assignment a where a.directiveId = :directiveId order by a.id")
+    List<Assignment> lockByDirectiveId(Long directiveId);
+
+    /** Id and directive id of a unit's assignments not in {@code closed}, unlocked. */
+    @Query("select a.id, a.directiveId from Assignment a where a.governmentId = :governmentId"
+            + " and a.unitId = :unitId and a.status not in :closed")
+    List<Object[]> findIdsOfUnit(Long governmentId, Long unitId, Collection<AssignmentStatus> closed);
+
+    /** Id and directive id of these assignments of a government, unlocked. */
+    @Query("select a.id, a.directiveId from Assignment a where a.governmentId = :governmentId and a.id in :ids")
+    List<Object[]> findIdsIn(Long governmentId, Collection<Long> ids);
+
     List<Assignment> findByConclusionId(Long conclusionId);
 
     /** Ids only: callers lock each row before reading it ({@link #lockById}). */
     @Query("select a.id from Assignment a where a.directiveId = :directiveId order by a.id")
     List<Long> findIdsByDirectiveId(Long directiveId);
+
+    /** Directive id, unit id and role of every assignment of these directives, in the notice's order. */
+    @Query("select a.directiveId, a.unitId, a.role from Assignment a where a.directiveId in :directiveIds"
+            + " order by a.directiveId, a.id")
+    List<Object[]> findUnitsOfDirectives(Collection<Long> directiveIds);
 
     List<Assignment> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
 }

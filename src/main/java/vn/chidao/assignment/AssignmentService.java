@@ -6,19 +6,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import vn.chidao.base.Actor;
 import vn.chidao.base.ConflictException;
 import vn.chidao.base.EngineActions;
-import vn.chidao.base.ForbiddenException;
 import vn.chidao.base.InvalidInputException;
 import vn.chidao.base.Role;
 import vn.chidao.base.time.AppClock;
@@ -27,8 +27,6 @@ import vn.chidao.calendar.WorkingCalendar;
 import vn.chidao.conclusion.ConclusionService;
 import vn.chidao.conclusion.DirectiveDraft;
 import vn.chidao.conclusion.DirectiveInfo;
-import vn.chidao.organisation.OrganisationService;
-import vn.chidao.organisation.UnitDto;
 
 /**
  * A unit's part in a directive. The unit's focal point acknowledges, reports progress and submits the
@@ -46,9 +44,11 @@ public class AssignmentService {
     private final ExtensionRequestRepository extensions;
     private final AssignmentAccess access;
     private final AssignmentViews views;
+    private final AssignmentSearch search;
+    private final RegisterExport export;
+    private final Reassignment reassignment;
     private final PeriodicReports periodic;
     private final ConclusionService conclusions;
-    private final OrganisationService organisation;
     private final WorkingCalendar calendar;
     private final LifecycleProperties lifecycle;
     private final EngineActions engine;
@@ -56,17 +56,20 @@ public class AssignmentService {
 
     AssignmentService(AssignmentRepository assignments, ContributionRepository contributions,
                       ExtensionRequestRepository extensions, AssignmentAccess access, AssignmentViews views,
+                      AssignmentSearch search, RegisterExport export, Reassignment reassignment,
                       PeriodicReports periodic,
-                      ConclusionService conclusions, OrganisationService organisation, WorkingCalendar calendar,
+                      ConclusionService conclusions, WorkingCalendar calendar,
                       LifecycleProperties lifecycle, EngineActions engine, AppClock clock) {
         this.assignments = assignments;
         this.contributions = contributions;
         this.extensions = extensions;
         this.access = access;
         this.views = views;
+        this.search = search;
+        this.export = export;
+        this.reassignment = reassignment;
         this.periodic = periodic;
         this.conclusions = conclusions;
-        this.organisation = organisation;
         this.calendar = calendar;
         this.lifecycle = lifecycle;
         this.engine = engine;
@@ -165,30 +168,48 @@ public class AssignmentService {
         return detail(actor, assignment);
     }
 
-    /** The assignments the caller may see: the whole government, or their own unit's for unit roles. */
+    /**
+     * The assignments the caller may see (the whole government, or their own unit's for unit roles) that match
+     * the filter; see {@link AssignmentSearch}.
+     */
     public Page<AssignmentRow> page(Actor actor, AssignmentFilter filter, Pageable pageable) {
-        Specification<Assignment> spec = visibleTo(actor, filter.unitCode());
-        if (filter.status() != null) {
-            spec = spec.and(AssignmentSpecs.withStatus(filter.status()));
-        }
-        if (!filter.timeliness().isEmpty()) {
-            LocalDate today = access.today();
-            spec = spec.and(filter.timeliness().stream().map(t -> AssignmentSpecs.withTimeliness(t, today))
-                    .reduce(Specification::or).orElseThrow());
-        }
-        if (filter.committee() != null && !filter.committee().isBlank()) {
-            spec = spec.and(AssignmentSpecs.ofCommittee(conclusions.committee(actor, filter.committee(), "committee").id()));
-        }
-        if (filter.deadlineFrom() != null || filter.deadlineTo() != null) {
-            spec = spec.and(AssignmentSpecs.deadlineWithin(filter.deadlineFrom(), filter.deadlineTo()));
-        }
-        if (filter.conclusionId() != null) {
-            spec = spec.and(AssignmentSpecs.ofConclusion(filter.conclusionId()));
-        }
-        Page<Assignment> page = assignments.findAll(spec, pageable);
+        Page<Assignment> page = assignments.findAll(search.of(actor, filter), pageable);
         Map<Long, AssignmentRow> rows = views.rows(page.getContent()).stream()
                 .collect(Collectors.toMap(AssignmentRow::id, Function.identity()));
         return page.map(a -> rows.get(a.getId()));
+    }
+
+    /**
+     * The register's filter as an xlsx file (one row per directive), for whoever may read the register, with
+     * the same rows; texts in {@code locale}. The caller writes it out and closes it.
+     */
+    public RegisterWorkbook export(Actor actor, AssignmentFilter filter, Locale locale) {
+        return export.build(actor, filter, locale);
+    }
+
+    /**
+     * The ids of the open assignments that match the filter (at most {@value Reassignment#MAX_IDS}, the oldest
+     * first): a reassignment limited to the register's filter.
+     */
+    public List<Long> openIds(Actor actor, AssignmentFilter filter) {
+        return assignments.findBy(search.of(actor, filter).and(AssignmentSpecs.open()),
+                query -> query.sortBy(Sort.by("id")).limit(Reassignment.MAX_IDS).all())
+                .stream().map(Assignment::getId).toList();
+    }
+
+    /** How many open assignments match the filter. */
+    public long countOpen(Actor actor, AssignmentFilter filter) {
+        return assignments.count(search.of(actor, filter).and(AssignmentSpecs.open()));
+    }
+
+    /**
+     * The secretariat moves open assignments of one unit to another unit of its government ({@link Reassignment}):
+     * 400 without a reason or with unknown units, 403 for anyone else; a single assignment that cannot move is
+     * 409 (404 when unknown), several are moved or reported as skipped.
+     */
+    @Transactional
+    public ReassignResult reassign(Actor actor, ReassignInput input) {
+        return reassignment.run(actor, input);
     }
 
     /** Assignments by the process instance that carries them (for the inbox). */
@@ -289,26 +310,5 @@ public class AssignmentService {
         if (assignment.getRole() != role) {
             throw new ConflictException("error.assignment.role." + role.name());
         }
-    }
-
-    private Specification<Assignment> visibleTo(Actor actor, String unitCode) {
-        if (actor.governmentId() == null) {
-            throw new ForbiddenException("error.government");
-        }
-        Specification<Assignment> spec = AssignmentSpecs.inGovernment(actor.governmentId());
-        boolean wholeGovernment = actor.hasAny(Role.SECRETARIAT, Role.LEADER, Role.ADMIN);
-        if (!wholeGovernment) {
-            actor.require(Role.UNIT_HEAD, Role.FOCAL_POINT);
-            if (unitCode != null && !unitCode.isBlank() && !unitCode.trim().equalsIgnoreCase(actor.unitCode())) {
-                throw new ForbiddenException("error.unit");
-            }
-            return spec.and(AssignmentSpecs.ofUnit(actor.unitId()));
-        }
-        if (unitCode != null && !unitCode.isBlank()) {
-            UnitDto unit = organisation.findUnit(actor.governmentId(), unitCode)
-                    .orElseThrow(() -> InvalidInputException.of("unit", "error.unit.unknown", unitCode));
-            spec = spec.and(AssignmentSpecs.ofUnit(unit.id()));
-        }
-        return spec;
     }
 }

@@ -1,6 +1,7 @@
 package vn.chidao.assignment;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import org.springframework.data.jpa.domain.Specification;
 
 /** Query parts of the assignment lists; timeliness here must say exactly what {@link Timeliness#of} says. */
@@ -15,6 +16,21 @@ final class AssignmentSpecs {
 
     static Specification<Assignment> ofUnit(long unitId) {
         return (root, query, cb) -> cb.equal(root.get("unitId"), unitId);
+    }
+
+    /** Assignments of any of these units; none when the collection is empty. */
+    static Specification<Assignment> ofUnits(Collection<Long> unitIds) {
+        return (root, query, cb) -> unitIds.isEmpty() ? cb.disjunction() : root.get("unitId").in(unitIds);
+    }
+
+    /** Assignments of any of these directives; none when the collection is empty. */
+    static Specification<Assignment> ofDirectives(Collection<Long> directiveIds) {
+        return (root, query, cb) -> directiveIds.isEmpty() ? cb.disjunction() : root.get("directiveId").in(directiveIds);
+    }
+
+    /** Assignments still being carried out (not done, not cancelled). */
+    static Specification<Assignment> open() {
+        return (root, query, cb) -> cb.not(root.get("status").in(AssignmentStatus.DONE, AssignmentStatus.CANCELLED));
     }
 
     static Specification<Assignment> ofConclusion(long conclusionId) {

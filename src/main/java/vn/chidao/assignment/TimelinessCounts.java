@@ -8,10 +8,12 @@ import com.vaadin.flow.function.SerializableFunction;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The official split of the register's current filter: done on time / late, open on time / overdue, and
- * ongoing apart. A tile narrows the register to its timeliness; clicking it again widens it.
+ * ongoing apart. A tile narrows the register to its timeliness alone; clicking it again widens it. The tiles of
+ * the timeliness values chosen in the filter show as pressed.
  */
 class TimelinessCounts extends Div {
 
@@ -30,16 +32,16 @@ class TimelinessCounts extends Div {
         return counts.getOrDefault(timeliness, 0L);
     }
 
-    void refresh(Timeliness chosen) {
+    void refresh(Set<Timeliness> chosen) {
         removeAll();
         for (Timeliness timeliness : Timeliness.values()) {
             long count = counter.apply(timeliness);
             counts.put(timeliness, count);
-            add(tile(timeliness, count, timeliness == chosen));
+            add(tile(timeliness, count, chosen.contains(timeliness), chosen.equals(Set.of(timeliness))));
         }
     }
 
-    private Button tile(Timeliness timeliness, long count, boolean on) {
+    private Button tile(Timeliness timeliness, long count, boolean on, boolean alone) {
         Span number = new Span(Long.toString(count));
         number.addClassName("chidao-count-number");
         Span label = new Span(getTranslation("timeliness." + timeliness.name()));
@@ -52,7 +54,7 @@ class TimelinessCounts extends Div {
             tile.addClassName("chidao-count-on");
         }
         tile.getElement().setAttribute("aria-pressed", Boolean.toString(on));
-        tile.addClickListener(e -> onChoose.accept(on ? null : timeliness));
+        tile.addClickListener(e -> onChoose.accept(alone ? null : timeliness));
         return tile;
     }
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -54,6 +55,31 @@ public class EngineActions {
         } catch (MismatchingMessageCorrelationException e) {
             throw new ConflictException("error.task.gone");
         }
+    }
+
+    /**
+     * Gives every open task of a process instance that the group {@code from} may take to the group {@code to}
+     * instead, and sets {@code variables} on the instance (for the tasks it creates later), in the caller's
+     * transaction. Returns how many tasks moved.
+     */
+    public int moveTasks(Actor actor, String processInstanceId, String from, String to, Map<String, Object> variables) {
+        if (processInstanceId == null) {
+            return 0;
+        }
+        return as(actor, () -> {
+            int moved = 0;
+            for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
+                boolean candidate = tasks.getIdentityLinksForTask(task.getId()).stream()
+                        .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && from.equals(link.getGroupId()));
+                if (candidate) {
+                    tasks.deleteCandidateGroup(task.getId(), from);
+                    tasks.addCandidateGroup(task.getId(), to);
+                    moved++;
+                }
+            }
+            runtime.setVariables(processInstanceId, variables);
+            return moved;
+        });
     }
 
     /** The open task {@code taskKey} of a process instance, or null. */

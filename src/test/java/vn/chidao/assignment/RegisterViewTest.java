@@ -12,11 +12,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.chidao.base.time.Dates;
@@ -76,7 +78,7 @@ class RegisterViewTest extends KaribuSupport {
         assertThat(ids()).containsExactly(book.overdueSoB(), book.openHuyenA(), book.ongoingSoA());
 
         _setValue(combo("filter-status"), null);
-        _setValue(combo("filter-timeliness"), Timeliness.OPEN_OVERDUE);
+        _setValue(timeliness(), Set.of(Timeliness.OPEN_OVERDUE));
         assertThat(ids()).containsExactly(book.overdueSoB());
     }
 
@@ -87,8 +89,13 @@ class RegisterViewTest extends KaribuSupport {
 
         _click(_get(Button.class, spec -> spec.withId("count-DONE_ON_TIME")));
 
-        assertThat(combo("filter-timeliness").getValue()).isEqualTo(Timeliness.DONE_ON_TIME);
+        assertThat(timeliness().getValue()).containsExactly(Timeliness.DONE_ON_TIME);
         assertThat(ids()).containsExactly(book.doneSoA());
+
+        _click(_get(Button.class, spec -> spec.withId("count-DONE_ON_TIME")));
+
+        assertThat(timeliness().getValue()).isEmpty();
+        assertThat(ids()).hasSize(4);
     }
 
     @Test
@@ -157,6 +164,11 @@ class RegisterViewTest extends KaribuSupport {
     @SuppressWarnings("unchecked")
     private static <T> ComboBox<T> combo(String id) {
         return _get(ComboBox.class, spec -> spec.withId(id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static MultiSelectComboBox<Timeliness> timeliness() {
+        return _get(MultiSelectComboBox.class, spec -> spec.withId("filter-timeliness"));
     }
 
     private static String count(String timeliness) {

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,12 +17,12 @@ import vn.chidao.support.Fixtures;
 import vn.chidao.support.World;
 
 /**
- * Not part of the suite (its name does not end in Test): prints what reading the heatmap costs as history grows,
- * from the rollup and, for comparison, by counting the assignments themselves. Run it with
- * {@code ./mvnw test -Dtest=HeatmapBenchmark -Dsurefire.failIfNoSpecifiedTests=false} (add -Ppostgres-tests for
- * PostgreSQL). It writes synthetic rows straight into the tables of one fresh government.
+ * Not part of the suite (tag "benchmark"): prints what reading the heatmap costs as history grows, from the
+ * rollup and, for comparison, by counting the assignments themselves. Run it with {@code ./mvnw -B -Pbenchmark test}
+ * (add -Ppostgres-tests for PostgreSQL). It writes synthetic rows straight into the tables of one fresh government.
  */
 @ChidaoTest
+@Tag("benchmark")
 class HeatmapBenchmark {
 
     private static final int UNITS = 3;

@@ -59,6 +59,19 @@ public final class ApiClient {
         return call(HttpMethod.GET, path, null);
     }
 
+    /** A GET whose answer is a file: status, headers and the bytes as sent. */
+    public Download download(String path) {
+        return rest.get().uri(path).headers(headers -> {
+            if (username != null) {
+                headers.setBasicAuth(username, password);
+            }
+            if (language != null) {
+                headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+            }
+        }).exchange((req, response) -> new Download(response.getStatusCode().value(), response.getHeaders(),
+                response.getBody().readAllBytes()));
+    }
+
     public Reply post(String path, Object body) {
         return call(HttpMethod.POST, path, body);
     }
@@ -109,6 +122,10 @@ public final class ApiClient {
             object.put((String) namesAndValues[i], namesAndValues[i + 1]);
         }
         return object;
+    }
+
+    /** A file the server sent. */
+    public record Download(int status, HttpHeaders headers, byte[] bytes) {
     }
 
     /** What the server answered. */
