@@ -21,6 +21,7 @@ import vn.chidao.assignment.AssignmentService;
 import vn.chidao.base.Actor;
 import vn.chidao.base.DomainException;
 import vn.chidao.base.Messages;
+import vn.chidao.base.Role;
 import vn.chidao.base.time.Dates;
 import vn.chidao.base.ui.Badges;
 import vn.chidao.base.ui.Confirm;
@@ -89,8 +90,10 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
                 .setHeader(getTranslation("inbox.number")).setKey("number").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(InboxView::titleCell).setHeader(getTranslation("inbox.title"))
                 .setKey("title").setFlexGrow(4);
+        // A unit's own people see only their unit's tasks: the column would say the same on every row.
         grid.addColumn(t -> t.unitCode() == null ? "" : t.unitCode()).setHeader(getTranslation("inbox.unit"))
-                .setKey("unit").setAutoWidth(true).setFlexGrow(0);
+                .setKey("unit").setAutoWidth(true).setFlexGrow(0)
+                .setVisible(actor.hasAny(Role.SECRETARIAT, Role.LEADER, Role.ADMIN));
         grid.addColumn(t -> Dates.format(t.deadline())).setHeader(getTranslation("inbox.deadline"))
                 .setKey("deadline").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(InboxView::daysLeftCell)
