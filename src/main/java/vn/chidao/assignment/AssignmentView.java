@@ -33,8 +33,9 @@ import vn.chidao.base.ui.HistoryTimeline;
 /**
  * The task page ({@code assignments/<id>}): the directive, its facts with the deadline and the working days left,
  * the reporting periods of an ongoing directive, the latest report, the coordinating units' contributions, the
- * extension requests, the history, and one panel per action the caller may take now. The services decide who may
- * read and act; a refusal shows as a message, and after each action the page reloads.
+ * extension requests, the history, one panel per action the caller may take now, and the process diagram in a card
+ * that opens on demand. The services decide who may read and act; a refusal shows as a message, and after each
+ * action the page reloads.
  */
 @Route("assignments")
 @PermitAll
@@ -44,18 +45,23 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
     private final ExtensionService extensions;
     private final OverdueService overdue;
     private final DirectiveService directives;
+    private final ProcessViewService processes;
     private final Messages messages;
     private final AppClock clock;
     private final Actor actor;
     private long id;
     private AssignmentDetail detail;
+    /** Whether the process card is open; it stays so when the page reloads after an action. */
+    private boolean processOpen;
 
     AssignmentView(AssignmentService assignments, ExtensionService extensions, OverdueService overdue,
-                   DirectiveService directives, Messages messages, AppClock clock, CurrentUser user) {
+                   DirectiveService directives, ProcessViewService processes, Messages messages, AppClock clock,
+                   CurrentUser user) {
         this.assignments = assignments;
         this.extensions = extensions;
         this.overdue = overdue;
         this.directives = directives;
+        this.processes = processes;
         this.messages = messages;
         this.clock = clock;
         this.actor = user.actor();
@@ -98,6 +104,7 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
         }
         main.add(new TaskActionsCard(detail, new TaskActionsCard.Services(assignments, extensions, overdue, directives,
                 messages, actor, LocalDate.now(clock)), this::act));
+        processCard(main);
         HistoryTimeline timeline = new HistoryTimeline();
         timeline.setId("history");
         timeline.setEntries(detail.history());
@@ -138,6 +145,15 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
         banner.setId("ended-banner");
         banner.addClassNames("chidao-banner", "chidao-banner-" + action.toLowerCase(Locale.ROOT));
         return banner;
+    }
+
+    /** The process diagram's card, unless the engine no longer knows the process. */
+    private void processCard(Div main) {
+        try {
+            main.add(new ProcessCard(processes.processView(actor, id), processOpen, open -> processOpen = open));
+        } catch (NotFoundException gone) {
+            // Nothing to draw; the rest of the page still holds.
+        }
     }
 
     private Div latestReport() {

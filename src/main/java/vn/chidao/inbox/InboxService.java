@@ -1,9 +1,11 @@
 package vn.chidao.inbox;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
@@ -18,13 +20,16 @@ import vn.chidao.assignment.AssignmentRow;
 import vn.chidao.assignment.AssignmentService;
 import vn.chidao.base.Actor;
 import vn.chidao.base.TaskGroups;
+import vn.chidao.base.time.AppClock;
 import vn.chidao.base.time.Dates;
 import vn.chidao.conclusion.ConclusionService;
 import vn.chidao.conclusion.ConclusionSummary;
+import vn.chidao.conclusion.DirectiveInfo;
 
 /**
- * The caller's open tasks, paged by the engine (nearest due date first) and described by the domain in
- * two queries per page, whatever the page size.
+ * The caller's open tasks, filtered ({@link InboxFilter}, narrowed by the domain first: {@link InboxScopes}), paged
+ * by the engine (nearest due date first) and described by the domain in three queries per page, whatever the page
+ * size.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,52 +38,68 @@ public class InboxService {
     private static final Date BEFORE_ANY_DUE_DATE = new Date(0);
 
     private final TaskService tasks;
+    private final InboxScopes scopes;
     private final AssignmentService assignments;
     private final ConclusionService conclusions;
+    private final AppClock clock;
 
-    InboxService(TaskService tasks, AssignmentService assignments, ConclusionService conclusions) {
+    InboxService(TaskService tasks, InboxScopes scopes, AssignmentService assignments, ConclusionService conclusions,
+                 AppClock clock) {
         this.tasks = tasks;
+        this.scopes = scopes;
         this.assignments = assignments;
         this.conclusions = conclusions;
+        this.clock = clock;
+    }
+
+    /** @param kinds the kinds to show; empty for all */
+    public Page<TaskItem> tasks(Actor actor, Set<TaskKind> kinds, Pageable pageable) {
+        return tasks(actor, InboxFilter.of(kinds), pageable);
+    }
+
+    public long count(Actor actor, Set<TaskKind> kinds) {
+        return count(actor, InboxFilter.of(kinds));
     }
 
     /**
-     * Tasks with a due date first, nearest first; then those without one (ongoing directives, conclusions),
-     * oldest first. Two engine queries, because databases disagree on where an ascending order puts nulls
-     * (H2 first, PostgreSQL last) and the engine's task query cannot say.
-     *
-     * @param kinds the kinds to show; empty for all
+     * Tasks with a due date first, nearest first; then those without one (ongoing directives, reviews,
+     * conclusions), oldest first. Two engine queries, because databases disagree on where an ascending order puts
+     * nulls (H2 first, PostgreSQL last) and the engine's task query cannot say.
      */
-    public Page<TaskItem> tasks(Actor actor, Set<TaskKind> kinds, Pageable pageable) {
-        if (TaskGroups.of(actor).isEmpty()) {
+    public Page<TaskItem> tasks(Actor actor, InboxFilter filter, Pageable pageable) {
+        InboxScopes.Scope scope = TaskGroups.of(actor).isEmpty() ? null : scopes.of(actor, filter);
+        if (scope == null) {
             return Page.empty(pageable);
         }
-        long dated = query(actor, kinds).dueAfter(BEFORE_ANY_DUE_DATE).count();
-        long undated = query(actor, kinds).withoutDueDate().count();
+        long dated = query(actor, scope).dueAfter(BEFORE_ANY_DUE_DATE).count();
+        long undated = query(actor, scope).withoutDueDate().count();
         int offset = (int) pageable.getOffset();
         int size = pageable.getPageSize();
         List<Task> page = new ArrayList<>();
         if (offset < dated) {
-            page.addAll(query(actor, kinds).dueAfter(BEFORE_ANY_DUE_DATE)
+            page.addAll(query(actor, scope).dueAfter(BEFORE_ANY_DUE_DATE)
                     .orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(offset, size));
         }
         if (page.size() < size && undated > 0) {
             int undatedOffset = (int) Math.max(0, offset - dated);
-            page.addAll(query(actor, kinds).withoutDueDate().orderByTaskCreateTime().asc()
+            page.addAll(query(actor, scope).withoutDueDate().orderByTaskCreateTime().asc()
                     .listPage(undatedOffset, size - page.size()));
         }
         return new PageImpl<>(describe(page), pageable, dated + undated);
     }
 
-    public long count(Actor actor, Set<TaskKind> kinds) {
-        return TaskGroups.of(actor).isEmpty() ? 0 : query(actor, kinds).count();
+    public long count(Actor actor, InboxFilter filter) {
+        InboxScopes.Scope scope = TaskGroups.of(actor).isEmpty() ? null : scopes.of(actor, filter);
+        return scope == null ? 0 : query(actor, scope).count();
     }
 
-    private TaskQuery query(Actor actor, Set<TaskKind> kinds) {
-        List<String> groups = TaskGroups.of(actor);
-        TaskQuery query = tasks.createTaskQuery().taskCandidateGroupIn(groups).active();
-        if (!kinds.isEmpty()) {
-            query.taskDefinitionKeyIn(kinds.stream().map(TaskKind::taskKey).toArray(String[]::new));
+    private TaskQuery query(Actor actor, InboxScopes.Scope scope) {
+        TaskQuery query = tasks.createTaskQuery().taskCandidateGroupIn(TaskGroups.of(actor)).active();
+        if (scope.kinds().size() < TaskKind.values().length) {
+            query.taskDefinitionKeyIn(scope.kinds().stream().map(TaskKind::taskKey).toArray(String[]::new));
+        }
+        if (scope.instances() != null) {
+            query.processInstanceIdIn(scope.instances().toArray(String[]::new));
         }
         return query;
     }
@@ -87,6 +108,9 @@ public class InboxService {
         Set<String> instances = page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
         Map<String, AssignmentRow> byAssignment = assignments.byProcessInstanceIds(instances);
         Map<String, ConclusionSummary> byConclusion = conclusions.byProcessInstanceIds(instances);
+        Map<Long, DirectiveInfo> directives = conclusions.directives(
+                byAssignment.values().stream().map(AssignmentRow::directiveId).collect(Collectors.toSet()));
+        LocalDate today = LocalDate.now(clock);
         return page.stream().map(task -> {
             TaskKind kind = TaskKind.ofTaskKey(task.getTaskDefinitionKey()).orElse(null);
             if (kind == null) {
@@ -95,12 +119,17 @@ public class InboxService {
             var created = Dates.local(task.getCreateTime().toInstant());
             if (kind.isAboutAssignment()) {
                 AssignmentRow a = byAssignment.get(task.getProcessInstanceId());
-                return a == null ? null : new TaskItem(task.getId(), kind, a.id(), a.conclusionId(),
-                        a.conclusionNumber(), a.content(), a.unitCode(), a.deadline(), a.daysLeft(), created);
+                if (a == null) {
+                    return null;
+                }
+                int reminderDays = directives.get(a.directiveId()).reminderDays();
+                return new TaskItem(task.getId(), kind, a.id(), a.conclusionId(), a.conclusionNumber(), a.content(),
+                        a.unitCode(), a.deadline(), a.daysLeft(), created, reminderDays,
+                        Urgency.of(a.deadline(), a.daysLeft(), reminderDays, today));
             }
             ConclusionSummary c = byConclusion.get(task.getProcessInstanceId());
             return c == null ? null : new TaskItem(task.getId(), kind, null, c.id(), c.number(), c.title(), null,
-                    null, null, created);
-        }).filter(java.util.Objects::nonNull).toList();
+                    null, null, created, null, null);
+        }).filter(Objects::nonNull).toList();
     }
 }

@@ -1,6 +1,5 @@
 package vn.chidao.inbox;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,7 +9,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -19,6 +21,7 @@ import vn.chidao.assignment.AssignmentService;
 import vn.chidao.base.Actor;
 import vn.chidao.base.DomainException;
 import vn.chidao.base.Messages;
+import vn.chidao.base.Role;
 import vn.chidao.base.time.Dates;
 import vn.chidao.base.ui.Badges;
 import vn.chidao.base.ui.Confirm;
@@ -28,17 +31,20 @@ import vn.chidao.base.ui.DaysLeft;
 import vn.chidao.base.ui.Feedback;
 
 /**
- * Everyone's home: the caller's open tasks, nearest deadline first, with quick filters by kind. A new
- * directive is acknowledged right here; every other task opens its page.
+ * Everyone's home: the caller's open tasks, nearest deadline first, coloured by how pressing they are, with quick
+ * filters (overdue, due this week, awaiting my report, returned) and a search of the directive or the conclusion
+ * number; both stay in the address ({@code ?filter=OVERDUE&q=...}). A new directive is acknowledged right here;
+ * every other task opens its page.
  */
 @Route("")
 @Menu(title = "menu.inbox", icon = "vaadin:inbox", order = 10)
 @PermitAll
-class InboxView extends VerticalLayout implements HasDynamicTitle {
+class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final Grid<TaskItem> grid = new Grid<>();
-    final KindChips chips;
+    final InboxToolbar toolbar;
     private final EmptyState empty;
+    private final EmptyState noMatch;
     private final InboxService inbox;
     private final AssignmentService assignments;
     private final Messages messages;
@@ -49,14 +55,30 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         this.assignments = assignments;
         this.messages = messages;
         this.actor = user.actor();
-        this.chips = new KindChips(kinds -> inbox.count(actor, kinds), this::refresh);
+        this.toolbar = new InboxToolbar(filter -> inbox.count(actor, filter), this::changed);
         addClassName("chidao-inbox");
         setSizeFull();
         configureGrid();
         empty = new EmptyState("inbox-empty", VaadinIcon.CHECK_CIRCLE_O.create(), getTranslation("inbox.empty"),
                 getTranslation("inbox.empty.hint"));
-        add(chips, empty, grid);
+        Button showAll = new Button(getTranslation("inbox.noMatch.all"), e -> toolbar.clear());
+        showAll.setId("inbox-show-all");
+        noMatch = new EmptyState("inbox-no-match", VaadinIcon.FILTER.create(), getTranslation("inbox.noMatch"),
+                getTranslation("inbox.noMatch.hint"), showAll);
+        add(toolbar, empty, noMatch, grid);
+    }
+
+    /** A link or a reload keeps the list as it was ({@code ?filter=} and {@code ?q=}). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        toolbar.read(event.getLocation().getQueryParameters());
         refresh();
+    }
+
+    /** Another filter or other words: the list follows, and so does the address. */
+    private void changed() {
+        refresh();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("", toolbar.parameters())));
     }
 
     private void configureGrid() {
@@ -68,17 +90,29 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("inbox.number")).setKey("number").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(InboxView::titleCell).setHeader(getTranslation("inbox.title"))
                 .setKey("title").setFlexGrow(4);
+        // A unit's own people see only their unit's tasks: the column would say the same on every row.
         grid.addColumn(t -> t.unitCode() == null ? "" : t.unitCode()).setHeader(getTranslation("inbox.unit"))
-                .setKey("unit").setAutoWidth(true).setFlexGrow(0);
+                .setKey("unit").setAutoWidth(true).setFlexGrow(0)
+                .setVisible(actor.hasAny(Role.SECRETARIAT, Role.LEADER, Role.ADMIN));
         grid.addColumn(t -> Dates.format(t.deadline())).setHeader(getTranslation("inbox.deadline"))
                 .setKey("deadline").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(t -> t.kind().isAboutAssignment() ? DaysLeft.of(t.deadline(), t.daysLeft()) : new Span())
+        grid.addComponentColumn(InboxView::daysLeftCell)
                 .setHeader(getTranslation("inbox.daysLeft")).setKey("daysLeft").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actionButton).setKey("action").setAutoWidth(true).setFlexGrow(0);
         grid.getColumns().forEach(c -> c.setSortable(false));
         grid.addItemClickListener(e -> open(e.getItem()));
-        grid.setItems(query -> inbox.tasks(actor, chips.selected(), VaadinSpringDataHelpers.toSpringPageRequest(query))
-                .stream(), query -> (int) inbox.count(actor, chips.selected()));
+        grid.setItems(query -> inbox.tasks(actor, toolbar.filter(),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) inbox.count(actor, toolbar.filter()));
+    }
+
+    /** Green on time, amber within the directive's reminder window, red once overdue ({@link Urgency}). */
+    private static Span daysLeftCell(TaskItem task) {
+        if (!task.kind().isAboutAssignment()) {
+            return new Span();
+        }
+        return DaysLeft.of(task.deadline(), task.daysLeft(), task.urgency() == Urgency.OVERDUE,
+                task.urgency() == Urgency.DUE_SOON);
     }
 
     /**
@@ -150,13 +184,18 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
                 : "conclusions/" + task.conclusionId());
     }
 
-    /** Reloads the counts and the rows, e.g. after acknowledging or choosing other kinds. */
+    /**
+     * Reloads the counts and the rows, e.g. after acknowledging or choosing another filter. With no task at all
+     * the friendly empty state shows; with tasks that the filter leaves out, a way back to all of them.
+     */
     void refresh() {
-        long total = chips.refresh();
-        boolean none = total == 0;
-        empty.setVisible(none);
-        chips.setVisible(!none);
-        grid.setVisible(!none);
+        long shown = toolbar.chips.refresh();
+        long all = toolbar.searching() ? inbox.count(actor, InboxFilter.ALL) : toolbar.chips.total();
+        boolean nothing = all == 0;
+        empty.setVisible(nothing);
+        toolbar.setVisible(!nothing);
+        noMatch.setVisible(!nothing && shown == 0);
+        grid.setVisible(!nothing && shown > 0);
         grid.getDataProvider().refreshAll();
     }
 

@@ -20,13 +20,20 @@ class TaskController {
         this.inbox = inbox;
     }
 
-    /** The caller's open work, nearest deadline first: {@code [{taskId, kind, assignmentId, conclusionId, title, unitCode, deadline}]}. */
+    /**
+     * The caller's open work, nearest deadline first, as the inbox filters it: {@code kind} (any of), the quick
+     * {@code filter} (OVERDUE, DUE_THIS_WEEK, AWAITING_REPORT, RETURNED) and {@code text} (directive content or
+     * conclusion number).
+     */
     @GetMapping("/api/tasks")
     List<TaskItem> tasks(@AuthenticationPrincipal ActorPrincipal caller,
                          @RequestParam(required = false) List<TaskKind> kind,
+                         @RequestParam(required = false) QuickFilter filter,
+                         @RequestParam(required = false) String text,
                          @RequestParam(defaultValue = "0") int page,
                          @RequestParam(defaultValue = "100") int size) {
         Set<TaskKind> kinds = kind == null || kind.isEmpty() ? Set.of() : EnumSet.copyOf(kind);
-        return inbox.tasks(caller.actor(), kinds, PageResult.request(page, size, Sort.unsorted())).getContent();
+        InboxFilter wanted = new InboxFilter(kinds, filter, text);
+        return inbox.tasks(caller.actor(), wanted, PageResult.request(page, size, Sort.unsorted())).getContent();
     }
 }

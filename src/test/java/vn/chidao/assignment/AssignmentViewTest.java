@@ -14,12 +14,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import elemental.json.JsonArray;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,7 @@ import vn.chidao.base.Actor;
 import vn.chidao.base.HistoryEntry;
 import vn.chidao.base.Role;
 import vn.chidao.base.time.Dates;
+import vn.chidao.base.ui.ProcessDiagram;
 import vn.chidao.conclusion.ConclusionDetail;
 import vn.chidao.support.Fixtures;
 import vn.chidao.support.KaribuSupport;
@@ -251,6 +254,43 @@ class AssignmentViewTest extends KaribuSupport {
 
         _assertNone(Span.class, spec -> spec.withId("original-deadline"));
         assertThat(text("deadline")).isEqualTo(Dates.format(LocalDate.now(Dates.ZONE).plusDays(30)));
+    }
+
+    @Test
+    void theProcessCardNamesTheCurrentStepAndDrawsTheDiagramWhenOpened() {
+        World world = fixtures.newWorld();
+        long id = issuedFor(world, World.SO_A);
+        assignments.acknowledge(world.focalPoint(World.SO_A), id);
+        open(world.focalPoint(World.SO_A), id);
+
+        Div card = _get(Div.class, spec -> spec.withId("process-card"));
+        assertThat(text("process-step")).isEqualTo("Đang ở bước: Thực hiện và báo cáo kết quả");
+        _assertNone(ProcessDiagram.class);
+
+        _get(card, Details.class).setOpened(true);
+
+        ProcessDiagram diagram = _get(ProcessDiagram.class, spec -> spec.withId("process-diagram"));
+        assertThat(diagram.view().current()).containsExactly(DirectiveAssignmentProcess.TASK_REPORT);
+        assertThat(diagram.view().passed()).contains(DirectiveAssignmentProcess.TASK_ACKNOWLEDGE);
+        assertThat(diagram.view().passedFlows()).contains("Flow_ToAcknowledge");
+        assertThat(((JsonArray) diagram.getElement().getPropertyRaw("current")).toJson()).contains("Task_SubmitReport");
+        assertThat(((JsonArray) diagram.getElement().getPropertyRaw("passed")).toJson()).contains("Task_Acknowledge");
+        assertThat(((JsonArray) diagram.getElement().getPropertyRaw("passedFlows")).toJson()).contains("Flow_ToAcknowledge");
+        assertThat(diagram.getElement().getProperty("xml")).contains("id=\"Task_SubmitReport\"");
+    }
+
+    @Test
+    void theProcessCardStaysOpenWhenThePageReloadsAfterAnAction() {
+        World world = fixtures.newWorld();
+        long id = issuedFor(world, World.SO_A);
+        open(world.focalPoint(World.SO_A), id);
+        _get(_get(Div.class, spec -> spec.withId("process-card")), Details.class).setOpened(true);
+        assertThat(_get(ProcessDiagram.class).view().current()).containsExactly(DirectiveAssignmentProcess.TASK_ACKNOWLEDGE);
+
+        _click(_get(Button.class, spec -> spec.withId("acknowledge")));
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(_get(ProcessDiagram.class).view().current()).containsExactly(DirectiveAssignmentProcess.TASK_REPORT);
     }
 
     private long issuedFor(World world, String unit) {

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt.expectRows;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,8 +19,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.chidao.assignment.AssignmentService;
@@ -27,14 +31,18 @@ import vn.chidao.assignment.AssignmentStatus;
 import vn.chidao.base.time.Dates;
 import vn.chidao.conclusion.ConclusionDetail;
 import vn.chidao.conclusion.ConclusionDraft;
+import vn.chidao.conclusion.DirectiveDraft;
 import vn.chidao.support.Fixtures;
 import vn.chidao.support.KaribuSupport;
+import vn.chidao.support.Steps;
 import vn.chidao.support.World;
 
 class InboxViewTest extends KaribuSupport {
 
     @Autowired
     AssignmentService assignments;
+    @Autowired
+    Steps steps;
 
     @Test
     void aFocalPointSeesExactlyTheOpenTasksOfTheirUnitWithDaysLeft() {
@@ -98,23 +106,113 @@ class InboxViewTest extends KaribuSupport {
     }
 
     @Test
-    void kindChipsNarrowTheListAndShowTheirCounts() {
+    void quickFiltersShowTheirCountsAndNarrowTheListToOverdueDueThisWeekAwaitingMyReportOrReturned() {
         World world = fixtures.newWorld();
-        ConclusionDetail first = fixtures.issue(world, fixtures.draft());
-        fixtures.issue(world, fixtures.draft());
-        assignments.acknowledge(world.focalPoint(World.SO_A), Fixtures.assignmentOf(first, World.SO_A));
+        LocalDate wednesday = LocalDate.of(2024, 3, 6);
+        time.startAt(wednesday, 9, 0);
+        long overdue = Fixtures.assignmentOf(fixtures.issue(world, draft(World.SO_A, wednesday.minusDays(1))),
+                World.SO_A);
+        long friday = Fixtures.assignmentOf(fixtures.issue(world, draft(World.SO_A, LocalDate.of(2024, 3, 8))),
+                World.SO_A);
+        long returned = Fixtures.assignmentOf(fixtures.issue(world, draft(World.SO_A, wednesday.plusDays(30))),
+                World.SO_A);
+        steps.reported(world, returned, World.SO_A);
+        assignments.review(world.secretariat(), returned, Steps.giveBack("Thiếu số liệu"));
 
         loginAs(world.focalPoint(World.SO_A));
         UI.getCurrent().navigate(InboxView.class);
+        expectRows(inboxGrid(), 3);
+        assertThat(chipCount("ALL")).isEqualTo("3");
+        assertThat(chipCount("OVERDUE")).isEqualTo("1");
+        assertThat(chipCount("DUE_THIS_WEEK")).isEqualTo("1");
+        assertThat(chipCount("AWAITING_REPORT")).isEqualTo("1");
+        assertThat(chipCount("RETURNED")).isEqualTo("1");
+        assertThat(chip("OVERDUE").getClassNames()).contains("chidao-chip-alert");
+
+        _click(chip("OVERDUE"));
+        assertThat(_findAll(inboxGrid())).extracting(TaskItem::assignmentId).containsExactly(overdue);
+        assertThat(chip("OVERDUE").getClassNames()).contains("chidao-chip-on");
+        assertThat(chip("OVERDUE").getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(chip("ALL").getClassNames()).doesNotContain("chidao-chip-on");
+        assertThat(((Span) _getCellComponent(inboxGrid(), 0, "daysLeft")).getClassNames())
+                .contains("chidao-days-overdue");
+
+        _click(chip("DUE_THIS_WEEK"));
+        assertThat(_findAll(inboxGrid())).extracting(TaskItem::assignmentId).containsExactly(friday);
+        _click(chip("RETURNED"));
+        assertThat(_findAll(inboxGrid())).extracting(TaskItem::assignmentId, TaskItem::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(returned, TaskKind.REPORT));
+        _click(chip("ALL"));
+        expectRows(inboxGrid(), 3);
+    }
+
+    @Test
+    void theSearchNarrowsTheListAndTheCountsAndOffersAWayBackWhenNothingMatches() {
+        World world = fixtures.newWorld();
+        time.startAt(LocalDate.of(2024, 3, 6), 9, 0);
+        fixtures.issue(world, draft("Lập danh mục dữ liệu mở", World.SO_A, LocalDate.of(2024, 3, 5)));
+        ConclusionDetail plan = fixtures.issue(world, draft("Xây dựng kế hoạch chuyển đổi số", World.SO_A,
+                LocalDate.of(2024, 4, 30)));
+
+        loginAs(world.focalPoint(World.SO_A));
+        UI.getCurrent().navigate(InboxView.class);
+        TextField search = _get(TextField.class, spec -> spec.withId("inbox-search"));
+        _setValue(search, "KẾ HOẠCH");
+
+        assertThat(_findAll(inboxGrid())).extracting(TaskItem::assignmentId)
+                .containsExactly(Fixtures.assignmentOf(plan, World.SO_A));
+        assertThat(chipCount("ALL")).isEqualTo("1");
+        assertThat(chipCount("OVERDUE")).isEqualTo("0");
+
+        _click(chip("OVERDUE"));
+        _assertNone(Grid.class);
+        assertThat(_get(Div.class, spec -> spec.withId("inbox-no-match")).getElement().getTextRecursively())
+                .contains("Không có việc nào khớp bộ lọc");
+
+        _click(_get(Button.class, spec -> spec.withId("inbox-show-all")));
+        assertThat(search.getValue()).isEmpty();
         expectRows(inboxGrid(), 2);
-        assertThat(chipCount("ALL")).isEqualTo("2");
-        assertThat(chipCount("REPORT")).isEqualTo("1");
+        assertThat(chip("ALL").getClassNames()).contains("chidao-chip-on");
+    }
 
-        _click(_get(Button.class, spec -> spec.withId("kind-chip-REPORT")));
+    @Test
+    void theFilterAndTheWordsComeFromTheAddress() {
+        World world = fixtures.newWorld();
+        time.startAt(LocalDate.of(2024, 3, 6), 9, 0);
+        ConclusionDetail late = fixtures.issue(world, draft("Lập danh mục dữ liệu mở", World.SO_A,
+                LocalDate.of(2024, 3, 5)));
+        fixtures.issue(world, draft("Rà soát dữ liệu dân cư", World.SO_A, LocalDate.of(2024, 3, 4)));
+        fixtures.issue(world, draft("Lập danh mục thủ tục", World.SO_A, LocalDate.of(2024, 4, 30)));
 
-        List<TaskItem> rows = _findAll(inboxGrid());
-        assertThat(rows).extracting(TaskItem::kind).containsExactly(TaskKind.REPORT);
-        assertThat(_get(Button.class, spec -> spec.withId("kind-chip-REPORT")).getClassNames()).contains("chidao-chip-on");
+        loginAs(world.focalPoint(World.SO_A));
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("filter", "OVERDUE", "q", "danh mục")));
+
+        assertThat(_findAll(inboxGrid())).extracting(TaskItem::assignmentId)
+                .containsExactly(Fixtures.assignmentOf(late, World.SO_A));
+        assertThat(chip("OVERDUE").getClassNames()).contains("chidao-chip-on");
+        assertThat(_get(TextField.class, spec -> spec.withId("inbox-search")).getValue()).isEqualTo("danh mục");
+    }
+
+    @Test
+    void theAmberWindowFollowsEachDirectivesReminderDays() {
+        World world = fixtures.newWorld();
+        time.startAt(LocalDate.of(2024, 3, 4), 9, 0);
+        LocalDate friday = LocalDate.of(2024, 3, 8);
+        fixtures.issue(world, draft("Nhắc trước năm ngày", World.SO_A, friday, 5));
+        time.startAt(LocalDate.of(2024, 3, 4), 9, 1);
+        fixtures.issue(world, draft("Nhắc trước hai ngày", World.SO_A, friday, 2));
+
+        loginAs(world.focalPoint(World.SO_A));
+        UI.getCurrent().navigate(InboxView.class);
+
+        Grid<TaskItem> grid = inboxGrid();
+        assertThat(_findAll(grid)).extracting(TaskItem::reminderDays).containsExactly(5, 2);
+        Span wide = (Span) _getCellComponent(grid, 0, "daysLeft");
+        Span narrow = (Span) _getCellComponent(grid, 1, "daysLeft");
+        assertThat(wide.getText()).isEqualTo("còn 4 ngày làm việc");
+        assertThat(wide.getClassNames()).contains("chidao-days-soon");
+        assertThat(narrow.getText()).isEqualTo("còn 4 ngày làm việc");
+        assertThat(narrow.getClassNames()).contains("chidao-days-ok").doesNotContain("chidao-days-soon");
     }
 
     @Test
@@ -148,9 +246,12 @@ class InboxViewTest extends KaribuSupport {
         return _get(Grid.class, spec -> spec.withId("inbox-grid"));
     }
 
-    private static String chipCount(String kind) {
-        Button chip = _get(Button.class, spec -> spec.withId("kind-chip-" + kind));
-        return ((Span) chip.getSuffixComponent()).getText();
+    private static Button chip(String filter) {
+        return _get(Button.class, spec -> spec.withId("inbox-filter-" + filter));
+    }
+
+    private static String chipCount(String filter) {
+        return ((Span) chip(filter).getSuffixComponent()).getText();
     }
 
     private static List<String> navigationPaths() {
@@ -159,8 +260,16 @@ class InboxViewTest extends KaribuSupport {
     }
 
     private ConclusionDraft draft(String lead, LocalDate deadline) {
+        return draft("Rà soát hạ tầng số của " + lead, lead, deadline);
+    }
+
+    private ConclusionDraft draft(String content, String lead, LocalDate deadline) {
+        return draft(content, lead, deadline, 3);
+    }
+
+    private ConclusionDraft draft(String content, String lead, LocalDate deadline, int reminderDays) {
         LocalDate meeting = time.now().atZone(Dates.ZONE).toLocalDate().minusDays(2);
         return new ConclusionDraft("Ban Chỉ đạo chuyển đổi số", meeting, "Kết luận phiên họp",
-                List.of(Fixtures.directive("Rà soát hạ tầng số của " + lead, lead, List.of(), deadline)));
+                List.of(new DirectiveDraft(content, lead, List.of(), deadline, false, false, null, reminderDays, null)));
     }
 }

@@ -33,6 +33,24 @@ public final class DaysLeft {
         return span;
     }
 
+    /**
+     * The same, coloured by the caller's judgement (e.g. a directive's own reminder window): {@code overdue} once the
+     * deadline has passed, which reads "đã quá hạn" before a working day has gone by (a weekend after a Friday
+     * deadline), {@code soon} within the window, otherwise on time.
+     */
+    public static Span of(LocalDate deadline, Long daysLeft, boolean overdue, boolean soon) {
+        Span span = of(deadline, daysLeft);
+        if (deadline == null || daysLeft == null) {
+            return span;
+        }
+        span.removeClassNames("chidao-days-ok", "chidao-days-soon", "chidao-days-overdue");
+        span.addClassName(overdue ? "chidao-days-overdue" : soon ? "chidao-days-soon" : "chidao-days-ok");
+        if (overdue && daysLeft >= 0) {
+            span.setText(span.getTranslation("days.past"));
+        }
+        return span;
+    }
+
     /** The colour class of an open task with a deadline. */
     public static String cssClass(long daysLeft) {
         if (daysLeft < 0) {

@@ -1,0 +1,91 @@
+package vn.chidao.inbox;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.chidao.assignment.OpenAssignmentCriteria;
+import vn.chidao.assignment.OpenAssignments;
+import vn.chidao.base.Actor;
+import vn.chidao.base.time.AppClock;
+import vn.chidao.calendar.WorkingCalendar;
+import vn.chidao.conclusion.ConclusionTextSearch;
+
+/**
+ * Turns an {@link InboxFilter} into what the engine's task query can say: the task keys, and when domain facts
+ * decide (a deadline window, a returned report, words of the directive) the process instances the domain finds
+ * first. The engine then pages only those tasks; nothing loads the caller's whole list.
+ */
+@Component
+class InboxScopes {
+
+    /** What the task query keeps: these kinds, of these process instances (null: of any). */
+    record Scope(Set<TaskKind> kinds, Collection<String> instances) {
+    }
+
+    private final OpenAssignments assignments;
+    private final ConclusionTextSearch search;
+    private final WorkingCalendar calendar;
+    private final AppClock clock;
+
+    InboxScopes(OpenAssignments assignments, ConclusionTextSearch search, WorkingCalendar calendar, AppClock clock) {
+        this.assignments = assignments;
+        this.search = search;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** The scope of the filter for the caller; null when nothing can match. */
+    Scope of(Actor actor, InboxFilter filter) {
+        Set<TaskKind> kinds = filter.kinds().isEmpty() ? EnumSet.allOf(TaskKind.class) : EnumSet.copyOf(filter.kinds());
+        if (filter.quick() != null) {
+            kinds.retainAll(filter.quick().kinds());
+        }
+        if (kinds.isEmpty()) {
+            return null;
+        }
+        OpenAssignmentCriteria criteria = criteria(filter.quick());
+        String text = filter.text();
+        if (criteria == null && text == null) {
+            return new Scope(kinds, null);
+        }
+        if (actor.governmentId() == null) {
+            return null;
+        }
+        Set<String> instances = new HashSet<>();
+        if (kinds.stream().anyMatch(TaskKind::isAboutAssignment)) {
+            OpenAssignmentCriteria wanted = criteria == null ? OpenAssignmentCriteria.ANY : criteria;
+            if (text != null) {
+                wanted = wanted.ofDirectives(search.directiveIds(actor.governmentId(), text));
+            }
+            instances.addAll(assignments.processInstanceIds(actor, wanted));
+        }
+        if (criteria == null && kinds.stream().anyMatch(k -> !k.isAboutAssignment())) {
+            instances.addAll(search.conclusionProcessIds(actor.governmentId(), text));
+        }
+        return instances.isEmpty() ? null : new Scope(kinds, instances);
+    }
+
+    /** The domain facts of a quick filter, null when its task kinds say it all. */
+    private OpenAssignmentCriteria criteria(QuickFilter quick) {
+        if (quick == null) {
+            return null;
+        }
+        LocalDate today = LocalDate.now(clock);
+        return switch (quick) {
+            case OVERDUE -> OpenAssignmentCriteria.dueWithin(null, today.minusDays(1));
+            case DUE_THIS_WEEK -> OpenAssignmentCriteria.dueWithin(today, endOfWorkingWeek(today));
+            case RETURNED -> OpenAssignmentCriteria.returnedToTheUnit();
+            case AWAITING_REPORT -> null;
+        };
+    }
+
+    /** The Sunday closing the week of the next working day: this week on a weekday, the coming one on a weekend. */
+    LocalDate endOfWorkingWeek(LocalDate today) {
+        return calendar.nextWorkingDay(today).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+    }
+}
