@@ -25,7 +25,8 @@ class DashboardFilters extends HorizontalLayout {
     final ComboBox<YearMonth> from = new ComboBox<>();
     final ComboBox<YearMonth> to = new ComboBox<>();
 
-    DashboardFilters(List<CommitteeDto> committees, YearMonth thisMonth, Runnable onChange) {
+    DashboardFilters(List<CommitteeDto> committees, YearMonth thisMonth, DashboardService.MonthRange period,
+                     Runnable onChange) {
         addClassNames("chidao-filters", "chidao-dashboard-filters");
         setWrap(true);
         setAlignItems(FlexComponent.Alignment.END);
@@ -40,8 +41,8 @@ class DashboardFilters extends HorizontalLayout {
         for (int m = -MONTHS_BACK; m <= MONTHS_AHEAD; m++) {
             months.add(thisMonth.plusMonths(m));
         }
-        month(from, "dashboard-from", "dashboard.from", months, thisMonth.minusMonths(11));
-        month(to, "dashboard-to", "dashboard.to", months, thisMonth);
+        month(from, "dashboard-from", "dashboard.from", months, period.from());
+        month(to, "dashboard-to", "dashboard.to", months, period.to());
         add(committee, from, to);
         committee.addValueChangeListener(e -> onChange.run());
         from.addValueChangeListener(e -> {

@@ -67,10 +67,30 @@ public class DashboardService {
                 counts[Timeliness.OPEN_ON_TIME.ordinal()], counts[Timeliness.OPEN_OVERDUE.ordinal()], ongoing);
     }
 
-    /** {@code from}/{@code to}: months of the deadline, both included; by default the last twelve months. */
+    /** Twelve months of deadlines, both ends included. */
+    public record MonthRange(YearMonth from, YearMonth to) {
+    }
+
+    /**
+     * The period shown when none is chosen: the twelve months ending with this one, or, when nothing fell due in
+     * them, the twelve ending with the latest month that had a deadline (an older committee's figures stay in view).
+     */
+    public MonthRange defaultPeriod(Actor actor, String committee) {
+        Scope scope = scope(actor, committee);
+        return defaultPeriod(actor, scope);
+    }
+
+    private MonthRange defaultPeriod(Actor actor, Scope scope) {
+        YearMonth now = YearMonth.now(clock);
+        YearMonth last = rollup.latestDeadline(actor.governmentId(), scope.committeeId, scope.unitId, now.atEndOfMonth())
+                .map(YearMonth::from).filter(latest -> latest.isBefore(now.minusMonths(11))).orElse(now);
+        return new MonthRange(last.minusMonths(11), last);
+    }
+
+    /** {@code from}/{@code to}: months of the deadline, both included; by default {@link #defaultPeriod}. */
     public Heatmap heatmap(Actor actor, String committee, YearMonth from, YearMonth to) {
         Scope scope = scope(actor, committee);
-        YearMonth last = to == null ? YearMonth.now(clock) : to;
+        YearMonth last = to == null ? (from == null ? defaultPeriod(actor, scope).to() : from.plusMonths(11)) : to;
         YearMonth first = from == null ? last.minusMonths(11) : from;
         if (last.isBefore(first)) {
             throw InvalidInputException.of("to", "error.dashboard.toBeforeFrom");

@@ -50,7 +50,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         this.messages = messages;
         this.actor = user.actor();
         addClassName("chidao-dashboard");
-        filters = new DashboardFilters(conclusions.committeeList(actor), YearMonth.now(clock), this::reload);
+        filters = new DashboardFilters(conclusions.committeeList(actor), YearMonth.now(clock),
+                dashboard.defaultPeriod(actor, null), this::reload);
         nothing = new EmptyState("dashboard-nothing", VaadinIcon.CHART_GRID.create(),
                 getTranslation("dashboard.nothing"), nothingHint(), firstConclusionButton());
         Div side = new Div(ranking, ageing);

@@ -3,6 +3,7 @@ package vn.chidao.dashboard;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -77,6 +78,25 @@ class RollupStore {
         return jdbc.query(sql.toString(), params, (rs, i) -> new Row(rs.getLong("unit_id"),
                 rs.getDate("deadline").toLocalDate(), AssignmentBucket.Standing.valueOf(rs.getString("standing")),
                 rs.getLong("n")));
+    }
+
+    /** The latest deadline on or before {@code upTo} of a government (optionally one committee, one unit). */
+    Optional<LocalDate> latestDeadline(long governmentId, Long committeeId, Long unitId, LocalDate upTo) {
+        StringBuilder sql = new StringBuilder("""
+                select max(deadline) from dashboard_rollup
+                where government_id = :government and deadline <= :upTo and n <> 0 and standing <> 'CANCELLED'""");
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("government", governmentId)
+                .addValue("upTo", Date.valueOf(upTo));
+        if (committeeId != null) {
+            sql.append(" and committee_id = :committee");
+            params.addValue("committee", committeeId);
+        }
+        if (unitId != null) {
+            sql.append(" and unit_id = :unit");
+            params.addValue("unit", unitId);
+        }
+        Date latest = jdbc.queryForObject(sql.toString(), params, Date.class);
+        return Optional.ofNullable(latest).map(Date::toLocalDate);
     }
 
     private String upsert() {

@@ -129,6 +129,21 @@ class DashboardRollupTest {
     }
 
     @Test
+    void theDefaultPeriodEndsWithThisMonthOrWithTheLatestDeadlineWhenTheLastYearHadNone() {
+        World world = fixtures.newWorld();
+        time.startAt(START, 9, 0);
+        fixtures.issue(world, Drafts.conclusion(START, Drafts.due(LocalDate.of(2024, 5, 20), World.SO_A)));
+
+        time.startAt(LocalDate.of(2024, 6, 10), 9, 0);
+        assertThat(dashboard.defaultPeriod(world.leader(), null))
+                .isEqualTo(new DashboardService.MonthRange(YearMonth.of(2023, 7), YearMonth.of(2024, 6)));
+        time.startAt(LocalDate.of(2026, 12, 1), 9, 0);
+        assertThat(dashboard.defaultPeriod(world.leader(), null))
+                .isEqualTo(new DashboardService.MonthRange(YearMonth.of(2023, 6), YearMonth.of(2024, 5)));
+        assertThat(dashboard.heatmap(world.leader(), null, null, null).months()).startsWith("2023-06").endsWith("2024-05");
+    }
+
+    @Test
     void aUnitRoleSeesOnlyItsUnitAndBadPeriodsAre400() {
         World world = fixtures.newWorld();
         time.startAt(START, 9, 0);
