@@ -79,6 +79,13 @@ class DeadlineDaysApiTest {
         assertThat(requested.path("deadline").asText()).isEqualTo("2023-02-03");
         secretariat.post("/api/assignments/" + b + "/extension/decision", json("approve", true)).expect(200);
         moveDayByDay(LocalDate.of(2023, 1, 28), LocalDate.of(2023, 2, 13), seen);
+        JsonNode escalated = leader.get("/api/assignments/" + a).expect(200);
+        assertThat(escalated.path("actions").toString()).contains("OVERDUE_REVIEW");
+        JsonNode criticised = leader.post("/api/assignments/" + a + "/overdue-review",
+                json("decision", "CRITICISE", "comment", "Chậm trễ, đề nghị rút kinh nghiệm")).expect(200);
+        assertThat(criticised.path("history").get(criticised.path("history").size() - 1).path("action").asText())
+                .isEqualTo("CRITICISED");
+        seen.collect();
         soA.post("/api/assignments/" + a + "/report", json("report", "Đã rà soát xong")).expect(200);
         moveDayByDay(LocalDate.of(2023, 2, 14), LocalDate.of(2023, 2, 16), seen);
         soB.post("/api/assignments/" + b + "/report", json("report", "Đã số hoá xong")).expect(200);
@@ -87,9 +94,10 @@ class DeadlineDaysApiTest {
         moveDayByDay(LocalDate.of(2023, 2, 17), LocalDate.of(2023, 2, 24), seen);
 
         // 3 working days before 3/2 is 31/1; 5 working days after it is 10/2; a week after the overdue day, 11/2
+        // and the leader's criticism, once the task was escalated to the leader
         assertThat(seen.of("soA")).containsExactly("REMINDER 2023-01-31T08:00", "REMINDER 2023-02-03T08:00",
-                "OVERDUE 2023-02-04T00:00", "REMINDER 2023-02-11T08:00");
-        assertThat(seen.of("headA")).containsExactly("OVERDUE 2023-02-04T00:00");
+                "OVERDUE 2023-02-04T00:00", "REMINDER 2023-02-11T08:00", "LEADER_ACTION 2023-02-13T23:00");
+        assertThat(seen.of("headA")).containsExactly("OVERDUE 2023-02-04T00:00", "LEADER_ACTION 2023-02-13T23:00");
         assertThat(seen.of("leader")).containsExactly("ESCALATION 2023-02-10T08:00");
         // extended to 17/2 before any reminder: the first one comes 3 working days before the new deadline
         assertThat(seen.of("soB")).containsExactly("EXTENSION_DECIDED 2023-01-27T23:00", "REMINDER 2023-02-14T08:00");
