@@ -107,7 +107,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         grid.addComponentColumn(RegisterCells::unit).setHeader(getTranslation("register.unitColumn"))
                 .setKey("unit").setWidth("7rem").setFlexGrow(0).setTooltipGenerator(AssignmentRow::unitName);
         grid.addComponentColumn(RegisterCells::deadline).setHeader(getTranslation("register.deadline"))
-                .setKey("deadline").setSortProperty("deadline").setWidth("8.5rem").setFlexGrow(0);
+                .setKey("deadline").setSortProperty("deadline").setWidth("11.5rem").setFlexGrow(0);
         grid.addComponentColumn(RegisterCells::status).setHeader(getTranslation("register.status"))
                 .setKey("status").setSortProperty("status").setWidth("12rem").setFlexGrow(0);
         grid.addComponentColumn(RegisterCells::progress).setHeader(getTranslation("register.progress"))
