@@ -3,7 +3,8 @@
 // {units: [{code, name}], months: ['2024-03'], monthLabels: ['03/2024'], axisLabels: ['T3\n2024'], overdue: [[n]],
 //  total: [[n]],
 //  texts: {overdue, total, open, less, more}}. A click on a cell with overdue work fires 'cell-click' with
-// {unit: code, month: 'yyyy-MM'}.
+// {unit: code, month: 'yyyy-MM'}. cellCenter(unit, month) says where a cell is drawn (the real-browser tests click
+// there).
 import { ChidaoEChartsElement, echarts } from './chidao-echarts.js';
 
 class ChidaoHeatmap extends ChidaoEChartsElement {
@@ -93,6 +94,25 @@ class ChidaoHeatmap extends ChidaoEChartsElement {
         emphasis: { itemStyle: { borderColor: 'var(--lumo-body-text-color)', borderWidth: 1 } },
       }],
     };
+  }
+
+  /**
+   * Where the cell of a unit (its code) and a month ('yyyy-MM') is drawn: {x, y} in CSS pixels from the element's
+   * top left corner, or null while the chart is not drawn or has no such row or column. ECharts' own
+   * convertToPixel, so a test can click the real canvas there (DirectivePathBrowserIT).
+   */
+  cellCenter(unit, month) {
+    const data = this._data;
+    if (!this._chart || !data || !data.units) {
+      return null;
+    }
+    const row = data.units.findIndex((u) => u.code === unit);
+    const column = data.months.indexOf(month);
+    if (row < 0 || column < 0) {
+      return null;
+    }
+    const [x, y] = this._chart.convertToPixel({ seriesIndex: 0 }, [column, row]);
+    return { x, y };
   }
 
   chartClicked(event) {
