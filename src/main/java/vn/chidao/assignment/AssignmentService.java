@@ -48,6 +48,7 @@ public class AssignmentService {
     private final RegisterExport export;
     private final Reassignment reassignment;
     private final PeriodicReports periodic;
+    private final PendingExtensions pendingExtensions;
     private final ConclusionService conclusions;
     private final WorkingCalendar calendar;
     private final LifecycleProperties lifecycle;
@@ -57,7 +58,7 @@ public class AssignmentService {
     AssignmentService(AssignmentRepository assignments, ContributionRepository contributions,
                       ExtensionRequestRepository extensions, AssignmentAccess access, AssignmentViews views,
                       AssignmentSearch search, RegisterExport export, Reassignment reassignment,
-                      PeriodicReports periodic,
+                      PeriodicReports periodic, PendingExtensions pendingExtensions,
                       ConclusionService conclusions, WorkingCalendar calendar,
                       LifecycleProperties lifecycle, EngineActions engine, AppClock clock) {
         this.assignments = assignments;
@@ -69,6 +70,7 @@ public class AssignmentService {
         this.export = export;
         this.reassignment = reassignment;
         this.periodic = periodic;
+        this.pendingExtensions = pendingExtensions;
         this.conclusions = conclusions;
         this.calendar = calendar;
         this.lifecycle = lifecycle;
@@ -107,6 +109,7 @@ public class AssignmentService {
         requireRole(assignment, AssignmentRole.LEAD);
         Instant now = clock.instant();
         String text = report.report().trim();
+        pendingExtensions.withdrawOnReport(actor, assignment);
         access.change(assignment, () -> assignment.report(text, now, Dates.dayOf(now)));
         if (assignment.isOngoing()) {
             PeriodicReport period = periodic.submit(id, text, actor.username(), now);

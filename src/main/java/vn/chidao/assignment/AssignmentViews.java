@@ -131,7 +131,7 @@ class AssignmentViews {
             }
         }
         if (a.getStatus().isOpen() && a.getDeadline() != null) {
-            if (focalPoint && !pending) {
+            if (focalPoint && !pending && DeadlineNotices.isChased(a)) {
                 actions.add(AssignmentAction.REQUEST_EXTENSION);
             }
             Role decider = directive.leaderSignOff() ? Role.LEADER : Role.SECRETARIAT;

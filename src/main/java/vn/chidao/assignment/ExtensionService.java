@@ -64,6 +64,9 @@ public class ExtensionService {
     public AssignmentDetail request(Actor actor, long id, @Valid ExtensionInput input) {
         Assignment a = access.lockForFocalPoint(actor, id);
         AssignmentAccess.requireOpen(a);
+        if (!DeadlineNotices.isChased(a)) {
+            throw new ConflictException("error.extension.reported");
+        }
         if (a.getDeadline() == null) {
             throw new ConflictException("error.extension.ongoing");
         }

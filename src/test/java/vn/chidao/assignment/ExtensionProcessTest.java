@@ -150,6 +150,29 @@ class ExtensionProcessTest {
     }
 
     @Test
+    void aReportWithdrawsAPendingRequestAndAReportedUnitCannotAskForMoreTime() {
+        time.runUntil(LocalDate.of(2024, 3, 19), 10, 0, process);
+        extensions.request(focal, id, new ExtensionInput(LocalDate.of(2024, 3, 29), "Xin thêm thời gian"));
+
+        AssignmentDetail reported = assignments.report(focal, id, new CompletionReport("Báo cáo muộn"));
+
+        Assertions.assertThat(reported.extensions()).singleElement()
+                .satisfies(e -> Assertions.assertThat(e.status()).isEqualTo(ExtensionStatus.OBSOLETE));
+        Assertions.assertThat(reported.history()).extracting("action").containsSubsequence("EXTENSION_REQUESTED",
+                "EXTENSION_WITHDRAWN", "REPORTED");
+        Assertions.assertThat(reported.actions()).doesNotContain(AssignmentAction.REQUEST_EXTENSION);
+        assertThat(process).isWaitingAt(DirectiveAssignmentProcess.TASK_REVIEW);
+        Assertions.assertThat(engine.getTaskService().createTaskQuery().processInstanceId(process.getId())
+                .taskDefinitionKey(TASK_DECIDE_EXTENSION).count()).isZero();
+        Assertions.assertThatThrownBy(() -> extensions.decide(world.secretariat(), id, new ExtensionDecision(true, null)))
+                .isInstanceOf(ConflictException.class);
+        Assertions.assertThatThrownBy(() -> extensions.request(focal, id,
+                new ExtensionInput(LocalDate.of(2024, 3, 29), "lần nữa"))).isInstanceOf(ConflictException.class);
+        Assertions.assertThat(assignments.review(world.secretariat(), id, vn.chidao.support.Steps.accept()).timeliness())
+                .isEqualTo(Timeliness.DONE_LATE);
+    }
+
+    @Test
     void aLeadersNewDeadlineForAnOverdueTaskArmsTheWholeWatchAgain() {
         time.runUntil(LocalDate.of(2024, 3, 25), 9, 0, process);
         Assertions.assertThat(time.notificationsOf(world.leader())).extracting(NotificationDto::kind)

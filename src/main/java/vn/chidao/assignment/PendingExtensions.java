@@ -1,0 +1,35 @@
+package vn.chidao.assignment;
+
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.chidao.base.Actor;
+import vn.chidao.base.EngineActions;
+
+/**
+ * A unit that reports (or sends its contribution) while its extension request waits has no more use for it: the
+ * request becomes obsolete and its decision task ends unapproved, so an extension granted later cannot turn a
+ * late report into an on-time one.
+ */
+@Component
+class PendingExtensions {
+
+    private final ExtensionRequestRepository requests;
+    private final AssignmentAccess access;
+    private final EngineActions engine;
+
+    PendingExtensions(ExtensionRequestRepository requests, AssignmentAccess access, EngineActions engine) {
+        this.requests = requests;
+        this.access = access;
+        this.engine = engine;
+    }
+
+    /** Called before the unit's report completes its task, in the same transaction. */
+    void withdrawOnReport(Actor actor, Assignment assignment) {
+        requests.findByAssignmentIdAndStatus(assignment.getId(), ExtensionStatus.PENDING).ifPresent(request -> {
+            request.becomeObsolete();
+            access.record(assignment, actor.username(), "EXTENSION_WITHDRAWN", null);
+            engine.complete(actor, assignment.getProcessInstanceId(), DirectiveAssignmentProcess.TASK_DECIDE_EXTENSION,
+                    Map.of(DirectiveAssignmentProcess.VAR_EXTENSION_APPROVED, false));
+        });
+    }
+}
