@@ -3,6 +3,7 @@ package vn.chidao.assignment;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import org.apache.commons.lang3.StringUtils;
 import vn.chidao.organisation.UnitKind;
 
 /**
@@ -18,9 +19,9 @@ public record AssignmentFilter(String unitCode, AssignmentStatus status, Set<Tim
 
     public AssignmentFilter {
         timeliness = timeliness == null || timeliness.isEmpty() ? Set.of() : Set.copyOf(timeliness);
-        unitCode = blankToNull(unitCode);
-        committee = blankToNull(committee);
-        text = blankToNull(text);
+        unitCode = StringUtils.trimToNull(unitCode);
+        committee = StringUtils.trimToNull(committee);
+        text = StringUtils.trimToNull(text);
     }
 
     /** A filter without unit kind and text. */
@@ -50,7 +51,4 @@ public record AssignmentFilter(String unitCode, AssignmentStatus status, Set<Tim
                 unitKind, text);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.commons.lang3.StringUtils;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -302,7 +303,7 @@ public class AssignmentService {
     }
 
     private static String commentFor(ReviewDecision decision) {
-        String comment = decision.comment() == null || decision.comment().isBlank() ? null : decision.comment().trim();
+        String comment = StringUtils.trimToNull(decision.comment());
         if (decision.decision() == ReviewDecision.Decision.RETURN && comment == null) {
             throw InvalidInputException.of("comment", "error.review.commentRequired");
         }

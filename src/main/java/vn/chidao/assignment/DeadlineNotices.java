@@ -89,7 +89,7 @@ class DeadlineNotices {
         List<String> leaders = directive.committeeChair() != null ? List.of(directive.committeeChair())
                 : users.usernamesWithRole(a.getGovernmentId(), Role.LEADER);
         access.record(a, SYSTEM, "ESCALATED", String.join(", ", leaders));
-        tell(a, leaders, NotificationKind.ESCALATION, "notice.escalation",
+        tell(a, directive, leaders, NotificationKind.ESCALATION, "notice.escalation",
                 -calendar.workingDaysBetween(access.today(), a.getDeadline()));
         return directive.committeeChair() != null ? TaskGroups.USER + directive.committeeChair()
                 : TaskGroups.LEADER + a.getGovernmentId();
@@ -167,10 +167,16 @@ class DeadlineNotices {
 
     /** Texts are kept in Vietnamese, the users' language; {0} is the directive, {1} its notice, {2} the deadline. */
     private void tell(Assignment a, List<String> recipients, NotificationKind kind, String key, Object... more) {
+        if (!recipients.isEmpty()) {
+            tell(a, directive(a), recipients, kind, key, more);
+        }
+    }
+
+    private void tell(Assignment a, DirectiveInfo d, List<String> recipients, NotificationKind kind, String key,
+                      Object... more) {
         if (recipients.isEmpty()) {
             return;
         }
-        DirectiveInfo d = directive(a);
         Object[] arguments = new Object[3 + more.length];
         arguments[0] = shorten(d.content());
         arguments[1] = d.conclusionNumber();

@@ -2,6 +2,7 @@ package vn.chidao.assignment;
 
 import jakarta.validation.Valid;
 import java.util.Map;
+import org.apache.commons.lang3.StringUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -42,8 +43,7 @@ public class DirectiveService {
     }
 
     public ConclusionDetail close(Actor actor, long directiveId, @Valid CloseInput input) {
-        String comment = input == null || input.comment() == null || input.comment().isBlank() ? null
-                : input.comment().trim();
+        String comment = input == null ? null : StringUtils.trimToNull(input.comment());
         DirectiveInfo directive = conclusions.closeDirective(actor, directiveId, comment);
         endOpenAssignments(actor, directiveId, "CLOSED", comment, DirectiveAssignmentProcess.MESSAGE_CLOSE);
         return conclusions.get(actor, directive.conclusionId());

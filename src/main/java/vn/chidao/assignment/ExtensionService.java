@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.lang3.StringUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -101,7 +102,7 @@ public class ExtensionService {
         actor.require(decider(directive(a)));
         ExtensionRequest request = requests.findByAssignmentIdAndStatus(id, ExtensionStatus.PENDING)
                 .orElseThrow(() -> new ConflictException("error.extension.none"));
-        String comment = decision.comment() == null || decision.comment().isBlank() ? null : decision.comment().trim();
+        String comment = StringUtils.trimToNull(decision.comment());
         if (!decision.approve() && comment == null) {
             throw InvalidInputException.of("comment", "error.extension.reasonRequired");
         }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.lang3.StringUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -51,7 +52,7 @@ public class OverdueService {
         Map<String, Object> variables = new HashMap<>();
         variables.put(DirectiveAssignmentProcess.VAR_OVERDUE_DECISION, decision.decision().name());
         variables.put(DirectiveAssignmentProcess.VAR_COMMENT,
-                decision.comment() == null || decision.comment().isBlank() ? null : decision.comment().trim());
+                StringUtils.trimToNull(decision.comment()));
         if (decision.decision() == OverdueDecision.Action.NEW_DEADLINE) {
             if (decision.newDeadline() == null) {
                 throw InvalidInputException.of("newDeadline", "error.required");

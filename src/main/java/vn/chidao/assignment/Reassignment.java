@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.commons.lang3.StringUtils;
 import org.springframework.stereotype.Component;
 import vn.chidao.base.Actor;
 import vn.chidao.base.ConflictException;
@@ -52,7 +53,7 @@ class Reassignment {
     ReassignResult run(Actor actor, ReassignInput input) {
         actor.require(Role.SECRETARIAT);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        String reason = input == null || input.reason() == null || input.reason().isBlank() ? null : input.reason().trim();
+        String reason = input == null ? null : StringUtils.trimToNull(input.reason());
         if (reason == null) {
             errors.add("reason", "error.required");
         } else if (reason.length() > MAX_REASON) {

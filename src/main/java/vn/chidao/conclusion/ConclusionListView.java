@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import org.apache.commons.lang3.StringUtils;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -114,7 +115,7 @@ class ConclusionListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private ConclusionFilter filter() {
-        String text = search.getValue() == null || search.getValue().isBlank() ? null : search.getValue().trim();
+        String text = StringUtils.trimToNull(search.getValue());
         return new ConclusionFilter(status.getValue(), text);
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.commons.lang3.StringUtils;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -115,7 +116,7 @@ public class ConclusionService {
         actor.require(Role.LEADER);
         Conclusion conclusion = lock(actor, id);
         requireStatus(conclusion, ConclusionStatus.AWAITING_APPROVAL);
-        String wanted = number == null || number.isBlank() ? null : number.trim();
+        String wanted = StringUtils.trimToNull(number);
         if (wanted != null && conclusions.existsByGovernmentIdAndNumberIgnoreCase(conclusion.getGovernmentId(), wanted)) {
             throw new ConflictException("error.conclusion.numberUsed", wanted);
         }
@@ -257,7 +258,7 @@ public class ConclusionService {
         if (directive.isCancelled() || directive.isClosed()) {
             throw new ConflictException(directive.isCancelled() ? "error.directive.cancelled" : "error.directive.closed");
         }
-        String text = comment == null || comment.isBlank() ? null : comment.trim();
+        String text = StringUtils.trimToNull(comment);
         directive.close(clock.instant(), text);
         record(conclusion, actor, "DIRECTIVE_CLOSED", directive.getOrdinal() + "." + (text == null ? "" : " " + text));
         return info(directive);
@@ -325,7 +326,7 @@ public class ConclusionService {
                         List.copyOf(coordinators)));
             }
         }
-        String chair = blankToNull(draft.committeeChair());
+        String chair = StringUtils.trimToNull(draft.committeeChair());
         if (chair != null && !users.usernamesWithRole(governmentId, Role.LEADER).contains(chair.toLowerCase())) {
             errors.add("committeeChair", "error.committee.chairNotLeader", chair);
         }
@@ -373,9 +374,6 @@ public class ConclusionService {
         return period == null ? null : period.toString();
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 
     private Conclusion lock(Actor actor, long id) {
         Conclusion conclusion = conclusions.lockById(id)

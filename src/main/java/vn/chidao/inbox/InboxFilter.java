@@ -2,6 +2,7 @@ package vn.chidao.inbox;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.apache.commons.lang3.StringUtils;
 import vn.chidao.base.InvalidInputException;
 
 /**
@@ -19,7 +20,7 @@ public record InboxFilter(Set<TaskKind> kinds, QuickFilter quick, String text) {
     /** Blank text means none; more than {@value #MAX_TEXT} characters is 400 on {@code text}. */
     public InboxFilter {
         kinds = kinds == null || kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
-        text = text == null || text.isBlank() ? null : text.trim();
+        text = StringUtils.trimToNull(text);
         if (text != null && text.length() > MAX_TEXT) {
             throw InvalidInputException.of("text", "error.inbox.textLength", MAX_TEXT);
         }

@@ -3,6 +3,7 @@ package vn.chidao.security;
 import jakarta.validation.Valid;
 import java.security.SecureRandom;
 import java.util.Set;
+import org.apache.commons.lang3.StringUtils;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,7 +65,7 @@ public class UserAccountService {
         }
         Long unitId = unitOf(user, change, errors);
         errors.throwIfAny();
-        user.describe(change.displayName().trim(), blankToNull(change.email()));
+        user.describe(change.displayName().trim(), StringUtils.trimToNull(change.email()));
         user.assign(change.roles(), unitId);
         user.setEnabled(enabled);
         return userService.toDto(user);
@@ -139,7 +140,4 @@ public class UserAccountService {
         return password.toString();
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.Set;
+import org.apache.commons.lang3.StringUtils;
 import vn.chidao.base.Role;
 import vn.chidao.organisation.GovernmentDto;
 import vn.chidao.organisation.UnitDto;
@@ -113,13 +114,13 @@ public class UserForm {
 
     /** The change of a saved user; {@code enabled} stays as it is (the list's lock button changes it). */
     UserChange toChange() {
-        return new UserChange(displayName.trim(), email == null || email.isBlank() ? null : email.trim(),
+        return new UserChange(displayName.trim(), StringUtils.trimToNull(email),
                 Set.copyOf(roles), unit == null ? null : unit.code(), null);
     }
 
     NewUser toCommand() {
         return new NewUser(username.trim(), password, displayName.trim(), Set.copyOf(roles),
                 government == null ? null : government.code(), unit == null ? null : unit.code(),
-                email == null || email.isBlank() ? null : email.trim());
+                StringUtils.trimToNull(email));
     }
 }

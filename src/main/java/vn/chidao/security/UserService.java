@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.lang3.StringUtils;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -67,7 +68,7 @@ public class UserService implements UserDetailsService {
             throw new ConflictException("error.user.exists", username);
         }
         AppUser user = users.save(new AppUser(username, command.displayName().trim(),
-                passwordEncoder.encode(command.password()), blankToNull(command.email()),
+                passwordEncoder.encode(command.password()), StringUtils.trimToNull(command.email()),
                 governmentId, unitId, command.roles()));
         return toDto(user);
     }
@@ -173,7 +174,4 @@ public class UserService implements UserDetailsService {
         return unit == null ? null : unit.code();
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }
