@@ -227,6 +227,28 @@ public class AssignmentService {
         return views.rows(found).stream().collect(Collectors.toMap(r -> instanceOf.get(r.id()), Function.identity()));
     }
 
+    /** Assignments by id, as rows (for what deliveries say of them); unknown ids are left out. */
+    public Map<Long, AssignmentRow> rows(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return views.rows(assignments.findAllById(ids)).stream()
+                .collect(Collectors.toMap(AssignmentRow::id, Function.identity()));
+    }
+
+    /**
+     * The open assignments with a deadline of a government (or of one of its units) that are overdue or due by
+     * {@code dueBy}, earliest deadline first: what the morning digest lists.
+     */
+    public List<AssignmentRow> openDueBy(long governmentId, Long unitId, LocalDate dueBy) {
+        var spec = AssignmentSpecs.inGovernment(governmentId).and(AssignmentSpecs.open())
+                .and(AssignmentSpecs.deadlineWithin(null, dueBy));
+        if (unitId != null) {
+            spec = spec.and(AssignmentSpecs.ofUnit(unitId));
+        }
+        return views.rows(assignments.findAll(spec, Sort.by("deadline", "id")));
+    }
+
     /**
      * Called by the engine when a leader approved a conclusion: one assignment per lead and coordinating unit.
      * A deadline in working days counts from the issue date; a coordinating unit's contribution is due some

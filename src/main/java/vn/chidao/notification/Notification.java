@@ -67,6 +67,10 @@ class Notification {
         return recipient;
     }
 
+    NotificationRecorded recorded() {
+        return new NotificationRecorded(id, governmentId, recipient, kind, assignmentId, text, at);
+    }
+
     NotificationDto toDto() {
         return new NotificationDto(id, Dates.local(at), recipient, kind, assignmentId, text,
                 readAt != null);

@@ -1,10 +1,12 @@
 package vn.chidao.notification;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -26,13 +28,18 @@ public class NotificationService {
 
     private final NotificationRepository notifications;
     private final AppClock clock;
+    private final ApplicationEventPublisher publisher;
 
-    NotificationService(NotificationRepository notifications, AppClock clock) {
+    NotificationService(NotificationRepository notifications, AppClock clock, ApplicationEventPublisher publisher) {
         this.notifications = notifications;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
-    /** One row per distinct recipient, all at the same instant. */
+    /**
+     * One row per distinct recipient, all at the same instant; each is announced ({@link NotificationRecorded})
+     * within the transaction, so its deliveries are written with it or not at all.
+     */
     @Transactional
     public void notify(long governmentId, Collection<String> recipients, NotificationKind kind, Long assignmentId,
                        String text) {
@@ -40,7 +47,23 @@ public class NotificationService {
         List<Notification> rows = new LinkedHashSet<>(recipients).stream()
                 .map(r -> new Notification(governmentId, r, kind, assignmentId, text, now)).toList();
         notifications.saveAll(rows);
+        rows.forEach(n -> publisher.publishEvent(n.recorded()));
         log.debug("{} to {} about assignment {}: {}", kind, recipients, assignmentId, text);
+    }
+
+    /** One notification, for its deliveries (no caller check: the delivery feature sends it to its recipient). */
+    public NotificationDto find(long id) {
+        return notifications.findById(id).map(Notification::toDto)
+                .orElseThrow(() -> new NotFoundException("error.notification.notFound", id));
+    }
+
+    /** A person's notifications of some kinds since an instant (exclusive) up to another (inclusive), oldest first. */
+    public List<NotificationDto> since(String recipient, Collection<NotificationKind> kinds, Instant after, Instant upTo) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        return notifications.findSince(
+                recipient, kinds, after, upTo).stream().map(Notification::toDto).toList();
     }
 
     /** The caller's notifications, newest first. */

@@ -40,6 +40,10 @@ class AppUser {
     @Column(length = 200)
     private String email;
 
+    /** The language of emails (and screens): {@code vi} or {@code en}; null is Vietnamese. */
+    @Column(length = 5)
+    private String language;
+
     @Column(name = "government_id")
     private Long governmentId;
 
@@ -102,6 +106,16 @@ class AppUser {
 
     Set<Role> getRoles() {
         return roles;
+    }
+
+    String getLanguage() {
+        return language;
+    }
+
+    /** A person's own contact: where their emails go and in which language. */
+    void setContact(String email, String language) {
+        this.email = email;
+        this.language = language;
     }
 
     boolean isEnabled() {

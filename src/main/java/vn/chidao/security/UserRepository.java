@@ -1,5 +1,6 @@
 package vn.chidao.security;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,6 +10,8 @@ import vn.chidao.base.Role;
 interface UserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsernameIgnoreCase(String username);
+
+    List<AppUser> findByUsernameIn(Collection<String> usernames);
 
     boolean existsByUsernameIgnoreCase(String username);
 

@@ -1,10 +1,14 @@
 package vn.chidao.security;
 
 import jakarta.validation.Valid;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.commons.lang3.StringUtils;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -112,6 +116,56 @@ public class UserService implements UserDetailsService {
     /** Usernames of the users with a role in a unit, e.g. its focal points or its head. */
     public List<String> usernamesInUnit(long unitId, Role role) {
         return users.findByUnitAndRole(unitId, role).stream().map(AppUser::getUsername).toList();
+    }
+
+    /** Where and how to reach a person (deliveries); empty for an unknown username. */
+    public Optional<UserContact> contact(String username) {
+        return users.findByUsernameIgnoreCase(username).map(UserService::toContact);
+    }
+
+    /** The contacts of several people at once, by username. */
+    public Map<String, UserContact> contacts(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return users.findByUsernameIn(usernames).stream()
+                .collect(Collectors.toMap(AppUser::getUsername, UserService::toContact));
+    }
+
+    /** The enabled users of a government who hold a role (the digest's leaders and unit heads). */
+    public List<UserContact> contactsWithRole(long governmentId, Role role) {
+        return users.findByGovernmentAndRole(governmentId, role).stream().filter(AppUser::isEnabled)
+                .map(UserService::toContact).toList();
+    }
+
+    /**
+     * A person sets their own email address (blank: none) and language ({@code vi} or {@code en}); 400 on
+     * {@code email} or {@code language} otherwise.
+     */
+    @Transactional
+    public UserContact changeContact(Actor actor, String email, String language) {
+        String address = StringUtils.trimToNull(email);
+        String lang = StringUtils.trimToNull(language);
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        if (address != null && (address.length() > 200 || !EMAIL.matcher(address).matches())) {
+            errors.add("email", "error.email.invalid");
+        }
+        if (lang != null && !UserContact.LANGUAGES.contains(lang)) {
+            errors.add("language", "error.language.unknown", lang);
+        }
+        errors.throwIfAny();
+        AppUser user = users.findByUsernameIgnoreCase(actor.username())
+                .orElseThrow(() -> new NotFoundException("error.user.notFound", actor.username()));
+        user.setContact(address, lang);
+        return toContact(user);
+    }
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private static UserContact toContact(AppUser user) {
+        return new UserContact(user.getUsername(), user.getDisplayName(), user.getEmail(),
+                user.getLanguage() == null ? "vi" : user.getLanguage(), user.getGovernmentId(), user.getUnitId(),
+                Set.copyOf(user.getRoles()), user.isEnabled());
     }
 
     private Long governmentFor(Actor actor, NewUser command) {
