@@ -95,6 +95,7 @@ class EmailChannel {
         try {
             MimeMessage message = mailer.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setValidateAddresses(true);
             helper.setFrom(smtp.from());
             helper.setTo(to.email());
             helper.setSubject(subject);
