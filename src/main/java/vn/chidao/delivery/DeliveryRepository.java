@@ -10,14 +10,21 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DeliveryRepository extends JpaRepository<Delivery, Long> {
 
+    /** The ids of deliveries due now, oldest first (unlocked: candidates for {@link #lockIfDue}). */
+    @Query("""
+            select d.id from Delivery d where d.status = vn.chidao.delivery.DeliveryStatus.PENDING
+            and d.nextAttemptAt <= :now order by d.nextAttemptAt, d.id""")
+    List<Long> dueIds(Instant now, Pageable pageable);
+
     /**
-     * The next due delivery, locked for this transaction; rows another node holds are skipped, not waited for, so
-     * two senders never take the same one (PostgreSQL and H2 alike).
+     * Locks one delivery for this transaction if it is still due; a row another node holds is skipped, not waited
+     * for, so two senders never take the same one. By id, one row at a time: H2 applies a LIMIT before it skips
+     * locked rows, so a "first due row, skip locked" query would find nothing there while another node sends.
      */
     @Query(value = """
-            select id from delivery where status = 'PENDING' and next_attempt_at <= :now
-            order by next_attempt_at, id limit 1 for update skip locked""", nativeQuery = true)
-    Optional<Long> claimNext(Instant now);
+            select id from delivery where id = :id and status = 'PENDING' and next_attempt_at <= :now
+            for update skip locked""", nativeQuery = true)
+    Optional<Long> lockIfDue(long id, Instant now);
 
     @Query("""
             select d from Delivery d where (:governmentId is null or d.governmentId = :governmentId)

@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,7 +21,7 @@ import vn.chidao.base.time.AppClock;
 
 /**
  * Sends due deliveries on its own thread, never on a request's or the job executor's. Each delivery is claimed
- * and sent in a transaction of its own: the row is locked ({@code FOR UPDATE SKIP LOCKED}) while it is sent, so
+ * and sent in a transaction of its own: the row is locked ({@code FOR UPDATE SKIP LOCKED}, see {@link DeliveryRepository#lockIfDue}) while it is sent, so
  * another node skips it, and its outcome (sent, or the next try after a backoff, or failed) commits with the
  * lock's release. A crash after the server accepted a message and before the commit leaves the row pending: that
  * one message goes out once more after the restart.
@@ -29,6 +31,8 @@ class DeliverySender {
 
     private static final Logger log = LoggerFactory.getLogger(DeliverySender.class);
     private static final Object WAKE_KEY = new Object();
+    /** How many due deliveries a sender looks at to find one that no other node is sending. */
+    private static final Pageable CANDIDATES = PageRequest.of(0, 16);
 
     /** What one round did: delivered, failed tries (to be retried or given up), and whether a channel was down. */
     record Round(int sent, int failed) {
@@ -143,7 +147,7 @@ class DeliverySender {
 
     private Outcome sendNext() {
         Instant now = clock.instant();
-        Long id = deliveries.claimNext(now).orElse(null);
+        Long id = claim(now);
         if (id == null) {
             return Outcome.NONE;
         }
@@ -159,6 +163,17 @@ class DeliverySender {
             fail(delivery, e.toString());
             return Outcome.FAILED;
         }
+    }
+
+    /** The first due delivery no other node holds, locked; null when there is none. */
+    private Long claim(Instant now) {
+        for (Long candidate : deliveries.dueIds(now, CANDIDATES)) {
+            Long locked = deliveries.lockIfDue(candidate, now).orElse(null);
+            if (locked != null) {
+                return locked;
+            }
+        }
+        return null;
     }
 
     private void fail(Delivery delivery, String error) {
