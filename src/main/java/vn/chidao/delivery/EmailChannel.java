@@ -24,6 +24,7 @@ import vn.chidao.security.UserContact;
 @Component
 class EmailChannel {
 
+    static final String NOTIFICATION = "X-Chidao-Notification";
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -76,16 +77,17 @@ class EmailChannel {
             subject = messages.get(locale, "mail.subject.plain", kind,
                     StringUtils.abbreviate(notice.notification().text(), 90));
         }
-        deliver(notice.deliveryId(), notice.recipient(), subject,
+        deliver(notice.deliveryId(), notice.notification().id(), notice.recipient(), subject,
                 templates.render("notification.txt", locale, model), templates.render("notification.html", locale, model));
     }
 
     void sendDigest(Delivery delivery, UserContact recipient) {
         DigestMail.Rendered mail = digests.render(delivery.getPayload(), recipient);
-        deliver(delivery.getId(), recipient, mail.subject(), mail.text(), mail.html());
+        deliver(delivery.getId(), null, recipient, mail.subject(), mail.text(), mail.html());
     }
 
-    private void deliver(long deliveryId, UserContact to, String subject, String text, String html) {
+    /** Sends one message; its headers name the delivery (the same on a repeat) and the notification it carries. */
+    private void deliver(long deliveryId, Long notificationId, UserContact to, String subject, String text, String html) {
         if (mailer == null) {
             throw new DeliveryFailure("no mail server is set (CHIDAO_SMTP_HOST)", true, null);
         }
@@ -101,6 +103,9 @@ class EmailChannel {
             helper.setSubject(subject);
             helper.setText(text, html);
             message.setHeader(WebhookChannel.DELIVERY, Long.toString(deliveryId));
+            if (notificationId != null) {
+                message.setHeader(NOTIFICATION, Long.toString(notificationId));
+            }
             mailer.send(message);
         } catch (MailException | MessagingException e) {
             throw new DeliveryFailure("email: " + e.getMessage(), DeliveryFailure.unreachable(e), e);
