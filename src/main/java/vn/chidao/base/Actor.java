@@ -9,12 +9,26 @@ import java.util.Set;
  *
  * @param governmentId null only for the installation's administrator, who manages governments
  * @param unitId the unit of a unit head or focal point, otherwise null
+ * @param standsInFor the people this one substitutes for today (ủy quyền): what is addressed to them alone is
+ *                    this one's too
  */
 public record Actor(long userId, String username, Set<Role> roles,
-                    Long governmentId, String governmentCode, Long unitId, String unitCode) implements Serializable {
+                    Long governmentId, String governmentCode, Long unitId, String unitCode,
+                    Set<String> standsInFor) implements Serializable {
 
     public Actor {
         roles = Set.copyOf(roles);
+        standsInFor = standsInFor == null ? Set.of() : Set.copyOf(standsInFor);
+    }
+
+    public Actor(long userId, String username, Set<Role> roles, Long governmentId, String governmentCode,
+                 Long unitId, String unitCode) {
+        this(userId, username, roles, governmentId, governmentCode, unitId, unitCode, Set.of());
+    }
+
+    /** Whether the caller is {@code username} or substitutes for them today. */
+    public boolean actsFor(String username) {
+        return this.username.equals(username) || standsInFor.contains(username);
     }
 
     public boolean has(Role role) {

@@ -22,6 +22,7 @@ public final class TaskGroups {
     public static List<String> of(Actor actor) {
         List<String> groups = new ArrayList<>();
         groups.add(USER + actor.username());
+        actor.standsInFor().forEach(absent -> groups.add(USER + absent));
         if (actor.unitId() != null && actor.has(Role.FOCAL_POINT)) {
             groups.add(UNIT + actor.unitId());
         }

@@ -1,6 +1,7 @@
 package vn.chidao.notification;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,22 +30,29 @@ public class NotificationService {
     private final NotificationRepository notifications;
     private final AppClock clock;
     private final ApplicationEventPublisher publisher;
+    private final Substitutes substitutes;
 
-    NotificationService(NotificationRepository notifications, AppClock clock, ApplicationEventPublisher publisher) {
+    NotificationService(NotificationRepository notifications, AppClock clock, ApplicationEventPublisher publisher,
+                        Substitutes substitutes) {
         this.notifications = notifications;
         this.clock = clock;
         this.publisher = publisher;
+        this.substitutes = substitutes;
     }
 
     /**
-     * One row per distinct recipient, all at the same instant; each is announced ({@link NotificationRecorded})
+     * One row per distinct recipient and per person substituting for one of them today, all at the same instant; each is announced ({@link NotificationRecorded})
      * within the transaction, so its deliveries are written with it or not at all.
      */
     @Transactional
     public void notify(long governmentId, Collection<String> recipients, NotificationKind kind, Long assignmentId,
                        String text) {
         var now = clock.instant();
-        List<Notification> rows = new LinkedHashSet<>(recipients).stream()
+        LinkedHashSet<String> everyone = new LinkedHashSet<>(recipients);
+        if (!everyone.isEmpty()) {
+            everyone.addAll(substitutes.substitutesOf(recipients, LocalDate.now(clock)));
+        }
+        List<Notification> rows = everyone.stream()
                 .map(r -> new Notification(governmentId, r, kind, assignmentId, text, now)).toList();
         notifications.saveAll(rows);
         rows.forEach(n -> publisher.publishEvent(n.recorded()));

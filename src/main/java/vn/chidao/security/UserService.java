@@ -1,6 +1,7 @@
 package vn.chidao.security;
 
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import vn.chidao.base.ForbiddenException;
 import vn.chidao.base.InvalidInputException;
 import vn.chidao.base.NotFoundException;
 import vn.chidao.base.Role;
+import vn.chidao.base.time.AppClock;
 import vn.chidao.organisation.GovernmentDto;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.organisation.UnitDto;
@@ -38,11 +40,16 @@ public class UserService implements UserDetailsService {
     private final UserRepository users;
     private final OrganisationService organisation;
     private final PasswordEncoder passwordEncoder;
+    private final SubstituteRepository substitutes;
+    private final AppClock clock;
 
-    UserService(UserRepository users, OrganisationService organisation, PasswordEncoder passwordEncoder) {
+    UserService(UserRepository users, OrganisationService organisation, PasswordEncoder passwordEncoder,
+                SubstituteRepository substitutes, AppClock clock) {
         this.users = users;
         this.organisation = organisation;
         this.passwordEncoder = passwordEncoder;
+        this.substitutes = substitutes;
+        this.clock = clock;
     }
 
     @Override
@@ -208,7 +215,8 @@ public class UserService implements UserDetailsService {
                 : organisation.government(user.getGovernmentId()).code();
         String unitCode = unitCode(user);
         Actor actor = new Actor(user.getId(), user.getUsername(), user.getRoles(), user.getGovernmentId(),
-                governmentCode, user.getUnitId(), unitCode);
+                governmentCode, user.getUnitId(), unitCode,
+                Set.copyOf(substitutes.standingInFor(user.getUsername(), LocalDate.now(clock))));
         return new ChidaoUser(actor, user.getDisplayName(), user.getPasswordHash(), user.isEnabled());
     }
 

@@ -84,6 +84,10 @@ public final class ApiClient {
         return call(HttpMethod.PUT, path, body);
     }
 
+    public Reply delete(String path) {
+        return call(HttpMethod.DELETE, path, null);
+    }
+
     private Reply call(HttpMethod method, String path, Object body) {
         RestClient.RequestBodySpec request = rest.method(method).uri(path).headers(headers -> {
             headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
