@@ -9,10 +9,12 @@ import vn.chidao.base.Actor;
 import vn.chidao.base.Messages;
 import vn.chidao.base.ui.CurrentUser;
 import vn.chidao.base.ui.Feedback;
+import vn.chidao.security.SubstituteService;
 
 /**
  * "Tài khoản của tôi", for everyone signed in: their email address and its language, and how each kind of
- * notification reaches them ({@link PreferencesForm}).
+ * notification reaches them ({@link PreferencesForm}); who stands in for them while they are away
+ * ({@link SubstitutesCard}).
  */
 @Route("account")
 @Menu(title = "menu.account", icon = "vaadin:user-card", order = 99)
@@ -23,13 +25,20 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
     private final PreferenceService preferences;
     private final Actor actor;
 
-    AccountView(PreferenceService preferences, Messages messages, CurrentUser user) {
+    final SubstitutesCard substitutes;
+
+    AccountView(PreferenceService preferences, SubstituteService substituteService, Messages messages,
+                CurrentUser user) {
         this.preferences = preferences;
         this.actor = user.actor();
         addClassName("chidao-account");
         form = new PreferencesForm(messages, this::save);
         form.show(preferences.mine(actor));
+        substitutes = new SubstitutesCard(substituteService, messages, actor);
         add(form);
+        if (actor.governmentId() != null) {
+            add(substitutes);
+        }
     }
 
     private void save(Preferences wanted) {

@@ -45,6 +45,18 @@ public class SubstituteService implements Substitutes {
         return found.stream().map(s -> s.toDto(names.get(s.getSubstitute()))).toList();
     }
 
+    /** Whom the caller may name: the enabled users of the same role (and unit) in the same government. */
+    public List<UserContact> candidates(Actor actor) {
+        if (actor.governmentId() == null) {
+            return List.of();
+        }
+        return users.findByGovernment(actor.governmentId()).stream()
+                .filter(u -> u.isEnabled() && !u.getUsername().equals(actor.username()) && sameRole(actor, u))
+                .map(u -> new UserContact(u.getUsername(), u.getDisplayName(), null, "vi", u.getGovernmentId(),
+                        u.getUnitId(), Set.copyOf(u.getRoles()), true))
+                .toList();
+    }
+
     /**
      * 400 on {@code username} (unknown, the caller, another role, unit or government), {@code from} / {@code to}
      * (missing, reversed, already over); 409 when the range overlaps one the caller already set.

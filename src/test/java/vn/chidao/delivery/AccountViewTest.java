@@ -99,6 +99,35 @@ class AccountViewTest extends KaribuSupport {
         assertThat(save().getText()).isEqualTo("Save");
     }
 
+    @Test
+    void aLeaderNamesADeputyForAWeekAndEndsItAndAReversedRangeIsRefusedOnItsField() {
+        World world = fixtures.newWorld();
+        Actor deputy = fixtures.user(world, "pho", vn.chidao.base.Role.LEADER, null);
+        open(world.leader());
+        SubstitutesCard card = _get(SubstitutesCard.class);
+        assertThat(card.who.getListDataView().getItems()).extracting(u -> u.username())
+                .containsExactly(deputy.username());
+
+        _setValue(card.who, card.who.getListDataView().getItem(0));
+        _setValue(card.from, java.time.LocalDate.now().plusDays(3));
+        _setValue(card.to, java.time.LocalDate.now().plusDays(1));
+        _click(card.add);
+        _expectInvalid(card.to, "ngày kết thúc phải sau ngày bắt đầu");
+
+        _setValue(card.to, java.time.LocalDate.now().plusDays(9));
+        _click(card.add);
+        assertThat(substitutes.mine(world.leader())).singleElement()
+                .satisfies(s -> assertThat(s.username()).isEqualTo(deputy.username()));
+        assertThat(card.list.getElement().getTextRecursively()).contains(deputy.username());
+
+        _click(com.github.mvysny.kaributesting.v10.LocatorJ._find(card.list, Button.class).get(0));
+        assertThat(substitutes.mine(world.leader())).isEmpty();
+        assertThat(card.list.getElement().getTextRecursively()).contains("Chưa ủy quyền cho ai.");
+    }
+
+    @Autowired
+    vn.chidao.security.SubstituteService substitutes;
+
     private void open(Actor actor) {
         loginAs(actor);
         UI.getCurrent().navigate("account");
