@@ -39,7 +39,7 @@ class Channels {
             email.sendDigest(delivery, recipient);
             return;
         }
-        NotificationDto notification = notifications.find(delivery.getNotificationId());
+        NotificationDto notification = notifications.find(delivery.getNotificationId(), recipient.locale());
         AssignmentRow assignment = notification.assignmentId() == null ? null
                 : assignments.rows(List.of(notification.assignmentId())).get(notification.assignmentId());
         Notice notice = new Notice(delivery.getId(), notification, recipient, assignment, unitCode(assignment, recipient));

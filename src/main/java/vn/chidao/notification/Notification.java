@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 import vn.chidao.base.time.Dates;
 
 /** One notice to one person. The rows are the source for the in-app list and, later, e-mail. */
@@ -38,6 +39,9 @@ class Notification {
     @Column(nullable = false, length = 2000)
     private String text;
 
+    @Column(name = "text_en", length = 2000)
+    private String textEn;
+
     @Column(name = "occurred_at", nullable = false)
     private Instant at;
 
@@ -48,12 +52,13 @@ class Notification {
     }
 
     Notification(Long governmentId, String recipient, NotificationKind kind, Long assignmentId, String text,
-                 Instant at) {
+                 String textEn, Instant at) {
         this.governmentId = governmentId;
         this.recipient = recipient;
         this.kind = kind;
         this.assignmentId = assignmentId;
         this.text = text;
+        this.textEn = textEn;
         this.at = at;
     }
 
@@ -71,8 +76,10 @@ class Notification {
         return new NotificationRecorded(id, governmentId, recipient, kind, assignmentId, text, at);
     }
 
-    NotificationDto toDto() {
-        return new NotificationDto(id, Dates.local(at), recipient, kind, assignmentId, text,
+    /** In English for a reader who reads English (where the row has it), otherwise in Vietnamese. */
+    NotificationDto toDto(Locale locale) {
+        boolean english = "en".equals(locale.getLanguage()) && textEn != null;
+        return new NotificationDto(id, Dates.local(at), recipient, kind, assignmentId, english ? textEn : text,
                 readAt != null);
     }
 }

@@ -86,7 +86,7 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         grid.getColumns().forEach(c -> c.setSortable(false));
         grid.setPartNameGenerator(n -> n.read() ? null : "chidao-unread");
         grid.addItemClickListener(e -> open(e.getItem()));
-        grid.setItems(query -> notifications.mine(actor, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.setItems(query -> notifications.mine(actor, VaadinSpringDataHelpers.toSpringPageRequest(query), getLocale()).stream(),
                 query -> (int) total());
     }
 

@@ -50,6 +50,23 @@ class NotificationServiceTest {
     }
 
     @Test
+    void aTextFromTheBundlesIsReadInTheReadersLanguage() {
+        World world = fixtures.newWorld();
+        var focal = world.focalPoint(World.SO_A);
+        notifications.notify(world.government().id(), List.of(focal.username()), NotificationKind.OVERDUE, null,
+                new NoticeText("notice.overdue", "Số hoá hồ sơ", "12/TB-UBND", "03/02/2023"));
+
+        assertThat(notifications.mine(focal, PageRequest.of(0, 1), java.util.Locale.ENGLISH).getContent())
+                .extracting(NotificationDto::text)
+                .containsExactly("«Số hoá hồ sơ» (notice 12/TB-UBND) is overdue since 03/02/2023.");
+        String vietnamese = notifications.mine(focal, PageRequest.of(0, 1), java.util.Locale.forLanguageTag("vi"))
+                .getContent().get(0).text();
+        assertThat(vietnamese).contains("«Số hoá hồ sơ»").contains("12/TB-UBND").doesNotContain("overdue");
+        long id = notifications.mine(focal, PageRequest.of(0, 1)).getContent().get(0).id();
+        assertThat(notifications.find(id, java.util.Locale.ENGLISH).text()).startsWith("«Số hoá hồ sơ» (notice");
+    }
+
+    @Test
     void readingMarksOnlyTheCallersOwn() {
         World world = fixtures.newWorld();
         var focal = world.focalPoint(World.SO_A);
