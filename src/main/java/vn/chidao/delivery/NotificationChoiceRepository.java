@@ -18,7 +18,11 @@ interface NotificationChoiceRepository extends JpaRepository<NotificationChoice,
     @Query("select distinct c.username from NotificationChoice c where c.mode = vn.chidao.delivery.DeliveryMode.DIGEST")
     List<String> digestReaders();
 
-    @Modifying
+    /**
+     * A bulk delete: the persistence context is flushed before it and cleared after it, so the choices loaded
+     * before are not taken for rows that still exist (saving the same choice again then inserts it).
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("delete from NotificationChoice c where c.username = :username")
     void deleteByUsername(String username);
 }

@@ -123,6 +123,11 @@ public class OrganisationService {
         return actor.governmentId() == null ? List.of() : List.of(government(actor.governmentId()));
     }
 
+    /** Every government, for the installation's own background work (the morning digest); no caller check. */
+    public List<GovernmentDto> allGovernments() {
+        return governments.findAll().stream().map(Government::toDto).toList();
+    }
+
     public GovernmentDto government(long id) {
         return governments.findById(id).map(Government::toDto)
                 .orElseThrow(() -> new NotFoundException("error.government.notFound", id));

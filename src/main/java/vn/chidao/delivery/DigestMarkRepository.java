@@ -1,0 +1,6 @@
+package vn.chidao.delivery;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DigestMarkRepository extends JpaRepository<DigestMark, String> {
+}
