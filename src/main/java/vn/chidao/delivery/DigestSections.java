@@ -110,7 +110,7 @@ class DigestSections {
             }
             Instant after = lastSent.getOrDefault(username, now.minus(FIRST_LOOK_BACK));
             List<NotificationDto> found = notifications.since(username, digestKinds(username),
-                    after.isBefore(furthest) ? furthest : after, now);
+                    after.isBefore(furthest) ? furthest : after, now, person.locale());
             if (!found.isEmpty()) {
                 drafts.of(person).notices(found);
             }
