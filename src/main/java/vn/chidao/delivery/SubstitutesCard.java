@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.format.DateTimeFormatter;
 import vn.chidao.base.Actor;
 import vn.chidao.base.DomainException;
@@ -29,7 +28,7 @@ import vn.chidao.security.UserContact;
  * "Ủy quyền khi vắng mặt": who stands in for the signed-in person and when, with a row to name another and a
  * button to end each one.
  */
-class SubstitutesCard extends VerticalLayout {
+class SubstitutesCard extends Div {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -47,8 +46,7 @@ class SubstitutesCard extends VerticalLayout {
         this.substitutes = substitutes;
         this.messages = messages;
         this.actor = actor;
-        addClassName("chidao-substitutes");
-        setPadding(false);
+        addClassNames("chidao-card", "chidao-substitutes");
         who.setLabel(getTranslation("substitutes.who"));
         who.setItems(substitutes.candidates(actor));
         who.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
@@ -62,8 +60,9 @@ class SubstitutesCard extends VerticalLayout {
         add.addClickListener(e -> name());
         FormLayout row = new FormLayout(who, from, to);
         row.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
-        add(new H3(getTranslation("substitutes.title")), new Paragraph(getTranslation("substitutes.hint")), list,
-                row, add);
+        Paragraph hint = new Paragraph(getTranslation("substitutes.hint"));
+        hint.addClassName("chidao-admin-note");
+        add(new H3(getTranslation("substitutes.title")), hint, list, row, add);
         refresh();
     }
 
@@ -107,7 +106,7 @@ class SubstitutesCard extends VerticalLayout {
         remove.setTooltipText(getTranslation("substitutes.remove"));
         HorizontalLayout row = new HorizontalLayout(new Span(getTranslation("substitutes.row", s.displayName(),
                 DAY.format(s.from()), DAY.format(s.to()))), remove);
-        row.setAlignItems(Alignment.CENTER);
+        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
         row.addClassName("chidao-substitute-row");
         return row;
     }
