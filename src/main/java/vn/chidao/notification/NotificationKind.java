@@ -13,5 +13,23 @@ public enum NotificationKind {
     /** The answer to an extension request. */
     EXTENSION_DECIDED,
     /** A leader urged (nhắc nhở) or criticised (phê bình) the unit. */
-    LEADER_ACTION
+    LEADER_ACTION,
+    /** A new assignment: the unit's focal points are to acknowledge it. */
+    TASK_ASSIGNED,
+    /** A notice waits for a leader's approval. */
+    APPROVAL_NEEDED,
+    /** A unit's report waits for the secretariat's review. */
+    REVIEW_NEEDED,
+    /** An accepted result waits for a leader's sign-off (the committee's chair's, when set). */
+    SIGN_OFF_NEEDED,
+    /** The secretariat or a leader returned the unit's report. */
+    REPORT_RETURNED,
+    /** A leader returned a draft notice to the secretariat. */
+    DRAFT_REJECTED,
+    /** A report withdrew the extension request that waited for a decision. */
+    EXTENSION_WITHDRAWN,
+    /** The secretariat cancelled a directive: the units stop working on it. */
+    DIRECTIVE_CANCELLED,
+    /** The secretariat closed an ongoing directive: the units stop reporting on it. */
+    DIRECTIVE_CLOSED
 }

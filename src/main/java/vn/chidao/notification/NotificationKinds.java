@@ -19,7 +19,9 @@ final class NotificationKinds {
             case OVERDUE -> "badge error";
             case ESCALATION -> "badge error primary";
             case EXTENSION_REQUESTED, EXTENSION_DECIDED -> "badge contrast";
-            case LEADER_ACTION -> "badge primary";
+            case LEADER_ACTION, REPORT_RETURNED, DRAFT_REJECTED -> "badge primary";
+            case TASK_ASSIGNED, APPROVAL_NEEDED, REVIEW_NEEDED, SIGN_OFF_NEEDED -> "badge success";
+            case EXTENSION_WITHDRAWN, DIRECTIVE_CANCELLED, DIRECTIVE_CLOSED -> "badge contrast";
         };
         Span badge = Badges.of("notificationKind." + kind.name(), theme);
         badge.addClassName("chidao-notice-kind-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
