@@ -24,6 +24,7 @@ import vn.chidao.base.InvalidInputException;
 import vn.chidao.base.Messages;
 import vn.chidao.base.NotFoundException;
 import vn.chidao.base.time.AppClock;
+import vn.chidao.base.time.Dates;
 import vn.chidao.base.ui.Badges;
 import vn.chidao.base.ui.CurrentUser;
 import vn.chidao.base.ui.EmptyState;
@@ -160,7 +161,7 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
         Paragraph text = new Paragraph(detail.report());
         text.setId("latest-report");
         text.addClassName("chidao-report-text");
-        Span at = new Span(getTranslation("assignment.report.sentAt", ExtensionHistory.when(detail.reportedAt())));
+        Span at = new Span(getTranslation("assignment.report.sentAt", Dates.format(detail.reportedAt())));
         at.addClassName("chidao-muted");
         return new TaskCard("assignment.report.latest", text, at);
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import vn.chidao.base.time.Dates;
 
 /** The coordinating units' contributions as cards: the unit, who sent it and when, and the text. */
 class ContributionCards extends Div {
@@ -17,7 +18,7 @@ class ContributionCards extends Div {
     private static Div card(ContributionView c) {
         Span unit = new Span(c.unitName() + " (" + c.unitCode() + ")");
         unit.addClassName("chidao-contribution-unit");
-        Span meta = new Span(c.user() + " · " + ExtensionHistory.when(c.at()));
+        Span meta = new Span(c.user() + " · " + Dates.format(c.at()));
         meta.addClassName("chidao-muted");
         Div head = new Div(unit, meta);
         head.addClassName("chidao-contribution-head");

@@ -32,7 +32,7 @@ class ExtensionDecisionPanel extends Div {
         Paragraph reason = new Paragraph(request.reason());
         reason.setId("extension-request-reason");
         reason.addClassName("chidao-quote");
-        Span who = new Span(request.requestedBy() + " · " + ExtensionHistory.when(request.requestedAt()));
+        Span who = new Span(request.requestedBy() + " · " + Dates.format(request.requestedAt()));
         who.addClassName("chidao-muted");
         Button approve = new Button(getTranslation("assignment.extension.approve"), VaadinIcon.CHECK.create(),
                 e -> Confirm.ask(getTranslation("assignment.extension.approve.header"),

@@ -61,7 +61,7 @@ class ExtensionHistory extends Div {
     }
 
     private Span line(String key, String user, OffsetDateTime at) {
-        Span line = new Span(getTranslation(key, user, when(at)));
+        Span line = new Span(getTranslation(key, user, Dates.format(at)));
         line.addClassNames("chidao-muted", "chidao-extension-line");
         return line;
     }
@@ -70,9 +70,5 @@ class ExtensionHistory extends Div {
         Paragraph quote = new Paragraph(text);
         quote.addClassName("chidao-quote");
         return quote;
-    }
-
-    static String when(OffsetDateTime at) {
-        return at == null ? "" : Dates.DAY_TIME.format(at.atZoneSameInstant(Dates.ZONE));
     }
 }

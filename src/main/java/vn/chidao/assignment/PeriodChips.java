@@ -87,7 +87,7 @@ class PeriodChips extends Div {
     private String tooltip(PeriodicReportView p, State state) {
         String span = getTranslation("assignment.period.range", p.period(), Dates.format(p.start()), Dates.format(p.due()));
         String how = p.report() == null ? getTranslation("assignment.period.state." + state.name())
-                : getTranslation("assignment.period.reported", ExtensionHistory.when(p.reportedAt()), p.reportedBy())
+                : getTranslation("assignment.period.reported", Dates.format(p.reportedAt()), p.reportedBy())
                         + (state == State.LATE ? " · " + getTranslation("assignment.period.state.LATE") : "");
         return span + " · " + how;
     }

@@ -38,12 +38,12 @@ class TaskFacts extends Div {
         bar.setId("progress-bar");
         bar.addClassName("chidao-progress");
         fact("assignment.progress", bar, span("progress-percent-text", detail.progressPercent() + "%"));
-        fact("assignment.assignedAt", new Span(ExtensionHistory.when(detail.createdAt())));
+        fact("assignment.assignedAt", new Span(Dates.format(detail.createdAt())));
         if (detail.acknowledgedAt() != null) {
-            fact("assignment.acknowledgedAt", new Span(ExtensionHistory.when(detail.acknowledgedAt())));
+            fact("assignment.acknowledgedAt", new Span(Dates.format(detail.acknowledgedAt())));
         }
         if (detail.completedAt() != null) {
-            fact("assignment.completedAt", new Span(ExtensionHistory.when(detail.completedAt())));
+            fact("assignment.completedAt", new Span(Dates.format(detail.completedAt())));
         }
     }
 
