@@ -139,6 +139,11 @@ class Assignment {
         return deadline == null;
     }
 
+    /** The unit still has to act: acknowledge, work, report, or send its contribution; the deadline watch chases it. */
+    boolean isChased() {
+        return status == AssignmentStatus.ASSIGNED || status == AssignmentStatus.IN_PROGRESS;
+    }
+
     /** Where this assignment counts in the figures now. */
     AssignmentBucket bucket() {
         return new AssignmentBucket(governmentId, committeeId, unitId, deadline,

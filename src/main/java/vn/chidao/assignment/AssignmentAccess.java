@@ -9,6 +9,7 @@ import vn.chidao.base.ForbiddenException;
 import vn.chidao.base.NotFoundException;
 import vn.chidao.base.Role;
 import vn.chidao.base.time.AppClock;
+import vn.chidao.conclusion.DirectiveInfo;
 
 /**
  * Who may read or act on an assignment, the row lock that serialises two people acting at once, and the
@@ -68,6 +69,14 @@ class AssignmentAccess {
         if (!assignment.getUnitId().equals(actor.unitId())) {
             throw new ForbiddenException("error.unit");
         }
+    }
+
+    /** Who answers an overdue assignment: the committee's chair when one is set, otherwise any leader of the government. */
+    static boolean isOverdueReviewer(Actor actor, Assignment a, DirectiveInfo directive) {
+        if (!actor.has(Role.LEADER) || !a.getGovernmentId().equals(actor.governmentId())) {
+            return false;
+        }
+        return directive.committeeChair() == null || directive.committeeChair().equals(actor.username());
     }
 
     static void requireStatus(Assignment assignment, AssignmentStatus wanted) {

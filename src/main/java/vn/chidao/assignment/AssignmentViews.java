@@ -131,7 +131,7 @@ class AssignmentViews {
             }
         }
         if (a.getStatus().isOpen() && a.getDeadline() != null) {
-            if (focalPoint && !pending && DeadlineNotices.isChased(a)) {
+            if (focalPoint && !pending && a.isChased()) {
                 actions.add(AssignmentAction.REQUEST_EXTENSION);
             }
             Role decider = directive.leaderSignOff() ? Role.LEADER : Role.SECRETARIAT;
@@ -146,17 +146,9 @@ class AssignmentViews {
                 actions.add(AssignmentAction.CLOSE_DIRECTIVE);
             }
         }
-        if (overdueReviewOpen && isOverdueReviewer(actor, a, directive)) {
+        if (overdueReviewOpen && AssignmentAccess.isOverdueReviewer(actor, a, directive)) {
             actions.add(AssignmentAction.OVERDUE_REVIEW);
         }
         return actions;
-    }
-
-    /** The committee's chair when one is set, otherwise any leader of the government. */
-    static boolean isOverdueReviewer(Actor actor, Assignment a, DirectiveInfo directive) {
-        if (!actor.has(Role.LEADER) || !a.getGovernmentId().equals(actor.governmentId())) {
-            return false;
-        }
-        return directive.committeeChair() == null || directive.committeeChair().equals(actor.username());
     }
 }

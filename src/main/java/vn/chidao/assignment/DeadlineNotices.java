@@ -48,7 +48,7 @@ class DeadlineNotices {
         Assignment a = access.find(assignmentId);
         LocalDate reminderDay = calendar.minusWorkingDays(a.getDeadline(), reminderDays);
         boolean receivedInsideWindow = !Dates.dayOf(a.getCreatedAt()).isBefore(reminderDay);
-        if (reminderDays == 0 || receivedInsideWindow || !isChased(a)) {
+        if (reminderDays == 0 || receivedInsideWindow || !a.isChased()) {
             return;
         }
         int left = calendar.workingDaysBetween(access.today(), a.getDeadline());
@@ -57,7 +57,7 @@ class DeadlineNotices {
 
     void remindOnDeadline(long assignmentId) {
         Assignment a = access.find(assignmentId);
-        if (isChased(a)) {
+        if (a.isChased()) {
             tell(a, focalPoints(a), NotificationKind.REMINDER, "notice.deadlineToday");
         }
     }
@@ -65,7 +65,7 @@ class DeadlineNotices {
     /** The day after the deadline: the focal point and the unit head learn it is overdue (escalation level 1). */
     void markOverdue(long assignmentId) {
         Assignment a = access.find(assignmentId);
-        if (!isChased(a)) {
+        if (!a.isChased()) {
             return;
         }
         List<String> recipients = new ArrayList<>(focalPoints(a));
@@ -82,7 +82,7 @@ class DeadlineNotices {
      */
     String escalate(long assignmentId) {
         Assignment a = access.find(assignmentId);
-        if (!isChased(a)) {
+        if (!a.isChased()) {
             return null;
         }
         DirectiveInfo directive = directive(a);
@@ -98,7 +98,7 @@ class DeadlineNotices {
     /** Every week while overdue and still the unit's turn. */
     void remindWeekly(long assignmentId) {
         Assignment a = access.find(assignmentId);
-        if (isChased(a) && access.today().isAfter(a.getDeadline())) {
+        if (a.isChased() && access.today().isAfter(a.getDeadline())) {
             tell(a, focalPoints(a), NotificationKind.REMINDER, "notice.weeklyOverdue",
                     -calendar.workingDaysBetween(access.today(), a.getDeadline()));
         }
@@ -142,11 +142,6 @@ class DeadlineNotices {
         access.record(a, by, action, Dates.format(previous) + " → " + Dates.format(newDeadline)
                 + (comment == null ? "" : " · " + comment));
         tell(a, focalPoints(a), NotificationKind.EXTENSION_DECIDED, "notice.newDeadline");
-    }
-
-    /** The unit still has to act: acknowledge, work, report, or send its contribution. */
-    static boolean isChased(Assignment a) {
-        return a.getStatus() == AssignmentStatus.ASSIGNED || a.getStatus() == AssignmentStatus.IN_PROGRESS;
     }
 
     static final String SYSTEM = HistoryEntry.SYSTEM;

@@ -65,7 +65,7 @@ public class ExtensionService {
     public AssignmentDetail request(Actor actor, long id, @Valid ExtensionInput input) {
         Assignment a = access.lockForFocalPoint(actor, id);
         AssignmentAccess.requireOpen(a);
-        if (!DeadlineNotices.isChased(a)) {
+        if (!a.isChased()) {
             throw new ConflictException("error.extension.reported");
         }
         if (a.getDeadline() == null) {

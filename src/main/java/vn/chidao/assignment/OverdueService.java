@@ -46,7 +46,7 @@ public class OverdueService {
         Assignment a = access.lock(id);
         actor.requireGovernment(a.getGovernmentId());
         DirectiveInfo directive = conclusions.directives(List.of(a.getDirectiveId())).get(a.getDirectiveId());
-        if (!AssignmentViews.isOverdueReviewer(actor, a, directive)) {
+        if (!AssignmentAccess.isOverdueReviewer(actor, a, directive)) {
             throw new ForbiddenException("error.overdue.chairOnly", directive.committeeChair());
         }
         Map<String, Object> variables = new HashMap<>();
