@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.lang3.StringUtils;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -42,40 +43,41 @@ public class AssignmentService {
 
     private final AssignmentRepository assignments;
     private final ContributionRepository contributions;
-    private final ExtensionRequestRepository extensions;
     private final AssignmentAccess access;
     private final AssignmentViews views;
     private final AssignmentSearch search;
     private final RegisterExport export;
     private final Reassignment reassignment;
-    private final PeriodicReports periodic;
-    private final PendingExtensions pendingExtensions;
+    private final ReportingPeriods periods;
+    private final ExtensionRequests extensions;
     private final ConclusionService conclusions;
     private final WorkingCalendar calendar;
     private final LifecycleProperties lifecycle;
     private final EngineActions engine;
+    private final ApplicationEventPublisher publisher;
     private final AppClock clock;
 
     AssignmentService(AssignmentRepository assignments, ContributionRepository contributions,
-                      ExtensionRequestRepository extensions, AssignmentAccess access, AssignmentViews views,
+                      AssignmentAccess access, AssignmentViews views,
                       AssignmentSearch search, RegisterExport export, Reassignment reassignment,
-                      PeriodicReports periodic, PendingExtensions pendingExtensions,
+                      ReportingPeriods periods, ExtensionRequests extensions,
                       ConclusionService conclusions, WorkingCalendar calendar,
-                      LifecycleProperties lifecycle, EngineActions engine, AppClock clock) {
+                      LifecycleProperties lifecycle, EngineActions engine, ApplicationEventPublisher publisher,
+                      AppClock clock) {
         this.assignments = assignments;
         this.contributions = contributions;
-        this.extensions = extensions;
         this.access = access;
         this.views = views;
         this.search = search;
         this.export = export;
         this.reassignment = reassignment;
-        this.periodic = periodic;
-        this.pendingExtensions = pendingExtensions;
+        this.periods = periods;
+        this.extensions = extensions;
         this.conclusions = conclusions;
         this.calendar = calendar;
         this.lifecycle = lifecycle;
         this.engine = engine;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -110,11 +112,11 @@ public class AssignmentService {
         requireRole(assignment, AssignmentRole.LEAD);
         Instant now = clock.instant();
         String text = report.report().trim();
-        pendingExtensions.withdrawOnReport(actor, assignment);
+        extensions.withdrawOnReport(actor, assignment);
         access.change(assignment, () -> assignment.report(text, now, Dates.dayOf(now)));
         if (assignment.isOngoing()) {
-            PeriodicReport period = periodic.submit(id, text, actor.username(), now);
-            access.record(assignment, actor.username(), "PERIODIC_REPORTED", period.getPeriodNo() + " · " + text);
+            int period = periods.submit(id, text, actor.username(), now);
+            access.record(assignment, actor.username(), "PERIODIC_REPORTED", period + " · " + text);
             engine.complete(actor, assignment.getProcessInstanceId(), DirectiveAssignmentProcess.TASK_PERIODIC_REPORT,
                     Map.of());
         } else {
@@ -285,14 +287,13 @@ public class AssignmentService {
                 directive.reportEvery() == null ? DirectiveDraft.DEFAULT_REPORT_EVERY : directive.reportEvery());
     }
 
-    /** The process moved; a request nobody decided before the end is obsolete. */
+    /** The process moved; when it ended the assignment, the listeners learn it ({@link AssignmentEnded}). */
     @Transactional
     void markStatus(long assignmentId, AssignmentStatus status) {
         Assignment assignment = access.find(assignmentId);
         access.change(assignment, () -> assignment.setStatus(status, clock.instant()));
         if (!status.isOpen()) {
-            extensions.findByAssignmentIdAndStatus(assignmentId, ExtensionStatus.PENDING)
-                    .ifPresent(ExtensionRequest::becomeObsolete);
+            publisher.publishEvent(new AssignmentEnded(assignmentId, status));
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.chidao.assignment;
 
 import java.util.Map;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.chidao.base.Actor;
 import vn.chidao.base.EngineActions;
@@ -8,7 +9,7 @@ import vn.chidao.base.EngineActions;
 /**
  * A unit that reports (or sends its contribution) while its extension request waits has no more use for it: the
  * request becomes obsolete and its decision task ends unapproved, so an extension granted later cannot turn a
- * late report into an on-time one.
+ * late report into an on-time one. A request nobody decided before the assignment ended is obsolete too.
  */
 @Component
 class PendingExtensions {
@@ -31,5 +32,12 @@ class PendingExtensions {
             engine.complete(actor, assignment.getProcessInstanceId(), DirectiveAssignmentProcess.TASK_DECIDE_EXTENSION,
                     Map.of(DirectiveAssignmentProcess.VAR_EXTENSION_APPROVED, false));
         });
+    }
+
+    /** The process moved the assignment to its end (done or cancelled), in the same transaction. */
+    @EventListener
+    void obsoleteOnEnd(AssignmentEnded ended) {
+        requests.findByAssignmentIdAndStatus(ended.assignmentId(), ExtensionStatus.PENDING)
+                .ifPresent(ExtensionRequest::becomeObsolete);
     }
 }

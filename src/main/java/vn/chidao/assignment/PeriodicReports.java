@@ -17,7 +17,7 @@ import vn.chidao.calendar.WorkingCalendar;
  */
 @Component
 @Transactional
-class PeriodicReports {
+class PeriodicReports implements ReportingPeriods {
 
     private final PeriodicReportRepository reports;
     private final AssignmentAccess access;
@@ -40,13 +40,13 @@ class PeriodicReports {
         return reports.save(new PeriodicReport(assignmentId, next, start, due));
     }
 
-    /** The unit's report for the open (latest) period; 409 when no period is open. */
-    PeriodicReport submit(long assignmentId, String text, String by, Instant at) {
+    @Override
+    public int submit(long assignmentId, String text, String by, Instant at) {
         PeriodicReport report = reports.findFirstByAssignmentIdOrderByPeriodNoDesc(assignmentId)
                 .filter(r -> !r.isReported())
                 .orElseThrow(() -> new ConflictException("error.period.none"));
         report.submit(text, by, at);
-        return report;
+        return report.getPeriodNo();
     }
 
     /** The day after the due day without a report (called by {@code Task_MarkPeriodMissed}). */
@@ -56,8 +56,9 @@ class PeriodicReports {
         return report;
     }
 
+    @Override
     @Transactional(readOnly = true)
-    List<PeriodicReportView> of(long assignmentId, LocalDate today) {
+    public List<PeriodicReportView> of(long assignmentId, LocalDate today) {
         return reports.findByAssignmentIdOrderByPeriodNoAsc(assignmentId).stream().map(r -> r.toView(today)).toList();
     }
 }
