@@ -1,6 +1,7 @@
 package vn.chidao.assignment;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.chidao.base.Actor;
@@ -40,6 +41,14 @@ class AssignmentAccess {
         return assignments.lockById(id).orElseThrow(() -> new NotFoundException("error.assignment.notFound", id));
     }
 
+    /**
+     * Locks every part of a directive, in id order: a reassignment checks that the new unit has none while no one
+     * else can give it one.
+     */
+    List<Assignment> lockDirective(long directiveId) {
+        return assignments.lockByDirectiveId(directiveId);
+    }
+
     /** Only the focal point of the assigned unit acts on the unit's tasks. */
     Assignment lockForFocalPoint(Actor actor, long id) {
         actor.require(Role.FOCAL_POINT);
@@ -71,7 +80,7 @@ class AssignmentAccess {
         }
     }
 
-    /** Who answers an overdue assignment: the committee's chair when one is set, otherwise any leader of the government. */
+    /** Who answers an overdue assignment: the committee's chair when one is set, otherwise any government leader. */
     static boolean isOverdueReviewer(Actor actor, Assignment a, DirectiveInfo directive) {
         if (!actor.has(Role.LEADER) || !a.getGovernmentId().equals(actor.governmentId())) {
             return false;
@@ -102,6 +111,11 @@ class AssignmentAccess {
         if (!before.equals(after)) {
             publisher.publishEvent(new AssignmentChanged(assignment.getId(), before, after));
         }
+    }
+
+    /** Another unit carries the assignment from now on (a reassignment); what was done so far stays. */
+    void moveTo(Assignment assignment, long unitId) {
+        change(assignment, () -> assignment.moveTo(unitId));
     }
 
     /** A new assignment starts counting. */

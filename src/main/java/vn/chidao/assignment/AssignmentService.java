@@ -45,9 +45,6 @@ public class AssignmentService {
     private final ContributionRepository contributions;
     private final AssignmentAccess access;
     private final AssignmentViews views;
-    private final AssignmentSearch search;
-    private final RegisterExport export;
-    private final Reassignment reassignment;
     private final ReportingPeriods periods;
     private final ExtensionRequests extensions;
     private final ConclusionService conclusions;
@@ -58,9 +55,7 @@ public class AssignmentService {
     private final AppClock clock;
 
     AssignmentService(AssignmentRepository assignments, ContributionRepository contributions,
-                      AssignmentAccess access, AssignmentViews views,
-                      AssignmentSearch search, RegisterExport export, Reassignment reassignment,
-                      ReportingPeriods periods, ExtensionRequests extensions,
+                      AssignmentAccess access, AssignmentViews views, ReportingPeriods periods, ExtensionRequests extensions,
                       ConclusionService conclusions, WorkingCalendar calendar,
                       LifecycleProperties lifecycle, EngineActions engine, ApplicationEventPublisher publisher,
                       AppClock clock) {
@@ -68,9 +63,6 @@ public class AssignmentService {
         this.contributions = contributions;
         this.access = access;
         this.views = views;
-        this.search = search;
-        this.export = export;
-        this.reassignment = reassignment;
         this.periods = periods;
         this.extensions = extensions;
         this.conclusions = conclusions;
@@ -172,50 +164,6 @@ public class AssignmentService {
         Assignment assignment = access.find(id);
         access.checkReader(actor, assignment);
         return detail(actor, assignment);
-    }
-
-    /**
-     * The assignments the caller may see (the whole government, or their own unit's for unit roles) that match
-     * the filter; see {@link AssignmentSearch}.
-     */
-    public Page<AssignmentRow> page(Actor actor, AssignmentFilter filter, Pageable pageable) {
-        Page<Assignment> page = assignments.findAll(search.of(actor, filter), pageable);
-        Map<Long, AssignmentRow> rows = views.rows(page.getContent()).stream()
-                .collect(Collectors.toMap(AssignmentRow::id, Function.identity()));
-        return page.map(a -> rows.get(a.getId()));
-    }
-
-    /**
-     * The register's filter as an xlsx file (one row per directive), for whoever may read the register, with
-     * the same rows; texts in {@code locale}. The caller writes it out and closes it.
-     */
-    public RegisterWorkbook export(Actor actor, AssignmentFilter filter, Locale locale) {
-        return export.build(actor, filter, locale);
-    }
-
-    /**
-     * The ids of the open assignments that match the filter (at most {@value Reassignment#MAX_IDS}, the oldest
-     * first): a reassignment limited to the register's filter.
-     */
-    public List<Long> openIds(Actor actor, AssignmentFilter filter) {
-        return assignments.findBy(search.of(actor, filter).and(AssignmentSpecs.open()),
-                query -> query.sortBy(Sort.by("id")).limit(Reassignment.MAX_IDS).all())
-                .stream().map(Assignment::getId).toList();
-    }
-
-    /** How many open assignments match the filter. */
-    public long countOpen(Actor actor, AssignmentFilter filter) {
-        return assignments.count(search.of(actor, filter).and(AssignmentSpecs.open()));
-    }
-
-    /**
-     * The secretariat moves open assignments of one unit to another unit of its government ({@link Reassignment}):
-     * 400 without a reason or with unknown units, 403 for anyone else; a single assignment that cannot move is
-     * 409 (404 when unknown), several are moved or reported as skipped.
-     */
-    @Transactional
-    public ReassignResult reassign(Actor actor, ReassignInput input) {
-        return reassignment.run(actor, input);
     }
 
     /** Assignments by the process instance that carries them (for the inbox). */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import vn.chidao.assignment.AssignmentQueries.DirectiveUnit;
 import vn.chidao.conclusion.DirectiveInfo;
 import vn.chidao.organisation.UnitDto;
 
@@ -17,10 +18,6 @@ import vn.chidao.organisation.UnitDto;
  * parts kept, each named by its unit when they differ. A row naming the notice comes before its first directive.
  */
 final class DirectiveRows {
-
-    /** One unit given a directive. */
-    record Unit(long directiveId, long unitId, AssignmentRole role) {
-    }
 
     /** What the export shows of one assignment. */
     private record Part(String unitCode, AssignmentRole role, LocalDate deadline, LocalDate originalDeadline,
@@ -33,7 +30,7 @@ final class DirectiveRows {
     private final LocalDate today;
     private final List<Part> parts = new ArrayList<>();
     private DirectiveInfo directive;
-    private List<Unit> directiveUnits;
+    private List<DirectiveUnit> directiveUnits;
     private Long lastConclusion;
     private int written;
 
@@ -44,7 +41,7 @@ final class DirectiveRows {
         this.today = today;
     }
 
-    void add(Assignment a, DirectiveInfo of, List<Unit> unitsOfDirective) {
+    void add(Assignment a, DirectiveInfo of, List<DirectiveUnit> unitsOfDirective) {
         if (directive == null || directive.id() != of.id()) {
             flush();
             directive = of;

@@ -36,14 +36,16 @@ class ReassignDialog extends Dialog {
     final Div result = new Div();
     final Button confirm = new Button();
     private final Actor actor;
+    private final RegisterService register;
     private final AssignmentService assignments;
     private final Messages messages;
     private final AssignmentFilter filter;
     private final Runnable onMoved;
 
-    ReassignDialog(Actor actor, AssignmentService assignments, Messages messages, List<UnitDto> units,
-                   AssignmentFilter filter, Runnable onMoved) {
+    ReassignDialog(Actor actor, RegisterService register, AssignmentService assignments, Messages messages,
+                   List<UnitDto> units, AssignmentFilter filter, Runnable onMoved) {
         this.actor = actor;
+        this.register = register;
         this.assignments = assignments;
         this.messages = messages;
         this.filter = filter;
@@ -81,7 +83,7 @@ class ReassignDialog extends Dialog {
         if (!filtered.getValue() || from.getValue() == null) {
             return null;
         }
-        return assignments.openIds(actor, filter.withUnit(from.getValue().code()));
+        return register.openIds(actor, filter.withUnit(from.getValue().code()));
     }
 
     private void updateSummary() {
@@ -90,7 +92,7 @@ class ReassignDialog extends Dialog {
             return;
         }
         AssignmentFilter scope = (filtered.getValue() ? filter : AssignmentFilter.all()).withUnit(from.getValue().code());
-        long count = assignments.countOpen(actor, scope);
+        long count = register.countOpen(actor, scope);
         summary.setText(getTranslation("reassign.summary", count, from.getValue().label(), to.getValue().label()));
     }
 
@@ -103,7 +105,7 @@ class ReassignDialog extends Dialog {
                 showResult(new ReassignResult(fromCode, toCode, List.of(), List.of()));
                 return;
             }
-            showResult(assignments.reassign(actor, new ReassignInput(fromCode, toCode, reason.getValue(), ids)));
+            showResult(register.reassign(actor, new ReassignInput(fromCode, toCode, reason.getValue(), ids)));
             onMoved.run();
         } catch (InvalidInputException invalid) {
             Map<String, HasValidation> fields = Map.of("reason", reason, "fromUnit", from, "toUnit", to);

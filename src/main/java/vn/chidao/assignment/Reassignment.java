@@ -1,7 +1,6 @@
 package vn.chidao.assignment;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,14 +34,13 @@ class Reassignment {
 
     static final int MAX_REASON = 2000;
     static final int MAX_IDS = 10_000;
-    private static final Set<AssignmentStatus> CLOSED = EnumSet.of(AssignmentStatus.DONE, AssignmentStatus.CANCELLED);
 
-    private final AssignmentRepository assignments;
+    private final AssignmentQueries assignments;
     private final AssignmentAccess access;
     private final OrganisationService organisation;
     private final EngineActions engine;
 
-    Reassignment(AssignmentRepository assignments, AssignmentAccess access, OrganisationService organisation,
+    Reassignment(AssignmentQueries assignments, AssignmentAccess access, OrganisationService organisation,
                  EngineActions engine) {
         this.assignments = assignments;
         this.access = access;
@@ -91,14 +89,14 @@ class Reassignment {
 
     /** The assignments to look at, by directive, both in ascending order (the locking order). */
     private Map<Long, Set<Long>> candidates(Actor actor, UnitDto from, List<Long> wanted, Outcome outcome) {
-        List<Object[]> found = wanted.isEmpty()
-                ? assignments.findIdsOfUnit(actor.governmentId(), from.id(), CLOSED)
-                : assignments.findIdsIn(actor.governmentId(), wanted);
+        List<AssignmentQueries.Part> found = wanted.isEmpty()
+                ? assignments.openPartsOfUnit(actor.governmentId(), from.id())
+                : assignments.partsIn(actor.governmentId(), wanted);
         Map<Long, Set<Long>> byDirective = new TreeMap<>();
         Set<Long> seen = new TreeSet<>();
-        for (Object[] row : found) {
-            byDirective.computeIfAbsent((Long) row[1], d -> new TreeSet<>()).add((Long) row[0]);
-            seen.add((Long) row[0]);
+        for (AssignmentQueries.Part part : found) {
+            byDirective.computeIfAbsent(part.directiveId(), d -> new TreeSet<>()).add(part.id());
+            seen.add(part.id());
         }
         wanted.stream().filter(id -> !seen.contains(id)).forEach(id -> outcome.skip(id, ReassignResult.Reason.NOT_FOUND));
         return byDirective;
@@ -106,7 +104,7 @@ class Reassignment {
 
     private void moveParts(Actor actor, long directiveId, Set<Long> ids, UnitDto from, UnitDto to, String reason,
                            Outcome outcome) {
-        List<Assignment> parts = assignments.lockByDirectiveId(directiveId);
+        List<Assignment> parts = access.lockDirective(directiveId);
         for (Assignment a : parts) {
             if (!ids.contains(a.getId())) {
                 continue;
@@ -116,7 +114,7 @@ class Reassignment {
                 outcome.skip(a.getId(), refused);
                 continue;
             }
-            access.change(a, () -> a.moveTo(to.id()));
+            access.moveTo(a, to.id());
             access.record(a, actor.username(), "REASSIGNED", from.code() + " → " + to.code() + " · " + reason);
             engine.moveTasks(actor, a.getProcessInstanceId(), TaskGroups.UNIT + from.id(), TaskGroups.UNIT + to.id(),
                     Map.of(DirectiveAssignmentProcess.VAR_UNIT_ID, to.id()));

@@ -31,10 +31,10 @@ class RegisterController {
     /** The register's order: nearest deadline first, ongoing last (nulls sort last, see application.yml). */
     static final Sort REGISTER_ORDER = Sort.by(Sort.Order.asc("deadline"), Sort.Order.asc("id"));
 
-    private final AssignmentService assignments;
+    private final RegisterService register;
 
-    RegisterController(AssignmentService assignments) {
-        this.assignments = assignments;
+    RegisterController(RegisterService register) {
+        this.register = register;
     }
 
     @GetMapping
@@ -52,7 +52,7 @@ class RegisterController {
                                    @RequestParam(defaultValue = "20") int size) {
         var filter = new AssignmentFilter(unit, status, timeliness, conclusion, committee, deadlineFrom, deadlineTo,
                 unitKind, text);
-        return PageResult.of(assignments.page(caller.actor(), filter, PageResult.request(page, size, REGISTER_ORDER)));
+        return PageResult.of(register.page(caller.actor(), filter, PageResult.request(page, size, REGISTER_ORDER)));
     }
 
     /**
@@ -73,7 +73,7 @@ class RegisterController {
                 HttpServletResponse response) throws IOException {
         var filter = new AssignmentFilter(unit, status, timeliness, conclusion, committee, deadlineFrom, deadlineTo,
                 unitKind, text);
-        try (RegisterWorkbook workbook = assignments.export(caller.actor(), filter, LocaleContextHolder.getLocale())) {
+        try (RegisterWorkbook workbook = register.export(caller.actor(), filter, LocaleContextHolder.getLocale())) {
             response.setContentType(RegisterWorkbook.CONTENT_TYPE);
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                     ContentDisposition.attachment().filename(workbook.fileName()).build().toString());
@@ -83,6 +83,6 @@ class RegisterController {
 
     @PostMapping("/reassign")
     ReassignResult reassign(@AuthenticationPrincipal ActorPrincipal caller, @RequestBody ReassignInput body) {
-        return assignments.reassign(caller.actor(), body);
+        return register.reassign(caller.actor(), body);
     }
 }

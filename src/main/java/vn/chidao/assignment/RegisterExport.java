@@ -38,7 +38,7 @@ class RegisterExport {
     static final Sort ORDER = Sort.by("conclusionId", "directiveId", "id");
     private static final int ROWS_IN_MEMORY = 100;
 
-    private final AssignmentRepository assignments;
+    private final AssignmentQueries assignments;
     private final AssignmentSearch search;
     private final AssignmentAccess access;
     private final ConclusionService conclusions;
@@ -46,7 +46,7 @@ class RegisterExport {
     private final Messages messages;
     private final EntityManager entityManager;
 
-    RegisterExport(AssignmentRepository assignments, AssignmentSearch search, AssignmentAccess access,
+    RegisterExport(AssignmentQueries assignments, AssignmentSearch search, AssignmentAccess access,
                    ConclusionService conclusions, OrganisationService organisation, Messages messages,
                    EntityManager entityManager) {
         this.assignments = assignments;
@@ -80,7 +80,7 @@ class RegisterExport {
             do {
                 // The order goes in the page request: a slice ignores the fluent query's sortBy.
                 PageRequest request = PageRequest.of(page++, pageSize, ORDER);
-                slice = assignments.findBy(spec, query -> query.slice(request));
+                slice = assignments.slice(spec, request);
                 writePage(rows, slice.getContent());
                 entityManager.clear();
             } while (slice.hasNext());
@@ -102,17 +102,16 @@ class RegisterExport {
         }
         List<Long> directiveIds = page.stream().map(Assignment::getDirectiveId).distinct().toList();
         Map<Long, DirectiveInfo> directives = conclusions.directives(directiveIds);
-        Map<Long, List<DirectiveRows.Unit>> unitsOf = unitsOfDirectives(directiveIds);
+        Map<Long, List<AssignmentQueries.DirectiveUnit>> unitsOf = unitsOfDirectives(directiveIds);
         for (Assignment a : page) {
             rows.add(a, directives.get(a.getDirectiveId()), unitsOf.getOrDefault(a.getDirectiveId(), List.of()));
         }
     }
 
     /** Every unit of each directive, whoever may read their parts: the notice names them all. */
-    private Map<Long, List<DirectiveRows.Unit>> unitsOfDirectives(Collection<Long> directiveIds) {
-        return assignments.findUnitsOfDirectives(directiveIds).stream()
-                .map(row -> new DirectiveRows.Unit((Long) row[0], (Long) row[1], (AssignmentRole) row[2]))
-                .collect(Collectors.groupingBy(DirectiveRows.Unit::directiveId));
+    private Map<Long, List<AssignmentQueries.DirectiveUnit>> unitsOfDirectives(Collection<Long> directiveIds) {
+        return assignments.unitsOfDirectives(directiveIds).stream()
+                .collect(Collectors.groupingBy(AssignmentQueries.DirectiveUnit::directiveId));
     }
 
     private void writeTitle(RegisterSheet sheet, RegisterTexts texts, Actor actor, AssignmentFilter filter,

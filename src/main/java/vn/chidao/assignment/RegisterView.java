@@ -58,14 +58,16 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     final TimelinessCounts counts;
     final Anchor export = new Anchor();
     final Button reassign = new Button();
+    private final RegisterService register;
     private final AssignmentService assignments;
     private final OrganisationService organisation;
     private final Messages messages;
     private final Actor actor;
     private boolean entering;
 
-    RegisterView(AssignmentService assignments, OrganisationService organisation, ConclusionService conclusions,
-                 Messages messages, CurrentUser user) {
+    RegisterView(RegisterService register, AssignmentService assignments, OrganisationService organisation,
+                 ConclusionService conclusions, Messages messages, CurrentUser user) {
+        this.register = register;
         this.assignments = assignments;
         this.organisation = organisation;
         this.messages = messages;
@@ -90,8 +92,8 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         reassign.setIcon(VaadinIcon.EXCHANGE.create());
         reassign.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         reassign.setVisible(actor.has(Role.SECRETARIAT));
-        reassign.addClickListener(e -> new ReassignDialog(actor, assignments, messages, organisation.units(actor),
-                filters.filter(), this::refresh).open());
+        reassign.addClickListener(e -> new ReassignDialog(actor, register, assignments, messages,
+                organisation.units(actor), filters.filter(), this::refresh).open());
         HorizontalLayout actions = new HorizontalLayout(export, reassign);
         actions.addClassName("chidao-register-actions");
         actions.setWidthFull();
@@ -133,7 +135,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     private Page<AssignmentRow> page(Pageable pageable) {
         try {
-            return assignments.page(actor, filter(), pageable);
+            return register.page(actor, filter(), pageable);
         } catch (DomainException refused) {
             Feedback.refused(messages, refused);
             return Page.empty(pageable);
@@ -142,7 +144,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     private long countOf(Timeliness chosen) {
         try {
-            return assignments.page(actor, filter().withTimeliness(Set.of(chosen)), PageRequest.of(0, 1))
+            return register.page(actor, filter().withTimeliness(Set.of(chosen)), PageRequest.of(0, 1))
                     .getTotalElements();
         } catch (DomainException refused) {
             return 0;
@@ -168,11 +170,11 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private DownloadHandler download(AssignmentFilter filter) {
         Actor caller = actor;
         Locale locale = getLocale();
-        AssignmentService service = assignments;
+        RegisterService service = register;
         return event -> write(service, caller, filter, locale, event);
     }
 
-    private static void write(AssignmentService service, Actor caller, AssignmentFilter filter, Locale locale,
+    private static void write(RegisterService service, Actor caller, AssignmentFilter filter, Locale locale,
                               DownloadEvent event) throws IOException {
         try (RegisterWorkbook workbook = service.export(caller, filter, locale)) {
             event.setFileName(workbook.fileName());

@@ -57,6 +57,8 @@ class ReassignTest {
     @Autowired
     AssignmentService assignments;
     @Autowired
+    RegisterService register;
+    @Autowired
     InboxService inbox;
     @Autowired
     DashboardService dashboard;
@@ -201,7 +203,7 @@ class ReassignTest {
     void onlyTheSecretariatMovesAssignments() {
         for (Actor other : List.of(world.leader(), world.focalPoint(World.SO_A), world.unitHead(World.SO_B),
                 world.admin())) {
-            assertThatThrownBy(() -> assignments.reassign(other, new ReassignInput(World.SO_A, World.SO_B, REASON,
+            assertThatThrownBy(() -> register.reassign(other, new ReassignInput(World.SO_A, World.SO_B, REASON,
                     null))).as(other.username()).isInstanceOf(ForbiddenException.class);
         }
         assertThat(unitOf(first)).isEqualTo(World.SO_A);
@@ -211,10 +213,10 @@ class ReassignTest {
     void theSecretariatOfAnotherGovernmentCannotReachTheseAssignments() {
         World other = fixtures.newWorld();
 
-        assertThatThrownBy(() -> assignments.reassign(other.secretariat(),
+        assertThatThrownBy(() -> register.reassign(other.secretariat(),
                 new ReassignInput(World.SO_A, World.SO_B, REASON, List.of(first))))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(assignments.reassign(other.secretariat(), new ReassignInput(World.SO_A, World.SO_B, REASON, null))
+        assertThat(register.reassign(other.secretariat(), new ReassignInput(World.SO_A, World.SO_B, REASON, null))
                 .moved()).isEmpty();
         assertThat(unitOf(first)).isEqualTo(World.SO_A);
     }
@@ -224,8 +226,8 @@ class ReassignTest {
         Actor colleague = fixtures.user(world, "vp2", Role.SECRETARIAT, null);
 
         List<Race.Outcome> outcomes = Race.run(
-                () -> assignments.reassign(world.secretariat(), new ReassignInput(World.SO_A, World.SO_B, REASON, null)),
-                () -> assignments.reassign(colleague, new ReassignInput(World.SO_A, World.HUYEN_A, REASON, null)));
+                () -> register.reassign(world.secretariat(), new ReassignInput(World.SO_A, World.SO_B, REASON, null)),
+                () -> register.reassign(colleague, new ReassignInput(World.SO_A, World.HUYEN_A, REASON, null)));
 
         assertThat(outcomes).allMatch(Race.Outcome::succeeded, "both succeed");
         List<Long> moved = new ArrayList<>();
@@ -244,9 +246,9 @@ class ReassignTest {
         Actor colleague = fixtures.user(world, "vp2", Role.SECRETARIAT, null);
 
         List<Race.Outcome> outcomes = Race.run(
-                () -> assignments.reassign(world.secretariat(),
+                () -> register.reassign(world.secretariat(),
                         new ReassignInput(World.SO_A, World.SO_B, REASON, null)),
-                () -> assignments.reassign(colleague,
+                () -> register.reassign(colleague,
                         new ReassignInput(World.HUYEN_A, World.SO_B, REASON, null)));
 
         assertThat(outcomes).allMatch(Race.Outcome::succeeded, "both succeed, none on a broken unique key");
@@ -260,12 +262,12 @@ class ReassignTest {
     }
 
     private ReassignResult reassign(String from, String to, List<Long> ids) {
-        return assignments.reassign(world.secretariat(), new ReassignInput(from, to, REASON, ids));
+        return register.reassign(world.secretariat(), new ReassignInput(from, to, REASON, ids));
     }
 
     private List<String> invalidFields(ReassignInput input) {
         try {
-            assignments.reassign(world.secretariat(), input);
+            register.reassign(world.secretariat(), input);
         } catch (InvalidInputException e) {
             return e.errors().stream().map(InvalidInputException.FieldError::field).toList();
         }
@@ -309,14 +311,14 @@ class ReassignTest {
 
     private Map<String, Long> registerTotals() {
         Map<String, Long> totals = new HashMap<>();
-        assignments.page(world.secretariat(), AssignmentFilter.all(), PageRequest.of(0, 50))
+        register.page(world.secretariat(), AssignmentFilter.all(), PageRequest.of(0, 50))
                 .forEach(row -> totals.merge(row.unitCode(), 1L, Long::sum));
         return totals;
     }
 
     private void assertNoDirectiveHasAUnitTwice() {
         Map<Long, List<String>> units = new HashMap<>();
-        assignments.page(world.secretariat(), AssignmentFilter.all(), PageRequest.of(0, 50))
+        register.page(world.secretariat(), AssignmentFilter.all(), PageRequest.of(0, 50))
                 .forEach(row -> units.computeIfAbsent(row.directiveId(), d -> new ArrayList<>()).add(row.unitCode()));
         units.values().forEach(codes -> assertThat(codes).doesNotHaveDuplicates());
     }

@@ -53,7 +53,7 @@ class RegisterExportBenchmark {
     @Autowired
     AssignmentRepository assignments;
     @Autowired
-    AssignmentService service;
+    RegisterService service;
     @Autowired
     TransactionTemplate transactions;
 

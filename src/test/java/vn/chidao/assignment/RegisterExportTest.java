@@ -38,6 +38,8 @@ class RegisterExportTest {
     @Autowired
     AssignmentService assignments;
     @Autowired
+    RegisterService register;
+    @Autowired
     ConclusionService conclusions;
     @Autowired
     ExtensionService extensions;
@@ -113,7 +115,7 @@ class RegisterExportTest {
         Actor focalPoint = book.world().focalPoint(World.HUYEN_A);
         AssignmentFilter otherUnit = AssignmentFilter.all().withUnit(World.SO_A);
 
-        assertThatThrownBy(() -> assignments.export(focalPoint, otherUnit, Messages.VIETNAMESE))
+        assertThatThrownBy(() -> register.export(focalPoint, otherUnit, Messages.VIETNAMESE))
                 .isInstanceOf(ForbiddenException.class);
     }
 
@@ -158,7 +160,7 @@ class RegisterExportTest {
 
     @Test
     void theFileIsNamedForTheDayAndSpeaksTheCallersLanguage() {
-        RegisterWorkbook workbook = assignments.export(book.world().secretariat(), AssignmentFilter.all(),
+        RegisterWorkbook workbook = register.export(book.world().secretariat(), AssignmentFilter.all(),
                 Locale.ENGLISH);
         assertThat(workbook.fileName()).isEqualTo("so-theo-doi-2030-03-26.xlsx");
         assertThat(workbook.directives()).isEqualTo(4);
@@ -222,6 +224,6 @@ class RegisterExportTest {
     }
 
     private ExportedSheet export(Actor actor, AssignmentFilter filter) {
-        return ExportedSheet.of(assignments.export(actor, filter, Messages.VIETNAMESE));
+        return ExportedSheet.of(register.export(actor, filter, Messages.VIETNAMESE));
     }
 }

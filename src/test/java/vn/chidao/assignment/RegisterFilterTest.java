@@ -36,6 +36,8 @@ class RegisterFilterTest {
     @Autowired
     AssignmentService assignments;
     @Autowired
+    RegisterService register;
+    @Autowired
     ConclusionService conclusions;
 
     RegisterBook book;
@@ -165,7 +167,7 @@ class RegisterFilterTest {
     }
 
     private List<Long> ids(Actor actor, AssignmentFilter filter) {
-        return assignments.page(actor, filter, PageRequest.of(0, 50, RegisterController.REGISTER_ORDER)).stream()
+        return register.page(actor, filter, PageRequest.of(0, 50, RegisterController.REGISTER_ORDER)).stream()
                 .map(AssignmentRow::id).toList();
     }
 

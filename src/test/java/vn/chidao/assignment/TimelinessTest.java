@@ -39,6 +39,8 @@ class TimelinessTest {
     @Autowired
     AssignmentService assignments;
     @Autowired
+    RegisterService register;
+    @Autowired
     AppClock clock;
     @Autowired
     DirectiveService directives;
@@ -152,7 +154,7 @@ class TimelinessTest {
     }
 
     private List<AssignmentRow> register(World world, Timeliness timeliness) {
-        return assignments.page(world.secretariat(), new AssignmentFilter(null, null, timeliness, null),
+        return register.page(world.secretariat(), new AssignmentFilter(null, null, timeliness, null),
                 Pageable.ofSize(100)).getContent();
     }
 

@@ -26,6 +26,7 @@ import vn.chidao.assignment.DirectiveService;
 import vn.chidao.assignment.ExtensionDecision;
 import vn.chidao.assignment.ExtensionInput;
 import vn.chidao.assignment.ExtensionService;
+import vn.chidao.assignment.RegisterService;
 import vn.chidao.assignment.Timeliness;
 import vn.chidao.base.Actor;
 import vn.chidao.base.ForbiddenException;
@@ -56,6 +57,8 @@ class DashboardRollupTest {
     TimeTravel time;
     @Autowired
     AssignmentService assignments;
+    @Autowired
+    RegisterService register;
     @Autowired
     ExtensionService extensions;
     @Autowired
@@ -199,12 +202,12 @@ class DashboardRollupTest {
     }
 
     private long count(Actor actor, Timeliness timeliness, LocalDate from, LocalDate to, String unit) {
-        return assignments.page(actor, new AssignmentFilter(unit, null, Set.of(timeliness), null, Drafts.COMMITTEE,
+        return register.page(actor, new AssignmentFilter(unit, null, Set.of(timeliness), null, Drafts.COMMITTEE,
                 from, to), Pageable.ofSize(1)).getTotalElements();
     }
 
     private long count(Actor actor, Set<Timeliness> timeliness, YearMonth month, String unit) {
-        return assignments.page(actor, new AssignmentFilter(unit, null, timeliness, null, Drafts.COMMITTEE,
+        return register.page(actor, new AssignmentFilter(unit, null, timeliness, null, Drafts.COMMITTEE,
                 month.atDay(1), month.atEndOfMonth()), Pageable.ofSize(1)).getTotalElements();
     }
 

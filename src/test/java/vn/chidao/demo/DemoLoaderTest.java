@@ -28,6 +28,7 @@ import vn.chidao.assignment.ExtensionStatus;
 import vn.chidao.assignment.ExtensionView;
 import vn.chidao.assignment.PeriodicReportView;
 import vn.chidao.assignment.ProgressUpdate;
+import vn.chidao.assignment.RegisterService;
 import vn.chidao.assignment.ReviewDecision;
 import vn.chidao.assignment.Timeliness;
 import vn.chidao.base.Actor;
@@ -73,6 +74,8 @@ class DemoLoaderTest {
     @Autowired
     AssignmentService assignments;
     @Autowired
+    RegisterService register;
+    @Autowired
     InboxService inbox;
     @Autowired
     NotificationService notifications;
@@ -109,7 +112,7 @@ class DemoLoaderTest {
     @Test
     void assignmentsCoverEveryStatusAndEveryTimeliness() {
         List<AssignmentRow> rows = seeds.stream()
-                .flatMap(seed -> assignments.page(actor(seed, "vanphong"), AssignmentFilter.all(),
+                .flatMap(seed -> register.page(actor(seed, "vanphong"), AssignmentFilter.all(),
                         PageRequest.of(0, 1000)).getContent().stream())
                 .toList();
 
