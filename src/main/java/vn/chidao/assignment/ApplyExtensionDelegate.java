@@ -3,7 +3,9 @@ package vn.chidao.assignment;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.chidao.base.HistoryEntry;
 import vn.chidao.base.time.AppClock;
 
 /** {@code Task_ApplyExtension}: the approved deadline becomes the assignment's, and every pending timer follows it. */
@@ -21,7 +23,12 @@ class ApplyExtensionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long requestId = (Long) execution.getVariable(DirectiveAssignmentProcess.VAR_EXTENSION_REQUEST_ID);
-        ProcessDeadline.move(execution, extensions.apply(requestId, OverdueReviewDelegates.leader(execution)),
-                LocalDate.now(clock));
+        ProcessDeadline.move(execution, extensions.apply(requestId, decider(execution)), LocalDate.now(clock));
+    }
+
+    /** Who completed the decision task (the engine's authenticated user). */
+    private static String decider(DelegateExecution execution) {
+        Authentication who = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return who == null ? HistoryEntry.SYSTEM : who.getUserId();
     }
 }

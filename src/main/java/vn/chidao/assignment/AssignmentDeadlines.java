@@ -64,12 +64,12 @@ public class AssignmentDeadlines {
     /** N working days before the due day of the current periodic report, in the morning. */
     public Date periodReminder(DelegateExecution execution) {
         int days = (Integer) execution.getVariable(DirectiveAssignmentProcess.VAR_REMINDER_DAYS);
-        return reminderBefore(PeriodicReportDelegates.periodDue(execution), days);
+        return reminderBefore(ProcessDeadline.periodDueOf(execution), days);
     }
 
     /** The first instant the current periodic report is late. */
     public Date periodMissedAt(DelegateExecution execution) {
-        return Date.from(Dates.overdueFrom(PeriodicReportDelegates.periodDue(execution)));
+        return Date.from(Dates.overdueFrom(ProcessDeadline.periodDueOf(execution)));
     }
 
     Date reminderBefore(LocalDate deadline, int days) {

@@ -1,6 +1,5 @@
 package vn.chidao.assignment;
 
-import java.time.LocalDate;
 import java.time.Period;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,8 +16,8 @@ final class PeriodicReportDelegates {
         return (Integer) execution.getVariable(DirectiveAssignmentProcess.VAR_PERIOD);
     }
 
-    static LocalDate periodDue(DelegateExecution execution) {
-        return LocalDate.parse((String) execution.getVariable(DirectiveAssignmentProcess.VAR_PERIOD_DUE));
+    static long assignmentId(DelegateExecution execution) {
+        return (Long) execution.getVariable(DirectiveAssignmentProcess.VAR_ASSIGNMENT_ID);
     }
 
     /** {@code Task_OpenPeriod}: the next period, its due day and the periodic task's due date. */
@@ -33,7 +32,7 @@ final class PeriodicReportDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             Period every = Period.parse((String) execution.getVariable(DirectiveAssignmentProcess.VAR_REPORT_EVERY));
-            PeriodicReport opened = reports.openNext(DeadlineWatchDelegates.assignmentId(execution), every);
+            PeriodicReport opened = reports.openNext(assignmentId(execution), every);
             execution.setVariable(DirectiveAssignmentProcess.VAR_PERIOD, opened.getPeriodNo());
             execution.setVariable(DirectiveAssignmentProcess.VAR_PERIOD_DUE, opened.getDue().toString());
             execution.setVariable(DirectiveAssignmentProcess.VAR_PERIOD_DUE_AT, ProcessDeadline.dueAt(opened.getDue()));
@@ -51,7 +50,7 @@ final class PeriodicReportDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            notices.remindPeriod(DeadlineWatchDelegates.assignmentId(execution), period(execution), periodDue(execution));
+            notices.remindPeriod(assignmentId(execution), period(execution), ProcessDeadline.periodDueOf(execution));
         }
     }
 
@@ -70,9 +69,9 @@ final class PeriodicReportDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            long id = DeadlineWatchDelegates.assignmentId(execution);
+            long id = assignmentId(execution);
             reports.markMissed(id, period(execution), clock.instant());
-            notices.periodMissed(id, period(execution), periodDue(execution));
+            notices.periodMissed(id, period(execution), ProcessDeadline.periodDueOf(execution));
         }
     }
 }

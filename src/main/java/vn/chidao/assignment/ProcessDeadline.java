@@ -53,4 +53,9 @@ final class ProcessDeadline {
         Object value = execution.getVariable(DirectiveAssignmentProcess.VAR_DEADLINE);
         return value == null ? null : LocalDate.parse(value.toString());
     }
+
+    /** The due day of an ongoing directive's current reporting period. */
+    static LocalDate periodDueOf(DelegateExecution execution) {
+        return LocalDate.parse((String) execution.getVariable(DirectiveAssignmentProcess.VAR_PERIOD_DUE));
+    }
 }
