@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.chidao.base.HistoryEntry;
 import vn.chidao.support.Drafts;
+import vn.chidao.support.TaskPageTestSupport;
 import vn.chidao.support.World;
 
 /** A coordinating unit's contribution, seen on the lead unit's task, and the leader's sign-off of a result. */

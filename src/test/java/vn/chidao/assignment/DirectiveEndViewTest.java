@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.chidao.support.Drafts;
+import vn.chidao.support.TaskPageTestSupport;
 import vn.chidao.support.World;
 
 /** The secretariat cancels a directive, or closes an ongoing one, from a unit's task page. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.chidao.base.Actor;
 import vn.chidao.support.Drafts;
+import vn.chidao.support.TaskPageTestSupport;
 import vn.chidao.support.World;
 
 /** Asking for an extension on the task page, and the secretariat's decision on it. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.chidao.base.HistoryEntry;
 import vn.chidao.support.Drafts;
+import vn.chidao.support.TaskPageTestSupport;
 import vn.chidao.support.World;
 
 /**

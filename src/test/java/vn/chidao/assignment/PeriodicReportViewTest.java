@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.chidao.base.Actor;
 import vn.chidao.support.Drafts;
+import vn.chidao.support.TaskPageTestSupport;
 import vn.chidao.support.World;
 
 /**

@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.support;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -11,38 +11,35 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.chidao.assignment.AssignmentService;
+import vn.chidao.assignment.ExtensionService;
 import vn.chidao.base.Actor;
 import vn.chidao.conclusion.ConclusionDetail;
 import vn.chidao.conclusion.DirectiveDraft;
-import vn.chidao.support.Drafts;
-import vn.chidao.support.KaribuSupport;
-import vn.chidao.support.Processes;
-import vn.chidao.support.Steps;
-import vn.chidao.support.World;
 
 /**
  * The task page's lifecycle panels, as each role sees them. The clock starts on Monday 4/3/2024, 09:00, the issue
  * day; a directive due in 10 working days is due on Monday 18/3/2024.
  */
-abstract class TaskPageTestSupport extends KaribuSupport {
+public abstract class TaskPageTestSupport extends KaribuSupport {
 
-    static final LocalDate ISSUED = LocalDate.of(2024, 3, 4);
-    static final LocalDate DEADLINE = LocalDate.of(2024, 3, 18);
+    protected static final LocalDate ISSUED = LocalDate.of(2024, 3, 4);
+    protected static final LocalDate DEADLINE = LocalDate.of(2024, 3, 18);
 
     @Autowired
-    AssignmentService assignments;
+    protected AssignmentService assignments;
     @Autowired
-    ExtensionService extensions;
+    protected ExtensionService extensions;
     @Autowired
-    Steps steps;
+    protected Steps steps;
     @Autowired
-    Processes processes;
+    protected Processes processes;
 
-    World world;
-    ConclusionDetail issued;
+    protected World world;
+    protected ConclusionDetail issued;
 
     /** A new world, the clock on the issue day, and the directive issued: the units' assignments by unit code. */
-    Map<String, Long> issue(DirectiveDraft directive) {
+    protected Map<String, Long> issue(DirectiveDraft directive) {
         world = fixtures.newWorld();
         time.startAt(ISSUED, 9, 0);
         issued = fixtures.issue(world, Drafts.conclusion(ISSUED.minusDays(3), directive));
@@ -51,24 +48,24 @@ abstract class TaskPageTestSupport extends KaribuSupport {
         return ids;
     }
 
-    void open(Actor actor, long id) {
+    protected void open(Actor actor, long id) {
         loginAs(actor);
         UI.getCurrent().navigate("assignments/" + id);
     }
 
-    static void click(String id) {
+    protected static void click(String id) {
         _click(_get(Button.class, spec -> spec.withId(id)));
     }
 
-    static String text(String id) {
+    protected static String text(String id) {
         return _get(Span.class, spec -> spec.withId(id)).getText();
     }
 
-    static String textOf(String id) {
+    protected static String textOf(String id) {
         return _get(Div.class, spec -> spec.withId(id)).getElement().getTextRecursively();
     }
 
-    static String timeline() {
+    protected static String timeline() {
         return textOf("history");
     }
 }
