@@ -19,7 +19,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "assignment")
-class Assignment {
+public class Assignment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assignment_seq")
@@ -218,7 +218,7 @@ class Assignment {
         return completedAt;
     }
 
-    String getProcessInstanceId() {
+    public String getProcessInstanceId() {
         return processInstanceId;
     }
 }

@@ -17,7 +17,7 @@ import vn.chidao.conclusion.DirectiveInfo;
  * history every action writes. Shared by the assignment services so each rule exists once.
  */
 @Component
-class AssignmentAccess {
+public class AssignmentAccess {
 
     private final AssignmentRepository assignments;
     private final AssignmentEventRepository events;
@@ -32,7 +32,7 @@ class AssignmentAccess {
         this.clock = clock;
     }
 
-    Assignment find(long id) {
+    public Assignment find(long id) {
         return assignments.findById(id).orElseThrow(() -> new NotFoundException("error.assignment.notFound", id));
     }
 
@@ -69,7 +69,7 @@ class AssignmentAccess {
     }
 
     /** The secretariat, leaders and admins read their whole government; unit roles their own unit. */
-    void checkReader(Actor actor, Assignment assignment) {
+    public void checkReader(Actor actor, Assignment assignment) {
         actor.requireGovernment(assignment.getGovernmentId());
         if (actor.hasAny(Role.SECRETARIAT, Role.LEADER, Role.ADMIN)) {
             return;

@@ -15,15 +15,15 @@ import vn.chidao.base.ui.Confirm;
  * The decider's view of a pending extension request: from which day to which, why, who asked and when; approve
  * after a confirmation, or refuse with a comment (the service refuses a refusal without one).
  */
-class ExtensionDecisionPanel extends Div {
+public class ExtensionDecisionPanel extends Div {
 
     /** Records the decision; {@code successKey} is what the page says once it is done. */
     @FunctionalInterface
-    interface Decide extends Serializable {
+    public interface Decide extends Serializable {
         void apply(ExtensionDecision decision, String successKey);
     }
 
-    ExtensionDecisionPanel(ExtensionView request, String unitCode, Decide decide) {
+    public ExtensionDecisionPanel(ExtensionView request, String unitCode, Decide decide) {
         addClassName("chidao-extension-decision");
         Span change = new Span(getTranslation("assignment.extension.change", unitCode,
                 Dates.format(request.previousDeadline()), Dates.format(request.requestedDeadline())));

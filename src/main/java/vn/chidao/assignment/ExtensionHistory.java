@@ -15,9 +15,9 @@ import vn.chidao.base.ui.Badges;
  * Every extension request of a task as a small timeline, newest first: the days asked for, the status as a
  * badge, who asked, when and why, then who decided, when and the comment.
  */
-class ExtensionHistory extends Div {
+public class ExtensionHistory extends Div {
 
-    ExtensionHistory(List<ExtensionView> requests) {
+    public ExtensionHistory(List<ExtensionView> requests) {
         setId("extension-history");
         addClassName("chidao-extensions");
         List<ExtensionView> newestFirst = new ArrayList<>(requests);

@@ -21,7 +21,7 @@ import vn.chidao.base.ui.FieldErrors;
  * The unit asks for a later deadline: a day after the current one (dd/MM/yyyy) and why. Folded behind its button
  * until wanted; the service's objections show on the fields they name.
  */
-class ExtensionRequestForm extends Div {
+public class ExtensionRequestForm extends Div {
 
     final Button open = new Button(VaadinIcon.CALENDAR_CLOCK.create());
     final DatePicker newDeadline;
@@ -31,7 +31,8 @@ class ExtensionRequestForm extends Div {
     private final BeanValidationBinder<ExtensionRequestInput> binder =
             new BeanValidationBinder<>(ExtensionRequestInput.class);
 
-    ExtensionRequestForm(LocalDate currentDeadline, Messages messages, SerializableConsumer<ExtensionInput> onSubmit) {
+    public ExtensionRequestForm(LocalDate currentDeadline, Messages messages,
+                                SerializableConsumer<ExtensionInput> onSubmit) {
         addClassName("chidao-extension-form");
         open.setText(getTranslation("assignment.extension.open"));
         open.setId("extension-open");

@@ -25,7 +25,7 @@ import vn.chidao.base.ui.FieldErrors;
  * bình, counted against the unit, so confirmed first) or grant a new deadline (Cho thời hạn mới, with the day),
  * with an instruction the unit reads.
  */
-class OverdueReviewForm extends Div {
+public class OverdueReviewForm extends Div {
 
     final RadioButtonGroup<OverdueDecision.Action> decision = new RadioButtonGroup<>();
     final DatePicker newDeadline;
@@ -33,8 +33,8 @@ class OverdueReviewForm extends Div {
     final Button submit = new Button(VaadinIcon.PAPERPLANE.create());
     private final BeanValidationBinder<OverdueReviewInput> binder = new BeanValidationBinder<>(OverdueReviewInput.class);
 
-    OverdueReviewForm(long overdueDays, String unitCode, LocalDate today, Messages messages,
-                      SerializableConsumer<OverdueDecision> onSubmit) {
+    public OverdueReviewForm(long overdueDays, String unitCode, LocalDate today, Messages messages,
+                             SerializableConsumer<OverdueDecision> onSubmit) {
         addClassName("chidao-overdue-form");
         Paragraph intro = new Paragraph(getTranslation("assignment.overdue.intro", unitCode, overdueDays));
         intro.setId("overdue-intro");

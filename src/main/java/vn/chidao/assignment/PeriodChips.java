@@ -16,7 +16,7 @@ import vn.chidao.base.time.Dates;
  * time, red reported late or missed, slate outline still open; each names its due day, and a line below counts
  * them. The details (dates, who reported) are in each chip's tooltip.
  */
-class PeriodChips extends Div {
+public class PeriodChips extends Div {
 
     /** How a period stands. */
     enum State {
@@ -45,7 +45,7 @@ class PeriodChips extends Div {
 
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
 
-    PeriodChips(List<PeriodicReportView> periods) {
+    public PeriodChips(List<PeriodicReportView> periods) {
         setId("period-chips");
         addClassName("chidao-periods");
         Div row = new Div();
@@ -93,7 +93,7 @@ class PeriodChips extends Div {
     }
 
     /** The open period (the latest one not reported yet), or null. */
-    static PeriodicReportView open(List<PeriodicReportView> periods) {
+    public static PeriodicReportView open(List<PeriodicReportView> periods) {
         for (int i = periods.size() - 1; i >= 0; i--) {
             if (periods.get(i).report() == null) {
                 return periods.get(i);

@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.task;
 
 import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.chidao.assignment.AssignmentStatus;
 import vn.chidao.support.Drafts;
 import vn.chidao.support.TaskPageTestSupport;
 import vn.chidao.support.World;

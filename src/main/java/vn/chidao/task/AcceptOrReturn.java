@@ -1,10 +1,11 @@
-package vn.chidao.assignment;
+package vn.chidao.task;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.io.Serializable;
+import vn.chidao.assignment.ReviewDecision;
 import vn.chidao.base.ui.CommentDialog;
 import vn.chidao.base.ui.Confirm;
 

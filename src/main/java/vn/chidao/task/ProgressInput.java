@@ -1,9 +1,10 @@
-package vn.chidao.assignment;
+package vn.chidao.task;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import vn.chidao.assignment.ProgressUpdate;
 
 /** The progress form's bean: the same rules as {@link ProgressUpdate}, mutable and public for Vaadin's binder. */
 public class ProgressInput {

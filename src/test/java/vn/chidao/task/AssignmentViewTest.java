@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.task;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
@@ -25,6 +25,12 @@ import elemental.json.JsonArray;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.chidao.assignment.AssignmentDetail;
+import vn.chidao.assignment.AssignmentService;
+import vn.chidao.assignment.AssignmentStatus;
+import vn.chidao.assignment.CompletionReport;
+import vn.chidao.assignment.DirectiveAssignmentProcess;
+import vn.chidao.assignment.Timeliness;
 import vn.chidao.base.Actor;
 import vn.chidao.base.HistoryEntry;
 import vn.chidao.base.Role;

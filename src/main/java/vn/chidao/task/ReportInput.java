@@ -1,7 +1,9 @@
-package vn.chidao.assignment;
+package vn.chidao.task;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import vn.chidao.assignment.CompletionReport;
+import vn.chidao.assignment.ContributionInput;
 
 /**
  * The report form's bean: the same rules as {@link CompletionReport} and {@link ContributionInput}, mutable and

@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.task;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.time.Period;
 import java.util.Objects;
+import vn.chidao.assignment.AssignmentDetail;
+import vn.chidao.assignment.AssignmentRole;
 import vn.chidao.base.time.Dates;
 import vn.chidao.base.ui.Badges;
 import vn.chidao.base.ui.DaysLeft;

@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.task;
 
 import java.io.Serializable;
 

@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.task;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -16,6 +16,14 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import vn.chidao.assignment.AssignmentDetail;
+import vn.chidao.assignment.AssignmentService;
+import vn.chidao.assignment.AssignmentStatus;
+import vn.chidao.assignment.DirectiveService;
+import vn.chidao.assignment.ExtensionHistory;
+import vn.chidao.assignment.ExtensionService;
+import vn.chidao.assignment.OverdueService;
+import vn.chidao.assignment.PeriodChips;
 import vn.chidao.base.Actor;
 import vn.chidao.base.DomainException;
 import vn.chidao.base.ForbiddenException;

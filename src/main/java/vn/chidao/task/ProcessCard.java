@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.task;
 
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;

@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.task;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -7,6 +7,21 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.LocalDate;
 import java.util.Set;
+import vn.chidao.assignment.AssignmentAction;
+import vn.chidao.assignment.AssignmentDetail;
+import vn.chidao.assignment.AssignmentService;
+import vn.chidao.assignment.CancelInput;
+import vn.chidao.assignment.CloseInput;
+import vn.chidao.assignment.CompletionReport;
+import vn.chidao.assignment.ContributionInput;
+import vn.chidao.assignment.DirectiveService;
+import vn.chidao.assignment.ExtensionDecisionPanel;
+import vn.chidao.assignment.ExtensionRequestForm;
+import vn.chidao.assignment.ExtensionService;
+import vn.chidao.assignment.OverdueReviewForm;
+import vn.chidao.assignment.OverdueService;
+import vn.chidao.assignment.PeriodChips;
+import vn.chidao.assignment.PeriodicReportView;
 import vn.chidao.base.Actor;
 import vn.chidao.base.Messages;
 import vn.chidao.base.time.Dates;

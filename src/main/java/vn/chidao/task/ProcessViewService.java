@@ -1,7 +1,10 @@
-package vn.chidao.assignment;
+package vn.chidao.task;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chidao.assignment.Assignment;
+import vn.chidao.assignment.AssignmentAccess;
+import vn.chidao.assignment.AssignmentService;
 import vn.chidao.base.Actor;
 import vn.chidao.base.ProcessTrail;
 import vn.chidao.base.ProcessView;

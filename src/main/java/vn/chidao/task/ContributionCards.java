@@ -1,9 +1,10 @@
-package vn.chidao.assignment;
+package vn.chidao.task;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import vn.chidao.assignment.ContributionView;
 import vn.chidao.base.time.Dates;
 
 /** The coordinating units' contributions as cards: the unit, who sent it and when, and the text. */
