@@ -51,7 +51,7 @@ class RegisterExportBenchmark {
     @Autowired
     BulkNotices notices;
     @Autowired
-    AssignmentRepository assignments;
+    BulkAssignments assignments;
     @Autowired
     RegisterService service;
     @Autowired
@@ -139,18 +139,19 @@ class RegisterExportBenchmark {
 
     private static Assignment part(World world, BulkNotices.Made d, long unit, AssignmentRole role, Random random,
                                    Instant at) {
-        Assignment a = new Assignment(world.government().id(), d.conclusionId(), d.committeeId(), d.id(), unit, role,
-                d.deadline(), at);
+        Assignment a = BulkAssignments.assignment(world.government().id(), d.conclusionId(), d.committeeId(), d.id(),
+                unit, role, d.deadline(), at);
         int standing = random.nextInt(4);
         if (standing > 0) {
-            a.setStatus(AssignmentStatus.IN_PROGRESS, at);
-            a.progress(random.nextInt(100));
+            BulkAssignments.setStatus(a, AssignmentStatus.IN_PROGRESS, at);
+            BulkAssignments.progress(a, random.nextInt(100));
         }
         if (standing > 1 && d.deadline() != null) {
             LocalDate day = d.deadline().plusDays(random.nextInt(20) - 12);
-            a.report("Đơn vị đã hoàn thành nhiệm vụ, ban hành văn bản số " + random.nextInt(999)
+            BulkAssignments.report(a, "Đơn vị đã hoàn thành nhiệm vụ, ban hành văn bản số " + random.nextInt(999)
                     + "/KH-UBND triển khai; kết quả đã được tổng hợp, báo cáo Ban Chỉ đạo.", at, day);
-            a.setStatus(standing == 3 ? AssignmentStatus.DONE : AssignmentStatus.AWAITING_REVIEW, at);
+            BulkAssignments.setStatus(a, standing == 3 ? AssignmentStatus.DONE : AssignmentStatus.AWAITING_REVIEW,
+                    at);
         }
         return a;
     }

@@ -48,7 +48,7 @@ class RegisterExportTest {
     @Autowired
     BulkNotices bulk;
     @Autowired
-    AssignmentRepository repository;
+    BulkAssignments repository;
     @Autowired
     OrganisationService organisation;
     @Autowired
@@ -205,12 +205,12 @@ class RegisterExportTest {
         java.time.Instant at = time.now();
         // written in this order, and due in it: the first directive's lead, the second's lead, the first's coordinating
         transactions.executeWithoutResult(tx -> repository.saveAll(List.of(
-                new Assignment(world.government().id(), first.conclusionId(), first.committeeId(), first.id(), soA,
-                        AssignmentRole.LEAD, LocalDate.of(2030, 6, 10), at),
-                new Assignment(world.government().id(), second.conclusionId(), second.committeeId(), second.id(), soB,
-                        AssignmentRole.LEAD, LocalDate.of(2030, 6, 12), at),
-                new Assignment(world.government().id(), first.conclusionId(), first.committeeId(), first.id(), huyenA,
-                        AssignmentRole.COORDINATE, LocalDate.of(2030, 6, 15), at))));
+                BulkAssignments.assignment(world.government().id(), first.conclusionId(), first.committeeId(),
+                        first.id(), soA, AssignmentRole.LEAD, LocalDate.of(2030, 6, 10), at),
+                BulkAssignments.assignment(world.government().id(), second.conclusionId(), second.committeeId(),
+                        second.id(), soB, AssignmentRole.LEAD, LocalDate.of(2030, 6, 12), at),
+                BulkAssignments.assignment(world.government().id(), first.conclusionId(), first.committeeId(),
+                        first.id(), huyenA, AssignmentRole.COORDINATE, LocalDate.of(2030, 6, 15), at))));
 
         ExportedSheet sheet = export(world.secretariat(), new AssignmentFilter(null, null, Set.of(), null,
                 Long.toString(first.committeeId()), null, null));
