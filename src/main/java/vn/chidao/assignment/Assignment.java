@@ -150,11 +150,11 @@ public class Assignment {
                 AssignmentBucket.standingOf(status, deadline, reportedOn));
     }
 
-    Timeliness timeliness(LocalDate today) {
+    public Timeliness timeliness(LocalDate today) {
         return Timeliness.of(status, deadline, reportedOn, today);
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
@@ -166,27 +166,27 @@ public class Assignment {
         return conclusionId;
     }
 
-    Long getDirectiveId() {
+    public Long getDirectiveId() {
         return directiveId;
     }
 
-    Long getUnitId() {
+    public Long getUnitId() {
         return unitId;
     }
 
-    AssignmentRole getRole() {
+    public AssignmentRole getRole() {
         return role;
     }
 
-    LocalDate getDeadline() {
+    public LocalDate getDeadline() {
         return deadline;
     }
 
-    LocalDate getOriginalDeadline() {
+    public LocalDate getOriginalDeadline() {
         return originalDeadline;
     }
 
-    AssignmentStatus getStatus() {
+    public AssignmentStatus getStatus() {
         return status;
     }
 
@@ -194,7 +194,7 @@ public class Assignment {
         return progressPercent;
     }
 
-    String getReport() {
+    public String getReport() {
         return report;
     }
 

@@ -45,7 +45,7 @@ public class AssignmentAccess {
      * Locks every part of a directive, in id order: a reassignment checks that the new unit has none while no one
      * else can give it one.
      */
-    List<Assignment> lockDirective(long directiveId) {
+    public List<Assignment> lockDirective(long directiveId) {
         return assignments.lockByDirectiveId(directiveId);
     }
 
@@ -114,7 +114,7 @@ public class AssignmentAccess {
     }
 
     /** Another unit carries the assignment from now on (a reassignment); what was done so far stays. */
-    void moveTo(Assignment assignment, long unitId) {
+    public void moveTo(Assignment assignment, long unitId) {
         change(assignment, () -> assignment.moveTo(unitId));
     }
 
@@ -123,11 +123,11 @@ public class AssignmentAccess {
         publisher.publishEvent(new AssignmentChanged(assignment.getId(), null, assignment.bucket()));
     }
 
-    void record(Assignment assignment, String username, String action, String comment) {
+    public void record(Assignment assignment, String username, String action, String comment) {
         events.save(new AssignmentEvent(assignment.getId(), clock.instant(), username, action, comment));
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 }

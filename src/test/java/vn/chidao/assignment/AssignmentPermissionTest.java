@@ -10,6 +10,8 @@ import org.springframework.data.domain.Pageable;
 import vn.chidao.base.ForbiddenException;
 import vn.chidao.base.NotFoundException;
 import vn.chidao.conclusion.ConclusionDetail;
+import vn.chidao.register.AssignmentFilter;
+import vn.chidao.register.RegisterService;
 import vn.chidao.support.ChidaoTest;
 import vn.chidao.support.Fixtures;
 import vn.chidao.support.Steps;

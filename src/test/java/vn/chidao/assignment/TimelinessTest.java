@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import vn.chidao.base.time.AppClock;
 import vn.chidao.conclusion.ConclusionDetail;
+import vn.chidao.register.AssignmentFilter;
+import vn.chidao.register.RegisterService;
 import vn.chidao.support.ChidaoTest;
 import vn.chidao.support.Drafts;
 import vn.chidao.support.Fixtures;

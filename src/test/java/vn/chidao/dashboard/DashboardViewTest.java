@@ -26,14 +26,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
-import vn.chidao.assignment.AssignmentFilter;
 import vn.chidao.assignment.AssignmentRow;
-import vn.chidao.assignment.RegisterService;
 import vn.chidao.assignment.Timeliness;
 import vn.chidao.base.Actor;
 import vn.chidao.base.Role;
 import vn.chidao.base.ui.EmptyState;
 import vn.chidao.conclusion.CommitteeDto;
+import vn.chidao.register.AssignmentFilter;
+import vn.chidao.register.RegisterService;
 import vn.chidao.support.KaribuSupport;
 import vn.chidao.support.World;
 

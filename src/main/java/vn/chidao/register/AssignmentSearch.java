@@ -1,9 +1,12 @@
-package vn.chidao.assignment;
+package vn.chidao.register;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
+import vn.chidao.assignment.Assignment;
+import vn.chidao.assignment.AssignmentAccess;
+import vn.chidao.assignment.AssignmentSpecs;
 import vn.chidao.base.Actor;
 import vn.chidao.base.ForbiddenException;
 import vn.chidao.base.InvalidInputException;

@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.register;
 
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import vn.chidao.assignment.AssignmentStatus;
+import vn.chidao.assignment.Timeliness;
 import vn.chidao.organisation.UnitKind;
 
 /**

@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.register;
 
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.ItemLabelGenerator;
@@ -16,6 +16,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import vn.chidao.assignment.AssignmentStatus;
+import vn.chidao.assignment.Timeliness;
 import vn.chidao.base.Actor;
 import vn.chidao.base.DomainException;
 import vn.chidao.base.ui.DatePickers;

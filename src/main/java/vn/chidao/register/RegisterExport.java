@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.register;
 
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
@@ -16,6 +16,9 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
+import vn.chidao.assignment.Assignment;
+import vn.chidao.assignment.AssignmentAccess;
+import vn.chidao.assignment.AssignmentQueries;
 import vn.chidao.base.Actor;
 import vn.chidao.base.DomainException;
 import vn.chidao.base.Messages;

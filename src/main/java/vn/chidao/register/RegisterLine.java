@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.register;
 
 /**
  * One directive as a row of the register's export: its content, the lead unit, the coordinating units, the

@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,6 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import vn.chidao.assignment.AssignmentRow;
+import vn.chidao.assignment.AssignmentService;
+import vn.chidao.assignment.AssignmentStatus;
+import vn.chidao.assignment.Timeliness;
 import vn.chidao.base.Actor;
 import vn.chidao.base.ForbiddenException;
 import vn.chidao.base.InvalidInputException;

@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.register;
 
 import java.util.List;
 import java.util.Locale;
@@ -6,6 +6,9 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chidao.assignment.AssignmentQueries;
+import vn.chidao.assignment.AssignmentRow;
+import vn.chidao.assignment.AssignmentSpecs;
 import vn.chidao.base.Actor;
 
 /**

@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import vn.chidao.assignment.AssignmentService;
+import vn.chidao.assignment.ContributionInput;
+import vn.chidao.assignment.DirectiveAssignmentProcess;
 import vn.chidao.base.Actor;
 import vn.chidao.base.ConflictException;
 import vn.chidao.base.ForbiddenException;

@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.register;
 
 import static com.github.mvysny.kaributesting.v10.DownloadKt.download;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
@@ -21,6 +21,8 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.chidao.assignment.AssignmentRow;
+import vn.chidao.assignment.AssignmentService;
 import vn.chidao.conclusion.ConclusionService;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.organisation.UnitDto;

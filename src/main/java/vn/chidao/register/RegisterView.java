@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.register;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -30,6 +30,9 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import vn.chidao.assignment.AssignmentRow;
+import vn.chidao.assignment.AssignmentService;
+import vn.chidao.assignment.Timeliness;
 import vn.chidao.base.Actor;
 import vn.chidao.base.DomainException;
 import vn.chidao.base.ForbiddenException;

@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.register;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
@@ -21,6 +21,12 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.chidao.assignment.AssignmentRow;
+import vn.chidao.assignment.AssignmentService;
+import vn.chidao.assignment.AssignmentStatus;
+import vn.chidao.assignment.CompletionReport;
+import vn.chidao.assignment.ReviewDecision;
+import vn.chidao.assignment.Timeliness;
 import vn.chidao.base.time.Dates;
 import vn.chidao.conclusion.ConclusionDetail;
 import vn.chidao.conclusion.ConclusionDraft;

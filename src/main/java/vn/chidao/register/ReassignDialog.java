@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.register;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Map;
+import vn.chidao.assignment.AssignmentDetail;
+import vn.chidao.assignment.AssignmentService;
 import vn.chidao.base.Actor;
 import vn.chidao.base.DomainException;
 import vn.chidao.base.InvalidInputException;

@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +13,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.chidao.assignment.AssignmentRole;
+import vn.chidao.assignment.AssignmentService;
+import vn.chidao.assignment.BulkAssignments;
+import vn.chidao.assignment.ExtensionDecision;
+import vn.chidao.assignment.ExtensionInput;
+import vn.chidao.assignment.ExtensionService;
+import vn.chidao.assignment.Timeliness;
 import vn.chidao.base.Actor;
 import vn.chidao.base.ForbiddenException;
 import vn.chidao.base.Messages;

@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.register;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
@@ -30,6 +30,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.chidao.assignment.AssignmentRow;
+import vn.chidao.assignment.AssignmentService;
+import vn.chidao.assignment.AssignmentStatus;
+import vn.chidao.assignment.Timeliness;
 import vn.chidao.conclusion.CommitteeDto;
 import vn.chidao.conclusion.ConclusionService;
 import vn.chidao.organisation.OrganisationService;

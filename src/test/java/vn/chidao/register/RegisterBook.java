@@ -1,7 +1,11 @@
-package vn.chidao.assignment;
+package vn.chidao.register;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.chidao.assignment.AssignmentService;
+import vn.chidao.assignment.CompletionReport;
+import vn.chidao.assignment.ContributionInput;
+import vn.chidao.assignment.ReviewDecision;
 import vn.chidao.conclusion.CommitteeDto;
 import vn.chidao.conclusion.ConclusionDetail;
 import vn.chidao.conclusion.ConclusionDraft;

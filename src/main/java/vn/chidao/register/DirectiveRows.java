@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.register;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import vn.chidao.assignment.Assignment;
 import vn.chidao.assignment.AssignmentQueries.DirectiveUnit;
+import vn.chidao.assignment.AssignmentRole;
+import vn.chidao.assignment.Timeliness;
 import vn.chidao.conclusion.DirectiveInfo;
 import vn.chidao.organisation.UnitDto;
 

@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.register;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.Objects;
+import vn.chidao.assignment.AssignmentRow;
 import vn.chidao.base.time.Dates;
 import vn.chidao.base.ui.Badges;
 import vn.chidao.base.ui.DaysLeft;

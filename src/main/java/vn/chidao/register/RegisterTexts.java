@@ -1,10 +1,11 @@
-package vn.chidao.assignment;
+package vn.chidao.register;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import vn.chidao.assignment.Timeliness;
 import vn.chidao.base.Messages;
 import vn.chidao.base.time.Dates;
 import vn.chidao.conclusion.DirectiveInfo;

@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.register;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.commons.lang3.StringUtils;
 import org.springframework.stereotype.Component;
+import vn.chidao.assignment.Assignment;
+import vn.chidao.assignment.AssignmentAccess;
+import vn.chidao.assignment.AssignmentQueries;
+import vn.chidao.assignment.DirectiveAssignmentProcess;
 import vn.chidao.base.Actor;
 import vn.chidao.base.ConflictException;
 import vn.chidao.base.EngineActions;

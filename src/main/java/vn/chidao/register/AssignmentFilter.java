@@ -1,9 +1,11 @@
-package vn.chidao.assignment;
+package vn.chidao.register;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.apache.commons.lang3.StringUtils;
+import vn.chidao.assignment.AssignmentStatus;
+import vn.chidao.assignment.Timeliness;
 import vn.chidao.organisation.UnitKind;
 
 /**

@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.register;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.chidao.assignment.AssignmentRow;
+import vn.chidao.assignment.AssignmentStatus;
+import vn.chidao.assignment.Timeliness;
 import vn.chidao.base.ActorPrincipal;
 import vn.chidao.base.PageResult;
 import vn.chidao.organisation.UnitKind;

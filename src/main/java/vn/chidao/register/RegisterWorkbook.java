@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.register;
 
 import java.io.IOException;
 import java.io.OutputStream;

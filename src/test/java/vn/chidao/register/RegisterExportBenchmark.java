@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.chidao.assignment.Assignment;
+import vn.chidao.assignment.AssignmentRole;
+import vn.chidao.assignment.AssignmentStatus;
+import vn.chidao.assignment.BulkAssignments;
 import vn.chidao.base.Messages;
 import vn.chidao.conclusion.BulkNotices;
 import vn.chidao.organisation.NewUnit;
