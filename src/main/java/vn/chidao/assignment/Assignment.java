@@ -140,7 +140,7 @@ public class Assignment {
     }
 
     /** The unit still has to act: acknowledge, work, report, or send its contribution; the deadline watch chases it. */
-    boolean isChased() {
+    public boolean isChased() {
         return status == AssignmentStatus.ASSIGNED || status == AssignmentStatus.IN_PROGRESS;
     }
 
@@ -158,7 +158,7 @@ public class Assignment {
         return id;
     }
 
-    Long getGovernmentId() {
+    public Long getGovernmentId() {
         return governmentId;
     }
 

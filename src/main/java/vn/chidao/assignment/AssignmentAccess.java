@@ -50,7 +50,7 @@ public class AssignmentAccess {
     }
 
     /** Only the focal point of the assigned unit acts on the unit's tasks. */
-    Assignment lockForFocalPoint(Actor actor, long id) {
+    public Assignment lockForFocalPoint(Actor actor, long id) {
         actor.require(Role.FOCAL_POINT);
         Assignment assignment = lock(id);
         actor.requireGovernment(assignment.getGovernmentId());
@@ -61,7 +61,7 @@ public class AssignmentAccess {
     }
 
     /** Someone of the assignment's government with one of {@code roles} (the secretariat, a leader). */
-    Assignment lockForGovernment(Actor actor, long id, Role... roles) {
+    public Assignment lockForGovernment(Actor actor, long id, Role... roles) {
         actor.require(roles);
         Assignment assignment = lock(id);
         actor.requireGovernment(assignment.getGovernmentId());
@@ -94,7 +94,7 @@ public class AssignmentAccess {
         }
     }
 
-    static void requireOpen(Assignment assignment) {
+    public static void requireOpen(Assignment assignment) {
         if (!assignment.getStatus().isOpen()) {
             throw new ConflictException("error.assignment.closed", assignment.getStatus());
         }

@@ -245,7 +245,8 @@ public class AssignmentService {
         }
     }
 
-    AssignmentDetail detail(Actor actor, Assignment assignment) {
+    /** The assignment as {@code actor} sees it, once another feature has acted on it (and checked the actor). */
+    public AssignmentDetail detail(Actor actor, Assignment assignment) {
         boolean overdueReviewOpen = engine.openTask(assignment.getProcessInstanceId(),
                 DirectiveAssignmentProcess.TASK_OVERDUE_REVIEW) != null;
         return views.detail(actor, assignment, overdueReviewOpen);

@@ -12,7 +12,7 @@ import vn.chidao.base.EngineActions;
  * completed, in the same transaction.
  */
 @Component
-class DeadlineChange {
+public class DeadlineChange {
 
     private final EngineActions engine;
 
@@ -21,7 +21,7 @@ class DeadlineChange {
     }
 
     /** Restarts the watch of the assignment on the deadline just set. */
-    void restartWatch(Actor actor, Assignment assignment) {
+    public void restartWatch(Actor actor, Assignment assignment) {
         engine.correlate(actor, assignment.getProcessInstanceId(), DirectiveAssignmentProcess.MESSAGE_DEADLINE_CHANGED,
                 Map.of());
     }

@@ -24,7 +24,7 @@ import vn.chidao.security.UserService;
  */
 @Component
 @Transactional
-class DeadlineNotices {
+public class DeadlineNotices {
 
     private final AssignmentAccess access;
     private final ConclusionService conclusions;
@@ -135,7 +135,7 @@ class DeadlineNotices {
     }
 
     /** A new deadline (extension or a leader's decision): the entity follows; the caller moves the process. */
-    void changeDeadline(long assignmentId, LocalDate newDeadline, String by, String action, String comment) {
+    public void changeDeadline(long assignmentId, LocalDate newDeadline, String by, String action, String comment) {
         Assignment a = access.lock(assignmentId);
         LocalDate previous = a.getDeadline();
         access.change(a, () -> a.changeDeadline(newDeadline));

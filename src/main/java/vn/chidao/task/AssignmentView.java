@@ -20,8 +20,6 @@ import vn.chidao.assignment.AssignmentDetail;
 import vn.chidao.assignment.AssignmentService;
 import vn.chidao.assignment.AssignmentStatus;
 import vn.chidao.assignment.DirectiveService;
-import vn.chidao.assignment.ExtensionHistory;
-import vn.chidao.assignment.ExtensionService;
 import vn.chidao.assignment.OverdueService;
 import vn.chidao.assignment.PeriodChips;
 import vn.chidao.base.Actor;
@@ -38,6 +36,8 @@ import vn.chidao.base.ui.CurrentUser;
 import vn.chidao.base.ui.EmptyState;
 import vn.chidao.base.ui.Feedback;
 import vn.chidao.base.ui.HistoryTimeline;
+import vn.chidao.extension.ExtensionHistory;
+import vn.chidao.extension.ExtensionService;
 
 /**
  * The task page ({@code assignments/<id>}): the directive, its facts with the deadline and the working days left,

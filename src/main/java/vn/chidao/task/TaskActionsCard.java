@@ -15,9 +15,6 @@ import vn.chidao.assignment.CloseInput;
 import vn.chidao.assignment.CompletionReport;
 import vn.chidao.assignment.ContributionInput;
 import vn.chidao.assignment.DirectiveService;
-import vn.chidao.assignment.ExtensionDecisionPanel;
-import vn.chidao.assignment.ExtensionRequestForm;
-import vn.chidao.assignment.ExtensionService;
 import vn.chidao.assignment.OverdueReviewForm;
 import vn.chidao.assignment.OverdueService;
 import vn.chidao.assignment.PeriodChips;
@@ -26,6 +23,9 @@ import vn.chidao.base.Actor;
 import vn.chidao.base.Messages;
 import vn.chidao.base.time.Dates;
 import vn.chidao.base.ui.Confirm;
+import vn.chidao.extension.ExtensionDecisionPanel;
+import vn.chidao.extension.ExtensionRequestForm;
+import vn.chidao.extension.ExtensionService;
 
 /**
  * "Việc cần làm": one panel per action the caller may take now ({@link AssignmentDetail#actions()}), each wired

@@ -12,10 +12,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.chidao.assignment.AssignmentService;
-import vn.chidao.assignment.ExtensionService;
 import vn.chidao.base.Actor;
 import vn.chidao.conclusion.ConclusionDetail;
 import vn.chidao.conclusion.DirectiveDraft;
+import vn.chidao.extension.ExtensionService;
 
 /**
  * The task page's lifecycle panels, as each role sees them. The clock starts on Monday 4/3/2024, 09:00, the issue

@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.extension;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +11,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.chidao.assignment.ExtensionStatus;
+import vn.chidao.assignment.ExtensionView;
 import vn.chidao.base.time.Dates;
 
 /** A unit's request for a new deadline (gia hạn), with its reason, and the decision on it. */

@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.extension;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import vn.chidao.assignment.ExtensionStatus;
+import vn.chidao.assignment.ExtensionView;
 import vn.chidao.base.time.Dates;
 import vn.chidao.base.ui.Badges;
 

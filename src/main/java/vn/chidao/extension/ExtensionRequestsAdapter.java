@@ -1,7 +1,10 @@
-package vn.chidao.assignment;
+package vn.chidao.extension;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.chidao.assignment.Assignment;
+import vn.chidao.assignment.ExtensionRequests;
+import vn.chidao.assignment.ExtensionView;
 import vn.chidao.base.Actor;
 
 /** Tells an assignment about its extension requests. */

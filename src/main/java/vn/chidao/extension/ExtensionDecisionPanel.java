@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.extension;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.io.Serializable;
+import vn.chidao.assignment.ExtensionView;
 import vn.chidao.base.time.Dates;
 import vn.chidao.base.ui.CommentDialog;
 import vn.chidao.base.ui.Confirm;

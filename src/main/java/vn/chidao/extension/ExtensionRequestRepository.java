@@ -1,8 +1,9 @@
-package vn.chidao.assignment;
+package vn.chidao.extension;
 
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import vn.chidao.assignment.ExtensionStatus;
 
 interface ExtensionRequestRepository extends JpaRepository<ExtensionRequest, Long> {
 

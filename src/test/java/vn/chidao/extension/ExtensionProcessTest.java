@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.extension;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.chidao.assignment.DirectiveAssignmentProcess.SUBPROCESS_DEADLINE_WATCH;
@@ -16,6 +16,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.chidao.assignment.AssignmentAction;
+import vn.chidao.assignment.AssignmentDetail;
+import vn.chidao.assignment.AssignmentService;
+import vn.chidao.assignment.CompletionReport;
+import vn.chidao.assignment.DirectiveAssignmentProcess;
+import vn.chidao.assignment.ExtensionStatus;
+import vn.chidao.assignment.OverdueDecision;
+import vn.chidao.assignment.OverdueService;
+import vn.chidao.assignment.Timeliness;
 import vn.chidao.base.Actor;
 import vn.chidao.base.ConflictException;
 import vn.chidao.base.InvalidInputException;

@@ -1,8 +1,13 @@
-package vn.chidao.assignment;
+package vn.chidao.extension;
 
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.chidao.assignment.Assignment;
+import vn.chidao.assignment.AssignmentAccess;
+import vn.chidao.assignment.AssignmentEnded;
+import vn.chidao.assignment.DirectiveAssignmentProcess;
+import vn.chidao.assignment.ExtensionStatus;
 import vn.chidao.base.Actor;
 import vn.chidao.base.EngineActions;
 
