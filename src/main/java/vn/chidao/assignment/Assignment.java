@@ -198,7 +198,7 @@ public class Assignment {
         return report;
     }
 
-    Instant getCreatedAt() {
+    public Instant getCreatedAt() {
         return createdAt;
     }
 

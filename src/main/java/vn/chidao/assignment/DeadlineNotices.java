@@ -105,7 +105,7 @@ public class DeadlineNotices {
     }
 
     /** N working days before the due day of an ongoing directive's periodic report. */
-    void remindPeriod(long assignmentId, int period, LocalDate due) {
+    public void remindPeriod(long assignmentId, int period, LocalDate due) {
         Assignment a = access.find(assignmentId);
         if (a.getStatus().isOpen()) {
             tell(a, focalPoints(a), NotificationKind.REMINDER, "notice.periodReminder", period, Dates.format(due),
@@ -114,7 +114,7 @@ public class DeadlineNotices {
     }
 
     /** The day after a periodic report's due day without the report: that period is overdue. */
-    void periodMissed(long assignmentId, int period, LocalDate due) {
+    public void periodMissed(long assignmentId, int period, LocalDate due) {
         Assignment a = access.find(assignmentId);
         access.record(a, SYSTEM, "PERIOD_MISSED", period + " · " + Dates.format(due));
         tell(a, unitPeople(a), NotificationKind.OVERDUE, "notice.periodMissed", period, Dates.format(due));

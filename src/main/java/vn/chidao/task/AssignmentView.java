@@ -21,7 +21,6 @@ import vn.chidao.assignment.AssignmentService;
 import vn.chidao.assignment.AssignmentStatus;
 import vn.chidao.assignment.DirectiveService;
 import vn.chidao.assignment.OverdueService;
-import vn.chidao.assignment.PeriodChips;
 import vn.chidao.base.Actor;
 import vn.chidao.base.DomainException;
 import vn.chidao.base.ForbiddenException;
@@ -38,6 +37,7 @@ import vn.chidao.base.ui.Feedback;
 import vn.chidao.base.ui.HistoryTimeline;
 import vn.chidao.extension.ExtensionHistory;
 import vn.chidao.extension.ExtensionService;
+import vn.chidao.periodic.PeriodChips;
 
 /**
  * The task page ({@code assignments/<id>}): the directive, its facts with the deadline and the working days left,

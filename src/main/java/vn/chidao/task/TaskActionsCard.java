@@ -17,7 +17,6 @@ import vn.chidao.assignment.ContributionInput;
 import vn.chidao.assignment.DirectiveService;
 import vn.chidao.assignment.OverdueReviewForm;
 import vn.chidao.assignment.OverdueService;
-import vn.chidao.assignment.PeriodChips;
 import vn.chidao.assignment.PeriodicReportView;
 import vn.chidao.base.Actor;
 import vn.chidao.base.Messages;
@@ -26,6 +25,7 @@ import vn.chidao.base.ui.Confirm;
 import vn.chidao.extension.ExtensionDecisionPanel;
 import vn.chidao.extension.ExtensionRequestForm;
 import vn.chidao.extension.ExtensionService;
+import vn.chidao.periodic.PeriodChips;
 
 /**
  * "Việc cần làm": one panel per action the caller may take now ({@link AssignmentDetail#actions()}), each wired

@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.periodic;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.chidao.assignment.PeriodicReportView;
 import vn.chidao.base.time.Dates;
 
 /**

@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.periodic;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,6 +6,10 @@ import java.time.Period;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chidao.assignment.Assignment;
+import vn.chidao.assignment.AssignmentAccess;
+import vn.chidao.assignment.PeriodicReportView;
+import vn.chidao.assignment.ReportingPeriods;
 import vn.chidao.base.ConflictException;
 import vn.chidao.base.time.Dates;
 import vn.chidao.calendar.WorkingCalendar;

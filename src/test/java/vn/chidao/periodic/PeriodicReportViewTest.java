@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.periodic;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.chidao.assignment.CompletionReport;
 import vn.chidao.base.Actor;
 import vn.chidao.support.Drafts;
 import vn.chidao.support.TaskPageTestSupport;

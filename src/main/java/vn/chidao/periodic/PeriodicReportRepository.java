@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.periodic;
 
 import java.util.List;
 import java.util.Optional;

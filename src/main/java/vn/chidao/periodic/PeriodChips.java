@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.periodic;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.chidao.assignment.PeriodicReportView;
 import vn.chidao.base.time.Dates;
 
 /**
