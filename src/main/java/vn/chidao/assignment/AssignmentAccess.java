@@ -37,7 +37,7 @@ public class AssignmentAccess {
     }
 
     /** The second of two people acting at once waits here, then sees the first one's result. */
-    Assignment lock(long id) {
+    public Assignment lock(long id) {
         return assignments.lockById(id).orElseThrow(() -> new NotFoundException("error.assignment.notFound", id));
     }
 
@@ -81,7 +81,7 @@ public class AssignmentAccess {
     }
 
     /** Who answers an overdue assignment: the committee's chair when one is set, otherwise any government leader. */
-    static boolean isOverdueReviewer(Actor actor, Assignment a, DirectiveInfo directive) {
+    public static boolean isOverdueReviewer(Actor actor, Assignment a, DirectiveInfo directive) {
         if (!actor.has(Role.LEADER) || !a.getGovernmentId().equals(actor.governmentId())) {
             return false;
         }
@@ -111,6 +111,11 @@ public class AssignmentAccess {
         if (!before.equals(after)) {
             publisher.publishEvent(new AssignmentChanged(assignment.getId(), before, after));
         }
+    }
+
+    /** A new deadline (an approved extension, a leader's decision); the original deadline is kept. */
+    public void changeDeadline(Assignment assignment, LocalDate deadline) {
+        change(assignment, () -> assignment.changeDeadline(deadline));
     }
 
     /** Another unit carries the assignment from now on (a reassignment); what was done so far stays. */

@@ -10,7 +10,7 @@ import vn.chidao.base.time.Dates;
 /**
  * The deadline as the running process knows it: the {@code deadline} variable the timers read, the
  * {@code dueAt} the unit's tasks show. After moving it, the caller sends {@code DeadlineChanged} so the
- * deadline watch starts again and its timers follow ({@link DeadlineChange}).
+ * deadline watch starts again and its timers follow (the deadline feature's {@code DeadlineChange}).
  */
 public final class ProcessDeadline {
 

@@ -4,10 +4,10 @@ import java.time.Period;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.chidao.assignment.DeadlineNotices;
 import vn.chidao.assignment.DirectiveAssignmentProcess;
 import vn.chidao.assignment.ProcessDeadline;
 import vn.chidao.base.time.AppClock;
+import vn.chidao.deadline.DeadlineNotices;
 
 /** The service tasks of an ongoing directive's periodic reports in {@code directive-assignment}. */
 final class PeriodicReportDelegates {

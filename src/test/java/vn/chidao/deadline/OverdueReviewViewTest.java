@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.deadline;
 
 import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
@@ -15,6 +15,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.chidao.assignment.AssignmentAction;
+import vn.chidao.assignment.AssignmentDetail;
 import vn.chidao.base.HistoryEntry;
 import vn.chidao.support.Drafts;
 import vn.chidao.support.TaskPageTestSupport;

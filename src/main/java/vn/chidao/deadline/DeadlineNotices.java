@@ -1,10 +1,12 @@
-package vn.chidao.assignment;
+package vn.chidao.deadline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chidao.assignment.Assignment;
+import vn.chidao.assignment.AssignmentAccess;
 import vn.chidao.base.HistoryEntry;
 import vn.chidao.base.Messages;
 import vn.chidao.base.Role;
@@ -138,7 +140,7 @@ public class DeadlineNotices {
     public void changeDeadline(long assignmentId, LocalDate newDeadline, String by, String action, String comment) {
         Assignment a = access.lock(assignmentId);
         LocalDate previous = a.getDeadline();
-        access.change(a, () -> a.changeDeadline(newDeadline));
+        access.changeDeadline(a, newDeadline);
         access.record(a, by, action, Dates.format(previous) + " → " + Dates.format(newDeadline)
                 + (comment == null ? "" : " · " + comment));
         tell(a, focalPoints(a), NotificationKind.EXTENSION_DECIDED, "notice.newDeadline");

@@ -1,8 +1,9 @@
-package vn.chidao.assignment;
+package vn.chidao.deadline;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.chidao.assignment.DirectiveAssignmentProcess;
 
 /**
  * The service tasks of the deadline watch in {@code directive-assignment}: each hands over to

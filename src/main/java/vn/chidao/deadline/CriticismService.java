@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.deadline;
 
 import java.sql.Date;
 import java.time.LocalDate;

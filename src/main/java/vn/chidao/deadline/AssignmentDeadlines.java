@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.deadline;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,6 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import vn.chidao.assignment.DirectiveAssignmentProcess;
+import vn.chidao.assignment.LifecycleProperties;
+import vn.chidao.assignment.ProcessDeadline;
 import vn.chidao.base.time.AppClock;
 import vn.chidao.base.time.Dates;
 import vn.chidao.calendar.WorkingCalendar;

@@ -1,10 +1,12 @@
-package vn.chidao.assignment;
+package vn.chidao.deadline;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.chidao.assignment.DirectiveAssignmentProcess;
+import vn.chidao.assignment.ProcessDeadline;
 import vn.chidao.base.time.AppClock;
 
 /** The three answers of a leader to an overdue assignment ({@code Task_UrgeUnit}, {@code Task_CriticiseUnit}, {@code Task_GrantNewDeadline}). */

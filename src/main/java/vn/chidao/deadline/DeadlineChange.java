@@ -1,7 +1,9 @@
-package vn.chidao.assignment;
+package vn.chidao.deadline;
 
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.chidao.assignment.Assignment;
+import vn.chidao.assignment.DirectiveAssignmentProcess;
 import vn.chidao.base.Actor;
 import vn.chidao.base.EngineActions;
 

@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.deadline;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;

@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.deadline;
 
 import jakarta.validation.Valid;
 import java.util.HashMap;
@@ -8,6 +8,11 @@ import org.apache.commons.lang3.StringUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
+import vn.chidao.assignment.Assignment;
+import vn.chidao.assignment.AssignmentAccess;
+import vn.chidao.assignment.AssignmentDetail;
+import vn.chidao.assignment.AssignmentService;
+import vn.chidao.assignment.DirectiveAssignmentProcess;
 import vn.chidao.base.Actor;
 import vn.chidao.base.EngineActions;
 import vn.chidao.base.ForbiddenException;

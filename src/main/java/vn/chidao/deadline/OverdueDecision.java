@@ -1,4 +1,4 @@
-package vn.chidao.assignment;
+package vn.chidao.deadline;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
