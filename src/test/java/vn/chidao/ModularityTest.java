@@ -5,7 +5,8 @@ import org.springframework.modulith.core.ApplicationModules;
 
 /**
  * The features stay features: no cycles between them (organisation ← security ← conclusion ← assignment ←
- * inbox, all on base), and none reaches into another's sub-packages.
+ * deadline ← extension and periodic ← task; register, inbox and dashboard on assignment; all on base), and none
+ * reaches into another's sub-packages. {@link ModuleDocumentationTest} draws them.
  */
 class ModularityTest {
 

@@ -19,7 +19,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "assignment")
-class Assignment {
+public class Assignment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assignment_seq")
@@ -139,21 +139,26 @@ class Assignment {
         return deadline == null;
     }
 
+    /** The unit still has to act: acknowledge, work, report, or send its contribution; the deadline watch chases it. */
+    public boolean isChased() {
+        return status == AssignmentStatus.ASSIGNED || status == AssignmentStatus.IN_PROGRESS;
+    }
+
     /** Where this assignment counts in the figures now. */
     AssignmentBucket bucket() {
         return new AssignmentBucket(governmentId, committeeId, unitId, deadline,
                 AssignmentBucket.standingOf(status, deadline, reportedOn));
     }
 
-    Timeliness timeliness(LocalDate today) {
+    public Timeliness timeliness(LocalDate today) {
         return Timeliness.of(status, deadline, reportedOn, today);
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
-    Long getGovernmentId() {
+    public Long getGovernmentId() {
         return governmentId;
     }
 
@@ -161,27 +166,27 @@ class Assignment {
         return conclusionId;
     }
 
-    Long getDirectiveId() {
+    public Long getDirectiveId() {
         return directiveId;
     }
 
-    Long getUnitId() {
+    public Long getUnitId() {
         return unitId;
     }
 
-    AssignmentRole getRole() {
+    public AssignmentRole getRole() {
         return role;
     }
 
-    LocalDate getDeadline() {
+    public LocalDate getDeadline() {
         return deadline;
     }
 
-    LocalDate getOriginalDeadline() {
+    public LocalDate getOriginalDeadline() {
         return originalDeadline;
     }
 
-    AssignmentStatus getStatus() {
+    public AssignmentStatus getStatus() {
         return status;
     }
 
@@ -189,11 +194,11 @@ class Assignment {
         return progressPercent;
     }
 
-    String getReport() {
+    public String getReport() {
         return report;
     }
 
-    Instant getCreatedAt() {
+    public Instant getCreatedAt() {
         return createdAt;
     }
 
@@ -213,7 +218,7 @@ class Assignment {
         return completedAt;
     }
 
-    String getProcessInstanceId() {
+    public String getProcessInstanceId() {
         return processInstanceId;
     }
 }

@@ -1,6 +1,7 @@
 package vn.chidao.assignment;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.chidao.base.Actor;
@@ -9,13 +10,14 @@ import vn.chidao.base.ForbiddenException;
 import vn.chidao.base.NotFoundException;
 import vn.chidao.base.Role;
 import vn.chidao.base.time.AppClock;
+import vn.chidao.conclusion.DirectiveInfo;
 
 /**
  * Who may read or act on an assignment, the row lock that serialises two people acting at once, and the
  * history every action writes. Shared by the assignment services so each rule exists once.
  */
 @Component
-class AssignmentAccess {
+public class AssignmentAccess {
 
     private final AssignmentRepository assignments;
     private final AssignmentEventRepository events;
@@ -30,17 +32,25 @@ class AssignmentAccess {
         this.clock = clock;
     }
 
-    Assignment find(long id) {
+    public Assignment find(long id) {
         return assignments.findById(id).orElseThrow(() -> new NotFoundException("error.assignment.notFound", id));
     }
 
     /** The second of two people acting at once waits here, then sees the first one's result. */
-    Assignment lock(long id) {
+    public Assignment lock(long id) {
         return assignments.lockById(id).orElseThrow(() -> new NotFoundException("error.assignment.notFound", id));
     }
 
+    /**
+     * Locks every part of a directive, in id order: a reassignment checks that the new unit has none while no one
+     * else can give it one.
+     */
+    public List<Assignment> lockDirective(long directiveId) {
+        return assignments.lockByDirectiveId(directiveId);
+    }
+
     /** Only the focal point of the assigned unit acts on the unit's tasks. */
-    Assignment lockForFocalPoint(Actor actor, long id) {
+    public Assignment lockForFocalPoint(Actor actor, long id) {
         actor.require(Role.FOCAL_POINT);
         Assignment assignment = lock(id);
         actor.requireGovernment(assignment.getGovernmentId());
@@ -51,7 +61,7 @@ class AssignmentAccess {
     }
 
     /** Someone of the assignment's government with one of {@code roles} (the secretariat, a leader). */
-    Assignment lockForGovernment(Actor actor, long id, Role... roles) {
+    public Assignment lockForGovernment(Actor actor, long id, Role... roles) {
         actor.require(roles);
         Assignment assignment = lock(id);
         actor.requireGovernment(assignment.getGovernmentId());
@@ -59,7 +69,7 @@ class AssignmentAccess {
     }
 
     /** The secretariat, leaders and admins read their whole government; unit roles their own unit. */
-    void checkReader(Actor actor, Assignment assignment) {
+    public void checkReader(Actor actor, Assignment assignment) {
         actor.requireGovernment(assignment.getGovernmentId());
         if (actor.hasAny(Role.SECRETARIAT, Role.LEADER, Role.ADMIN)) {
             return;
@@ -70,13 +80,21 @@ class AssignmentAccess {
         }
     }
 
+    /** Who answers an overdue assignment: the committee's chair when one is set, otherwise any government leader. */
+    public static boolean isOverdueReviewer(Actor actor, Assignment a, DirectiveInfo directive) {
+        if (!actor.has(Role.LEADER) || !a.getGovernmentId().equals(actor.governmentId())) {
+            return false;
+        }
+        return directive.committeeChair() == null || directive.committeeChair().equals(actor.username());
+    }
+
     static void requireStatus(Assignment assignment, AssignmentStatus wanted) {
         if (assignment.getStatus() != wanted) {
             throw new ConflictException("error.assignment.status", assignment.getStatus(), wanted);
         }
     }
 
-    static void requireOpen(Assignment assignment) {
+    public static void requireOpen(Assignment assignment) {
         if (!assignment.getStatus().isOpen()) {
             throw new ConflictException("error.assignment.closed", assignment.getStatus());
         }
@@ -95,16 +113,26 @@ class AssignmentAccess {
         }
     }
 
+    /** A new deadline (an approved extension, a leader's decision); the original deadline is kept. */
+    public void changeDeadline(Assignment assignment, LocalDate deadline) {
+        change(assignment, () -> assignment.changeDeadline(deadline));
+    }
+
+    /** Another unit carries the assignment from now on (a reassignment); what was done so far stays. */
+    public void moveTo(Assignment assignment, long unitId) {
+        change(assignment, () -> assignment.moveTo(unitId));
+    }
+
     /** A new assignment starts counting. */
     void created(Assignment assignment) {
         publisher.publishEvent(new AssignmentChanged(assignment.getId(), null, assignment.bucket()));
     }
 
-    void record(Assignment assignment, String username, String action, String comment) {
+    public void record(Assignment assignment, String username, String action, String comment) {
         events.save(new AssignmentEvent(assignment.getId(), clock.instant(), username, action, comment));
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 }

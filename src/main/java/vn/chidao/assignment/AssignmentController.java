@@ -9,19 +9,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.chidao.base.ActorPrincipal;
 
-/** One assignment: reading it and every action on it (the register's list is {@link RegisterController}). */
+/**
+ * One assignment: reading it and the actions of its unit, the secretariat and the leader. The register's list,
+ * extensions and the leaders' overdue review answer under the same path from their own features' controllers.
+ */
 @RestController
 @RequestMapping("/api/assignments")
 class AssignmentController {
 
     private final AssignmentService assignments;
-    private final ExtensionService extensions;
-    private final OverdueService overdue;
 
-    AssignmentController(AssignmentService assignments, ExtensionService extensions, OverdueService overdue) {
+    AssignmentController(AssignmentService assignments) {
         this.assignments = assignments;
-        this.extensions = extensions;
-        this.overdue = overdue;
     }
 
     @GetMapping("/{id}")
@@ -62,23 +61,5 @@ class AssignmentController {
     AssignmentDetail contribute(@AuthenticationPrincipal ActorPrincipal caller, @PathVariable long id,
                                 @RequestBody ContributionInput body) {
         return assignments.contribute(caller.actor(), id, body);
-    }
-
-    @PostMapping("/{id}/extension")
-    AssignmentDetail requestExtension(@AuthenticationPrincipal ActorPrincipal caller, @PathVariable long id,
-                                      @RequestBody ExtensionInput body) {
-        return extensions.request(caller.actor(), id, body);
-    }
-
-    @PostMapping("/{id}/extension/decision")
-    AssignmentDetail decideExtension(@AuthenticationPrincipal ActorPrincipal caller, @PathVariable long id,
-                                     @RequestBody ExtensionDecision body) {
-        return extensions.decide(caller.actor(), id, body);
-    }
-
-    @PostMapping("/{id}/overdue-review")
-    AssignmentDetail overdueReview(@AuthenticationPrincipal ActorPrincipal caller, @PathVariable long id,
-                                   @RequestBody OverdueDecision body) {
-        return overdue.review(caller.actor(), id, body);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.lang3.StringUtils;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -42,40 +43,33 @@ public class AssignmentService {
 
     private final AssignmentRepository assignments;
     private final ContributionRepository contributions;
-    private final ExtensionRequestRepository extensions;
     private final AssignmentAccess access;
     private final AssignmentViews views;
-    private final AssignmentSearch search;
-    private final RegisterExport export;
-    private final Reassignment reassignment;
-    private final PeriodicReports periodic;
-    private final PendingExtensions pendingExtensions;
+    private final ReportingPeriods periods;
+    private final ExtensionRequests extensions;
     private final ConclusionService conclusions;
     private final WorkingCalendar calendar;
     private final LifecycleProperties lifecycle;
     private final EngineActions engine;
+    private final ApplicationEventPublisher publisher;
     private final AppClock clock;
 
     AssignmentService(AssignmentRepository assignments, ContributionRepository contributions,
-                      ExtensionRequestRepository extensions, AssignmentAccess access, AssignmentViews views,
-                      AssignmentSearch search, RegisterExport export, Reassignment reassignment,
-                      PeriodicReports periodic, PendingExtensions pendingExtensions,
+                      AssignmentAccess access, AssignmentViews views, ReportingPeriods periods, ExtensionRequests extensions,
                       ConclusionService conclusions, WorkingCalendar calendar,
-                      LifecycleProperties lifecycle, EngineActions engine, AppClock clock) {
+                      LifecycleProperties lifecycle, EngineActions engine, ApplicationEventPublisher publisher,
+                      AppClock clock) {
         this.assignments = assignments;
         this.contributions = contributions;
-        this.extensions = extensions;
         this.access = access;
         this.views = views;
-        this.search = search;
-        this.export = export;
-        this.reassignment = reassignment;
-        this.periodic = periodic;
-        this.pendingExtensions = pendingExtensions;
+        this.periods = periods;
+        this.extensions = extensions;
         this.conclusions = conclusions;
         this.calendar = calendar;
         this.lifecycle = lifecycle;
         this.engine = engine;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -110,11 +104,11 @@ public class AssignmentService {
         requireRole(assignment, AssignmentRole.LEAD);
         Instant now = clock.instant();
         String text = report.report().trim();
-        pendingExtensions.withdrawOnReport(actor, assignment);
+        extensions.withdrawOnReport(actor, assignment);
         access.change(assignment, () -> assignment.report(text, now, Dates.dayOf(now)));
         if (assignment.isOngoing()) {
-            PeriodicReport period = periodic.submit(id, text, actor.username(), now);
-            access.record(assignment, actor.username(), "PERIODIC_REPORTED", period.getPeriodNo() + " · " + text);
+            int period = periods.submit(id, text, actor.username(), now);
+            access.record(assignment, actor.username(), "PERIODIC_REPORTED", period + " · " + text);
             engine.complete(actor, assignment.getProcessInstanceId(), DirectiveAssignmentProcess.TASK_PERIODIC_REPORT,
                     Map.of());
         } else {
@@ -170,50 +164,6 @@ public class AssignmentService {
         Assignment assignment = access.find(id);
         access.checkReader(actor, assignment);
         return detail(actor, assignment);
-    }
-
-    /**
-     * The assignments the caller may see (the whole government, or their own unit's for unit roles) that match
-     * the filter; see {@link AssignmentSearch}.
-     */
-    public Page<AssignmentRow> page(Actor actor, AssignmentFilter filter, Pageable pageable) {
-        Page<Assignment> page = assignments.findAll(search.of(actor, filter), pageable);
-        Map<Long, AssignmentRow> rows = views.rows(page.getContent()).stream()
-                .collect(Collectors.toMap(AssignmentRow::id, Function.identity()));
-        return page.map(a -> rows.get(a.getId()));
-    }
-
-    /**
-     * The register's filter as an xlsx file (one row per directive), for whoever may read the register, with
-     * the same rows; texts in {@code locale}. The caller writes it out and closes it.
-     */
-    public RegisterWorkbook export(Actor actor, AssignmentFilter filter, Locale locale) {
-        return export.build(actor, filter, locale);
-    }
-
-    /**
-     * The ids of the open assignments that match the filter (at most {@value Reassignment#MAX_IDS}, the oldest
-     * first): a reassignment limited to the register's filter.
-     */
-    public List<Long> openIds(Actor actor, AssignmentFilter filter) {
-        return assignments.findBy(search.of(actor, filter).and(AssignmentSpecs.open()),
-                query -> query.sortBy(Sort.by("id")).limit(Reassignment.MAX_IDS).all())
-                .stream().map(Assignment::getId).toList();
-    }
-
-    /** How many open assignments match the filter. */
-    public long countOpen(Actor actor, AssignmentFilter filter) {
-        return assignments.count(search.of(actor, filter).and(AssignmentSpecs.open()));
-    }
-
-    /**
-     * The secretariat moves open assignments of one unit to another unit of its government ({@link Reassignment}):
-     * 400 without a reason or with unknown units, 403 for anyone else; a single assignment that cannot move is
-     * 409 (404 when unknown), several are moved or reported as skipped.
-     */
-    @Transactional
-    public ReassignResult reassign(Actor actor, ReassignInput input) {
-        return reassignment.run(actor, input);
     }
 
     /** Assignments by the process instance that carries them (for the inbox). */
@@ -307,18 +257,18 @@ public class AssignmentService {
                 directive.reportEvery() == null ? DirectiveDraft.DEFAULT_REPORT_EVERY : directive.reportEvery());
     }
 
-    /** The process moved; a request nobody decided before the end is obsolete. */
+    /** The process moved; when it ended the assignment, the listeners learn it ({@link AssignmentEnded}). */
     @Transactional
     void markStatus(long assignmentId, AssignmentStatus status) {
         Assignment assignment = access.find(assignmentId);
         access.change(assignment, () -> assignment.setStatus(status, clock.instant()));
         if (!status.isOpen()) {
-            extensions.findByAssignmentIdAndStatus(assignmentId, ExtensionStatus.PENDING)
-                    .ifPresent(ExtensionRequest::becomeObsolete);
+            publisher.publishEvent(new AssignmentEnded(assignmentId, status));
         }
     }
 
-    AssignmentDetail detail(Actor actor, Assignment assignment) {
+    /** The assignment as {@code actor} sees it, once another feature has acted on it (and checked the actor). */
+    public AssignmentDetail detail(Actor actor, Assignment assignment) {
         boolean overdueReviewOpen = engine.openTask(assignment.getProcessInstanceId(),
                 DirectiveAssignmentProcess.TASK_OVERDUE_REVIEW) != null;
         return views.detail(actor, assignment, overdueReviewOpen);

@@ -5,44 +5,44 @@ import java.util.Collection;
 import org.springframework.data.jpa.domain.Specification;
 
 /** Query parts of the assignment lists; timeliness here must say exactly what {@link Timeliness#of} says. */
-final class AssignmentSpecs {
+public final class AssignmentSpecs {
 
     private AssignmentSpecs() {
     }
 
-    static Specification<Assignment> inGovernment(long governmentId) {
+    public static Specification<Assignment> inGovernment(long governmentId) {
         return (root, query, cb) -> cb.equal(root.get("governmentId"), governmentId);
     }
 
-    static Specification<Assignment> ofUnit(long unitId) {
+    public static Specification<Assignment> ofUnit(long unitId) {
         return (root, query, cb) -> cb.equal(root.get("unitId"), unitId);
     }
 
     /** Assignments of any of these units; none when the collection is empty. */
-    static Specification<Assignment> ofUnits(Collection<Long> unitIds) {
+    public static Specification<Assignment> ofUnits(Collection<Long> unitIds) {
         return (root, query, cb) -> unitIds.isEmpty() ? cb.disjunction() : root.get("unitId").in(unitIds);
     }
 
     /** Assignments of any of these directives; none when the collection is empty. */
-    static Specification<Assignment> ofDirectives(Collection<Long> directiveIds) {
+    public static Specification<Assignment> ofDirectives(Collection<Long> directiveIds) {
         return (root, query, cb) -> directiveIds.isEmpty() ? cb.disjunction() : root.get("directiveId").in(directiveIds);
     }
 
     /** Assignments still being carried out (not done, not cancelled). */
-    static Specification<Assignment> open() {
+    public static Specification<Assignment> open() {
         return (root, query, cb) -> cb.not(root.get("status").in(AssignmentStatus.DONE, AssignmentStatus.CANCELLED));
     }
 
-    static Specification<Assignment> ofConclusion(long conclusionId) {
+    public static Specification<Assignment> ofConclusion(long conclusionId) {
         return (root, query, cb) -> cb.equal(root.get("conclusionId"), conclusionId);
     }
 
-    static Specification<Assignment> ofCommittee(long committeeId) {
+    public static Specification<Assignment> ofCommittee(long committeeId) {
         return (root, query, cb) -> cb.equal(root.get("committeeId"), committeeId);
     }
 
     /** The deadline within [from, to], either end open when null. */
-    static Specification<Assignment> deadlineWithin(LocalDate from, LocalDate to) {
+    public static Specification<Assignment> deadlineWithin(LocalDate from, LocalDate to) {
         return (root, query, cb) -> {
             var deadline = root.<LocalDate>get("deadline");
             var within = cb.isNotNull(deadline);
@@ -56,11 +56,11 @@ final class AssignmentSpecs {
         };
     }
 
-    static Specification<Assignment> withStatus(AssignmentStatus status) {
+    public static Specification<Assignment> withStatus(AssignmentStatus status) {
         return (root, query, cb) -> cb.equal(root.get("status"), status);
     }
 
-    static Specification<Assignment> withTimeliness(Timeliness timeliness, LocalDate today) {
+    public static Specification<Assignment> withTimeliness(Timeliness timeliness, LocalDate today) {
         return (root, query, cb) -> {
             var deadline = root.<LocalDate>get("deadline");
             var reportedOn = root.<LocalDate>get("reportedOn");

@@ -22,18 +22,18 @@ class AssignmentViews {
 
     private final AssignmentEventRepository events;
     private final ContributionRepository contributions;
-    private final ExtensionRequestRepository extensions;
+    private final ExtensionRequests extensions;
     private final ConclusionService conclusions;
     private final OrganisationService organisation;
     private final WorkingCalendar calendar;
     private final AssignmentAccess access;
-    private final PeriodicReports periodic;
+    private final ReportingPeriods periods;
 
     AssignmentViews(AssignmentEventRepository events, ContributionRepository contributions,
-                    ExtensionRequestRepository extensions, ConclusionService conclusions,
+                    ExtensionRequests extensions, ConclusionService conclusions,
                     OrganisationService organisation, WorkingCalendar calendar, AssignmentAccess access,
-                    PeriodicReports periodic) {
-        this.periodic = periodic;
+                    ReportingPeriods periods) {
+        this.periods = periods;
         this.events = events;
         this.contributions = contributions;
         this.extensions = extensions;
@@ -58,8 +58,7 @@ class AssignmentViews {
         AssignmentRow row = row(a, directive, unit, access.today());
         List<HistoryEntry> history = events.findByAssignmentIdOrderByAtAscIdAsc(a.getId()).stream()
                 .map(AssignmentEvent::toEntry).toList();
-        List<ExtensionView> requests = extensions.findByAssignmentIdOrderByRequestedAtAscIdAsc(a.getId()).stream()
-                .map(ExtensionRequest::toView).toList();
+        List<ExtensionView> requests = extensions.of(a.getId());
         return new AssignmentDetail(a.getId(), a.getConclusionId(), row.conclusionNumber(), row.conclusionTitle(),
                 row.committee(), directive.meetingDate(), a.getDirectiveId(), row.directiveOrdinal(), row.content(),
                 row.unitCode(), row.unitName(), a.getRole(), a.getDeadline(), a.getOriginalDeadline(),
@@ -68,7 +67,7 @@ class AssignmentViews {
                 Dates.local(a.getReportedAt()), Dates.local(a.getCompletedAt()),
                 a.getProcessInstanceId(), history, actions(actor, a, directive, requests, overdueReviewOpen), contributions(a), requests,
                 directive.leaderSignOff(), directive.cancelled(), directive.reportEvery(),
-                a.getRole() == AssignmentRole.LEAD && a.isOngoing() ? periodic.of(a.getId(), access.today()) : List.of());
+                a.getRole() == AssignmentRole.LEAD && a.isOngoing() ? periods.of(a.getId(), access.today()) : List.of());
     }
 
     /** The lead unit sees every coordinating unit's contribution; a coordinating unit sees its own. */
@@ -131,7 +130,7 @@ class AssignmentViews {
             }
         }
         if (a.getStatus().isOpen() && a.getDeadline() != null) {
-            if (focalPoint && !pending && DeadlineNotices.isChased(a)) {
+            if (focalPoint && !pending && a.isChased()) {
                 actions.add(AssignmentAction.REQUEST_EXTENSION);
             }
             Role decider = directive.leaderSignOff() ? Role.LEADER : Role.SECRETARIAT;
@@ -146,17 +145,9 @@ class AssignmentViews {
                 actions.add(AssignmentAction.CLOSE_DIRECTIVE);
             }
         }
-        if (overdueReviewOpen && isOverdueReviewer(actor, a, directive)) {
+        if (overdueReviewOpen && AssignmentAccess.isOverdueReviewer(actor, a, directive)) {
             actions.add(AssignmentAction.OVERDUE_REVIEW);
         }
         return actions;
-    }
-
-    /** The committee's chair when one is set, otherwise any leader of the government. */
-    static boolean isOverdueReviewer(Actor actor, Assignment a, DirectiveInfo directive) {
-        if (!actor.has(Role.LEADER) || !a.getGovernmentId().equals(actor.governmentId())) {
-            return false;
-        }
-        return directive.committeeChair() == null || directive.committeeChair().equals(actor.username());
     }
 }

@@ -10,9 +10,9 @@ import vn.chidao.base.time.Dates;
 /**
  * The deadline as the running process knows it: the {@code deadline} variable the timers read, the
  * {@code dueAt} the unit's tasks show. After moving it, the caller sends {@code DeadlineChanged} so the
- * deadline watch starts again and its timers follow ({@link DeadlineChange}).
+ * deadline watch starts again and its timers follow (the deadline feature's {@code DeadlineChange}).
  */
-final class ProcessDeadline {
+public final class ProcessDeadline {
 
     private ProcessDeadline() {
     }
@@ -26,7 +26,7 @@ final class ProcessDeadline {
      * Sets the new deadline on the instance and its open tasks' due dates. A deadline that was already missed
      * gives way to a fresh one: its reminders are armed again; otherwise a reminder already sent stays sent.
      */
-    static void move(DelegateExecution execution, LocalDate newDeadline, LocalDate today) {
+    public static void move(DelegateExecution execution, LocalDate newDeadline, LocalDate today) {
         LocalDate previous = deadlineOf(execution);
         if (previous != null && today.isAfter(previous)) {
             execution.setVariable(DirectiveAssignmentProcess.VAR_REMINDED_BEFORE, false);
@@ -45,12 +45,17 @@ final class ProcessDeadline {
     }
 
     /** The last second of the deadline day in Asia/Ho_Chi_Minh. */
-    static Date dueAt(LocalDate deadline) {
+    public static Date dueAt(LocalDate deadline) {
         return deadline == null ? null : Date.from(Dates.overdueFrom(deadline).minusSeconds(1));
     }
 
-    static LocalDate deadlineOf(DelegateExecution execution) {
+    public static LocalDate deadlineOf(DelegateExecution execution) {
         Object value = execution.getVariable(DirectiveAssignmentProcess.VAR_DEADLINE);
         return value == null ? null : LocalDate.parse(value.toString());
+    }
+
+    /** The due day of an ongoing directive's current reporting period. */
+    public static LocalDate periodDueOf(DelegateExecution execution) {
+        return LocalDate.parse((String) execution.getVariable(DirectiveAssignmentProcess.VAR_PERIOD_DUE));
     }
 }

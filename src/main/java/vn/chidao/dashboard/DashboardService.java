@@ -12,7 +12,6 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chidao.assignment.AssignmentBucket.Standing;
-import vn.chidao.assignment.CriticismService;
 import vn.chidao.assignment.Timeliness;
 import vn.chidao.base.Actor;
 import vn.chidao.base.ForbiddenException;
@@ -20,6 +19,7 @@ import vn.chidao.base.InvalidInputException;
 import vn.chidao.base.Role;
 import vn.chidao.base.time.AppClock;
 import vn.chidao.conclusion.ConclusionService;
+import vn.chidao.deadline.CriticismService;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.organisation.UnitDto;
 

@@ -12,11 +12,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.chidao.assignment.AssignmentService;
 import vn.chidao.assignment.DirectiveService;
-import vn.chidao.assignment.ExtensionService;
 import vn.chidao.base.Messages;
 import vn.chidao.base.time.AppClock;
 import vn.chidao.clock.ClockService;
 import vn.chidao.conclusion.ConclusionService;
+import vn.chidao.extension.ExtensionService;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.security.UserService;
 

@@ -10,6 +10,8 @@ import org.springframework.data.domain.Pageable;
 import vn.chidao.base.ForbiddenException;
 import vn.chidao.base.NotFoundException;
 import vn.chidao.conclusion.ConclusionDetail;
+import vn.chidao.register.AssignmentFilter;
+import vn.chidao.register.RegisterService;
 import vn.chidao.support.ChidaoTest;
 import vn.chidao.support.Fixtures;
 import vn.chidao.support.Steps;
@@ -27,6 +29,8 @@ class AssignmentPermissionTest {
     Steps steps;
     @Autowired
     AssignmentService assignments;
+    @Autowired
+    RegisterService register;
 
     World world;
     ConclusionDetail issued;
@@ -104,7 +108,7 @@ class AssignmentPermissionTest {
 
         assertThatThrownBy(() -> assignments.review(other.secretariat(), soA, Steps.accept()))
                 .isInstanceOf(ForbiddenException.class);
-        assertThat(assignments.page(other.secretariat(), AssignmentFilter.all(), Pageable.ofSize(50))).isEmpty();
+        assertThat(register.page(other.secretariat(), AssignmentFilter.all(), Pageable.ofSize(50))).isEmpty();
         assertThat(assignments.get(world.secretariat(), soA).status()).isEqualTo(AssignmentStatus.AWAITING_REVIEW);
     }
 
@@ -112,18 +116,18 @@ class AssignmentPermissionTest {
     void focalPointsSeeOnlyTheirOwnUnitInTheRegisterAndInDetail() {
         long huyenA = Fixtures.assignmentOf(issued, World.HUYEN_A);
 
-        assertThat(assignments.page(world.focalPoint(World.SO_A), AssignmentFilter.all(), Pageable.ofSize(50)))
+        assertThat(register.page(world.focalPoint(World.SO_A), AssignmentFilter.all(), Pageable.ofSize(50)))
                 .extracting(AssignmentRow::id).containsExactly(soA);
-        assertThat(assignments.page(world.unitHead(World.HUYEN_A), AssignmentFilter.all(), Pageable.ofSize(50)))
+        assertThat(register.page(world.unitHead(World.HUYEN_A), AssignmentFilter.all(), Pageable.ofSize(50)))
                 .extracting(AssignmentRow::id).containsExactly(huyenA);
-        assertThat(assignments.page(world.focalPoint(World.SO_B), AssignmentFilter.all(), Pageable.ofSize(50)))
+        assertThat(register.page(world.focalPoint(World.SO_B), AssignmentFilter.all(), Pageable.ofSize(50)))
                 .isEmpty();
         assertThatThrownBy(() -> assignments.get(world.focalPoint(World.SO_A), huyenA))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> assignments.page(world.focalPoint(World.SO_A),
+        assertThatThrownBy(() -> register.page(world.focalPoint(World.SO_A),
                 new AssignmentFilter(World.HUYEN_A, null, null, null), Pageable.ofSize(50)))
                 .isInstanceOf(ForbiddenException.class);
-        assertThat(assignments.page(world.secretariat(), AssignmentFilter.all(), Pageable.ofSize(50)))
+        assertThat(register.page(world.secretariat(), AssignmentFilter.all(), Pageable.ofSize(50)))
                 .extracting(AssignmentRow::id).containsExactlyInAnyOrder(soA, huyenA);
     }
 

@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import vn.chidao.base.time.AppClock;
 import vn.chidao.conclusion.ConclusionDetail;
+import vn.chidao.register.AssignmentFilter;
+import vn.chidao.register.RegisterService;
 import vn.chidao.support.ChidaoTest;
 import vn.chidao.support.Drafts;
 import vn.chidao.support.Fixtures;
@@ -38,6 +40,8 @@ class TimelinessTest {
     Steps steps;
     @Autowired
     AssignmentService assignments;
+    @Autowired
+    RegisterService register;
     @Autowired
     AppClock clock;
     @Autowired
@@ -152,7 +156,7 @@ class TimelinessTest {
     }
 
     private List<AssignmentRow> register(World world, Timeliness timeliness) {
-        return assignments.page(world.secretariat(), new AssignmentFilter(null, null, timeliness, null),
+        return register.page(world.secretariat(), new AssignmentFilter(null, null, timeliness, null),
                 Pageable.ofSize(100)).getContent();
     }
 

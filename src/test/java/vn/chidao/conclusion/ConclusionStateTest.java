@@ -11,10 +11,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
-import vn.chidao.assignment.AssignmentFilter;
-import vn.chidao.assignment.AssignmentService;
 import vn.chidao.base.ConflictException;
 import vn.chidao.base.HistoryEntry;
+import vn.chidao.register.AssignmentFilter;
+import vn.chidao.register.RegisterService;
 import vn.chidao.support.ChidaoTest;
 import vn.chidao.support.Fixtures;
 import vn.chidao.support.Processes;
@@ -34,7 +34,7 @@ class ConclusionStateTest {
     @Autowired
     ConclusionService conclusions;
     @Autowired
-    AssignmentService assignments;
+    RegisterService register;
     @Autowired
     ProcessEngine engine;
 
@@ -112,7 +112,7 @@ class ConclusionStateTest {
         assertThat(after.number()).isNull();
         assertThat(after.history()).isEqualTo(before);
         assertThat(after.directives()).allSatisfy(d -> assertThat(d.assignments()).isEmpty());
-        assertThat(assignments.page(world.secretariat(),
+        assertThat(register.page(world.secretariat(),
                 new AssignmentFilter(null, null, null, second.id()), Pageable.ofSize(10)))
                 .isEmpty();
         BpmnAwareTests.assertThat(processes.ofConclusion(second.id())).isWaitingAtExactly(ConclusionIssuanceProcess.TASK_APPROVE);

@@ -14,16 +14,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
-import vn.chidao.assignment.AssignmentFilter;
 import vn.chidao.assignment.AssignmentRow;
 import vn.chidao.assignment.AssignmentService;
-import vn.chidao.assignment.CriticismService;
 import vn.chidao.assignment.Timeliness;
 import vn.chidao.base.Actor;
 import vn.chidao.base.ForbiddenException;
 import vn.chidao.base.InvalidInputException;
 import vn.chidao.base.time.Dates;
+import vn.chidao.deadline.CriticismService;
 import vn.chidao.organisation.OrganisationService;
+import vn.chidao.register.AssignmentFilter;
+import vn.chidao.register.RegisterService;
 import vn.chidao.support.ChidaoTest;
 import vn.chidao.support.Drafts;
 import vn.chidao.support.Fixtures;
@@ -46,6 +47,8 @@ class DashboardFiguresTest {
     DashboardService dashboard;
     @Autowired
     AssignmentService assignments;
+    @Autowired
+    RegisterService register;
     @Autowired
     CriticismService criticisms;
     @Autowired
@@ -177,7 +180,7 @@ class DashboardFiguresTest {
     }
 
     private long count(Actor actor, String unit, Timeliness timeliness, String committee, LocalDate from, LocalDate to) {
-        return assignments.page(actor, new AssignmentFilter(unit, null, Set.of(timeliness), null, committee, from, to),
+        return register.page(actor, new AssignmentFilter(unit, null, Set.of(timeliness), null, committee, from, to),
                 Pageable.ofSize(1)).getTotalElements();
     }
 
@@ -185,7 +188,7 @@ class DashboardFiguresTest {
     private OverdueAgeing directAgeing(Actor actor) {
         LocalDate today = time.now().atZone(Dates.ZONE).toLocalDate();
         long[] buckets = new long[4];
-        for (AssignmentRow row : assignments.page(actor, new AssignmentFilter(null, null,
+        for (AssignmentRow row : register.page(actor, new AssignmentFilter(null, null,
                 Set.of(Timeliness.OPEN_OVERDUE), null, null, null, null), Pageable.ofSize(100)).getContent()) {
             long days = ChronoUnit.DAYS.between(row.deadline(), today);
             buckets[days <= 30 ? 0 : days <= 60 ? 1 : days <= 120 ? 2 : 3]++;
@@ -195,7 +198,7 @@ class DashboardFiguresTest {
 
     /** The CRITICISED steps in the histories of every assignment of a unit. */
     private long criticisedInHistories(String unit) {
-        return assignments.page(world.leader(), new AssignmentFilter(unit, null, Set.of(), null, null, null, null),
+        return register.page(world.leader(), new AssignmentFilter(unit, null, Set.of(), null, null, null, null),
                 Pageable.ofSize(100)).getContent().stream()
                 .flatMap(row -> assignments.get(world.leader(), row.id()).history().stream())
                 .filter(step -> "CRITICISED".equals(step.action())).count();

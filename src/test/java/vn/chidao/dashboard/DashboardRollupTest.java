@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import vn.chidao.assignment.AssignmentDetail;
-import vn.chidao.assignment.AssignmentFilter;
 import vn.chidao.assignment.AssignmentRole;
 import vn.chidao.assignment.AssignmentService;
 import vn.chidao.assignment.AssignmentStatus;
@@ -23,15 +22,17 @@ import vn.chidao.assignment.CancelInput;
 import vn.chidao.assignment.CompletionReport;
 import vn.chidao.assignment.ContributionInput;
 import vn.chidao.assignment.DirectiveService;
-import vn.chidao.assignment.ExtensionDecision;
-import vn.chidao.assignment.ExtensionInput;
-import vn.chidao.assignment.ExtensionService;
 import vn.chidao.assignment.Timeliness;
 import vn.chidao.base.Actor;
 import vn.chidao.base.ForbiddenException;
 import vn.chidao.base.InvalidInputException;
 import vn.chidao.conclusion.ConclusionDetail;
 import vn.chidao.conclusion.DirectiveDraft;
+import vn.chidao.extension.ExtensionDecision;
+import vn.chidao.extension.ExtensionInput;
+import vn.chidao.extension.ExtensionService;
+import vn.chidao.register.AssignmentFilter;
+import vn.chidao.register.RegisterService;
 import vn.chidao.support.ChidaoTest;
 import vn.chidao.support.Drafts;
 import vn.chidao.support.Fixtures;
@@ -56,6 +57,8 @@ class DashboardRollupTest {
     TimeTravel time;
     @Autowired
     AssignmentService assignments;
+    @Autowired
+    RegisterService register;
     @Autowired
     ExtensionService extensions;
     @Autowired
@@ -199,12 +202,12 @@ class DashboardRollupTest {
     }
 
     private long count(Actor actor, Timeliness timeliness, LocalDate from, LocalDate to, String unit) {
-        return assignments.page(actor, new AssignmentFilter(unit, null, Set.of(timeliness), null, Drafts.COMMITTEE,
+        return register.page(actor, new AssignmentFilter(unit, null, Set.of(timeliness), null, Drafts.COMMITTEE,
                 from, to), Pageable.ofSize(1)).getTotalElements();
     }
 
     private long count(Actor actor, Set<Timeliness> timeliness, YearMonth month, String unit) {
-        return assignments.page(actor, new AssignmentFilter(unit, null, timeliness, null, Drafts.COMMITTEE,
+        return register.page(actor, new AssignmentFilter(unit, null, timeliness, null, Drafts.COMMITTEE,
                 month.atDay(1), month.atEndOfMonth()), Pageable.ofSize(1)).getTotalElements();
     }
 

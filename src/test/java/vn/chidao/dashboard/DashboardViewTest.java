@@ -26,14 +26,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
-import vn.chidao.assignment.AssignmentFilter;
 import vn.chidao.assignment.AssignmentRow;
-import vn.chidao.assignment.AssignmentService;
 import vn.chidao.assignment.Timeliness;
 import vn.chidao.base.Actor;
 import vn.chidao.base.Role;
 import vn.chidao.base.ui.EmptyState;
 import vn.chidao.conclusion.CommitteeDto;
+import vn.chidao.register.AssignmentFilter;
+import vn.chidao.register.RegisterService;
 import vn.chidao.support.KaribuSupport;
 import vn.chidao.support.World;
 
@@ -52,7 +52,7 @@ class DashboardViewTest extends KaribuSupport {
     @Autowired
     DashboardService dashboard;
     @Autowired
-    AssignmentService assignments;
+    RegisterService register;
 
     @Test
     void theFiguresShownAreTheServicesForTheLastTwelveMonths() {
@@ -134,7 +134,7 @@ class DashboardViewTest extends KaribuSupport {
                 Map.entry("deadlineFrom", List.of("2024-07-01")), Map.entry("deadlineTo", List.of("2024-07-31")),
                 Map.entry("timeliness", List.of("DONE_LATE", "OPEN_OVERDUE")),
                 Map.entry("committee", List.of(Long.toString(book.committeeId()))));
-        List<Long> listed = assignments.page(book.world().leader(), new AssignmentFilter(World.SO_B, null,
+        List<Long> listed = register.page(book.world().leader(), new AssignmentFilter(World.SO_B, null,
                         EnumSet.of(Timeliness.DONE_LATE, Timeliness.OPEN_OVERDUE), null, Long.toString(book.committeeId()),
                         LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 31)), Pageable.ofSize(10))
                 .map(AssignmentRow::id).getContent();

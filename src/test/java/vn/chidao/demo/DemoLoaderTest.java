@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import vn.chidao.assignment.AssignmentAction;
 import vn.chidao.assignment.AssignmentDetail;
-import vn.chidao.assignment.AssignmentFilter;
 import vn.chidao.assignment.AssignmentRow;
 import vn.chidao.assignment.AssignmentService;
 import vn.chidao.assignment.AssignmentStatus;
@@ -46,6 +45,8 @@ import vn.chidao.notification.NotificationDto;
 import vn.chidao.notification.NotificationKind;
 import vn.chidao.notification.NotificationService;
 import vn.chidao.organisation.OrganisationService;
+import vn.chidao.register.AssignmentFilter;
+import vn.chidao.register.RegisterService;
 import vn.chidao.security.UserService;
 import vn.chidao.support.ChidaoTest;
 
@@ -72,6 +73,8 @@ class DemoLoaderTest {
     ConclusionService conclusions;
     @Autowired
     AssignmentService assignments;
+    @Autowired
+    RegisterService register;
     @Autowired
     InboxService inbox;
     @Autowired
@@ -109,7 +112,7 @@ class DemoLoaderTest {
     @Test
     void assignmentsCoverEveryStatusAndEveryTimeliness() {
         List<AssignmentRow> rows = seeds.stream()
-                .flatMap(seed -> assignments.page(actor(seed, "vanphong"), AssignmentFilter.all(),
+                .flatMap(seed -> register.page(actor(seed, "vanphong"), AssignmentFilter.all(),
                         PageRequest.of(0, 1000)).getContent().stream())
                 .toList();
 

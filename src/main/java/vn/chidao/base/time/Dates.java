@@ -36,4 +36,9 @@ public final class Dates {
     public static String format(Instant at) {
         return at == null ? "" : DAY_TIME.format(at.atZone(ZONE));
     }
+
+    /** A moment as the API gives it (an offset date-time), shown dd/MM/yyyy HH:mm in Asia/Ho_Chi_Minh. */
+    public static String format(OffsetDateTime at) {
+        return at == null ? "" : DAY_TIME.format(at.atZoneSameInstant(ZONE));
+    }
 }

@@ -1,0 +1,2 @@
+/** Periodic reports of ongoing directives (thường xuyên): the lead unit reports every period until it is closed. */
+package vn.chidao.periodic;

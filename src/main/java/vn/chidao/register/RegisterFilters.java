@@ -1,0 +1,193 @@
+package vn.chidao.register;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.ItemLabelGenerator;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import vn.chidao.assignment.AssignmentStatus;
+import vn.chidao.assignment.Timeliness;
+import vn.chidao.base.Actor;
+import vn.chidao.base.DomainException;
+import vn.chidao.base.ui.DatePickers;
+import vn.chidao.conclusion.CommitteeDto;
+import vn.chidao.conclusion.ConclusionFilter;
+import vn.chidao.conclusion.ConclusionService;
+import vn.chidao.conclusion.ConclusionStatus;
+import vn.chidao.conclusion.ConclusionSummary;
+import vn.chidao.organisation.OrganisationService;
+import vn.chidao.organisation.UnitDto;
+import vn.chidao.organisation.UnitKind;
+
+/**
+ * The register's filter bar, wrapping onto more lines on narrow screens: text, committee, conclusion, unit and
+ * kind of unit (whole-government readers), status, timeliness (several at once) and the deadline range. It
+ * tells its listener once per change, also when a whole filter is shown at once ({@link #show}).
+ */
+class RegisterFilters extends HorizontalLayout {
+
+    final TextField text = new TextField();
+    final ComboBox<CommitteeDto> committee = new ComboBox<>();
+    final ComboBox<ConclusionOption> conclusion = new ComboBox<>();
+    final ComboBox<UnitDto> unit = new ComboBox<>();
+    final ComboBox<UnitKind> unitKind = new ComboBox<>();
+    final ComboBox<AssignmentStatus> status = new ComboBox<>();
+    final MultiSelectComboBox<Timeliness> timeliness = new MultiSelectComboBox<>();
+    final DatePicker deadlineFrom;
+    final DatePicker deadlineTo;
+    private final Actor actor;
+    private final ConclusionService conclusions;
+    private final List<Runnable> listeners = new ArrayList<>();
+    private boolean quiet;
+
+    /** A conclusion in the filter: its id and "number — title". */
+    record ConclusionOption(long id, String label) {
+    }
+
+    RegisterFilters(Actor actor, OrganisationService organisation, ConclusionService conclusions) {
+        this.actor = actor;
+        this.conclusions = conclusions;
+        this.deadlineFrom = DatePickers.create(getTranslation("register.deadlineFrom"));
+        this.deadlineTo = DatePickers.create(getTranslation("register.deadlineTo"));
+        addClassName("chidao-filters");
+        setWrap(true);
+        setAlignItems(FlexComponent.Alignment.END);
+        boolean whole = AssignmentSearch.seesWholeGovernment(actor);
+        text.setId("filter-text");
+        text.setLabel(getTranslation("register.text"));
+        text.setPlaceholder(getTranslation("register.textPlaceholder"));
+        text.setClearButtonVisible(true);
+        text.setMaxLength(AssignmentSearch.MAX_TEXT);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setValueChangeTimeout(600);
+        text.setMinWidth("16rem");
+        combo(committee, "filter-committee", "register.committee", CommitteeDto::name);
+        committee.setItems(conclusions.committeeList(actor));
+        committee.setMinWidth("14rem");
+        combo(conclusion, "filter-conclusion", "register.conclusion", ConclusionOption::label);
+        conclusion.setVisible(whole);
+        conclusion.setMinWidth("16rem");
+        if (whole) {
+            Sort newestFirst = Sort.by(Sort.Order.desc("issuedDate"), Sort.Order.desc("id"));
+            conclusion.setItems(query -> conclusions.page(actor,
+                    new ConclusionFilter(ConclusionStatus.ISSUED, query.getFilter().orElse(null)),
+                    PageRequest.of(query.getPage(), query.getPageSize(), newestFirst))
+                    .stream().map(RegisterFilters::option));
+        }
+        combo(unit, "filter-unit", "register.unit", UnitDto::label);
+        unit.setItems(organisation.units(actor));
+        unit.setVisible(whole);
+        unit.setMinWidth("14rem");
+        combo(unitKind, "filter-unit-kind", "register.unitKind", k -> getTranslation("unitKind." + k.name()));
+        unitKind.setItems(UnitKind.values());
+        unitKind.setVisible(whole);
+        combo(status, "filter-status", "register.status", s -> getTranslation("status." + s.name()));
+        status.setItems(AssignmentStatus.values());
+        timeliness.setId("filter-timeliness");
+        timeliness.setLabel(getTranslation("register.timeliness"));
+        timeliness.setItems(Timeliness.values());
+        timeliness.setItemLabelGenerator(t -> getTranslation("timeliness." + t.name()));
+        timeliness.setPlaceholder(getTranslation("register.all"));
+        timeliness.setClearButtonVisible(true);
+        timeliness.setMinWidth("16rem");
+        deadlineFrom.setId("filter-deadline-from");
+        deadlineTo.setId("filter-deadline-to");
+        deadlineFrom.setClearButtonVisible(true);
+        deadlineTo.setClearButtonVisible(true);
+        deadlineFrom.addValueChangeListener(e -> deadlineTo.setMin(e.getValue()));
+        deadlineTo.addValueChangeListener(e -> deadlineFrom.setMax(e.getValue()));
+        List<HasValue<?, ?>> fields = List.of(text, committee, conclusion, unit, unitKind, status, timeliness,
+                deadlineFrom, deadlineTo);
+        fields.forEach(field -> field.addValueChangeListener(e -> changed()));
+        add(text, committee, conclusion, unit, unitKind, status, timeliness, deadlineFrom, deadlineTo);
+    }
+
+    void addChangeListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    AssignmentFilter filter() {
+        return new AssignmentFilter(unit.getValue() == null ? null : unit.getValue().code(), status.getValue(),
+                timeliness.getValue(), conclusion.getValue() == null ? null : conclusion.getValue().id(),
+                committee.getValue() == null ? null : Long.toString(committee.getValue().id()),
+                deadlineFrom.getValue(), deadlineTo.getValue(), unitKind.getValue(), text.getValue());
+    }
+
+    /** The count tiles choose one timeliness, or none. */
+    void chooseTimeliness(Timeliness chosen) {
+        timeliness.setValue(chosen == null ? Set.of() : EnumSet.of(chosen));
+    }
+
+    /** Shows a whole filter (from the URL); parts naming nothing the caller can pick are left out. */
+    void show(AssignmentFilter filter) {
+        quiet = true;
+        try {
+            text.setValue(Objects.toString(filter.text(), ""));
+            committee.setValue(filter.committee() == null ? null : conclusions.committeeList(actor).stream()
+                    .filter(c -> Long.toString(c.id()).equals(filter.committee())
+                            || c.name().equalsIgnoreCase(filter.committee()))
+                    .findFirst().orElse(null));
+            showConclusion(filter.conclusionId());
+            unit.setValue(filter.unitCode() == null ? null : unit.getListDataView().getItems()
+                    .filter(u -> u.code().equalsIgnoreCase(filter.unitCode())).findFirst().orElse(null));
+            unitKind.setValue(filter.unitKind());
+            status.setValue(filter.status());
+            timeliness.setValue(filter.timeliness());
+            deadlineFrom.setValue(filter.deadlineFrom());
+            deadlineTo.setValue(filter.deadlineTo());
+        } finally {
+            quiet = false;
+        }
+        changed();
+    }
+
+    private void showConclusion(Long id) {
+        if (id == null) {
+            conclusion.setValue(null);
+            return;
+        }
+        String label;
+        try {
+            var found = conclusions.get(actor, id);
+            label = Objects.toString(found.number(), "") + " — " + found.title();
+        } catch (DomainException refused) {
+            label = "#" + id;
+        }
+        ConclusionOption chosen = new ConclusionOption(id, label);
+        if (!AssignmentSearch.seesWholeGovernment(actor)) {
+            // Unit roles cannot list conclusions; they still may narrow the register to one.
+            conclusion.setItems(chosen);
+            conclusion.setVisible(true);
+        }
+        conclusion.setValue(chosen);
+    }
+
+    private void changed() {
+        if (!quiet) {
+            listeners.forEach(Runnable::run);
+        }
+    }
+
+    private <T> void combo(ComboBox<T> box, String id, String label, ItemLabelGenerator<T> labels) {
+        box.setId(id);
+        box.setLabel(getTranslation(label));
+        box.setItemLabelGenerator(labels);
+        box.setClearButtonVisible(true);
+        box.setPlaceholder(getTranslation("register.all"));
+    }
+
+    private static ConclusionOption option(ConclusionSummary summary) {
+        return new ConclusionOption(summary.id(), Objects.toString(summary.number(), "") + " — " + summary.title());
+    }
+}

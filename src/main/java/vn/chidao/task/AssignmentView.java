@@ -1,0 +1,208 @@
+package vn.chidao.task;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import vn.chidao.assignment.AssignmentDetail;
+import vn.chidao.assignment.AssignmentService;
+import vn.chidao.assignment.AssignmentStatus;
+import vn.chidao.assignment.DirectiveService;
+import vn.chidao.base.Actor;
+import vn.chidao.base.DomainException;
+import vn.chidao.base.ForbiddenException;
+import vn.chidao.base.HistoryEntry;
+import vn.chidao.base.InvalidInputException;
+import vn.chidao.base.Messages;
+import vn.chidao.base.NotFoundException;
+import vn.chidao.base.time.AppClock;
+import vn.chidao.base.time.Dates;
+import vn.chidao.base.ui.Badges;
+import vn.chidao.base.ui.CurrentUser;
+import vn.chidao.base.ui.EmptyState;
+import vn.chidao.base.ui.Feedback;
+import vn.chidao.base.ui.HistoryTimeline;
+import vn.chidao.deadline.OverdueService;
+import vn.chidao.extension.ExtensionHistory;
+import vn.chidao.extension.ExtensionService;
+import vn.chidao.periodic.PeriodChips;
+
+/**
+ * The task page ({@code assignments/<id>}): the directive, its facts with the deadline and the working days left,
+ * the reporting periods of an ongoing directive, the latest report, the coordinating units' contributions, the
+ * extension requests, the history, one panel per action the caller may take now, and the process diagram in a card
+ * that opens on demand. The services decide who may read and act; a refusal shows as a message, and after each
+ * action the page reloads.
+ */
+@Route("assignments")
+@PermitAll
+class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final AssignmentService assignments;
+    private final ExtensionService extensions;
+    private final OverdueService overdue;
+    private final DirectiveService directives;
+    private final ProcessViewService processes;
+    private final Messages messages;
+    private final AppClock clock;
+    private final Actor actor;
+    private long id;
+    private AssignmentDetail detail;
+    /** Whether the process card is open; it stays so when the page reloads after an action. */
+    private boolean processOpen;
+
+    AssignmentView(AssignmentService assignments, ExtensionService extensions, OverdueService overdue,
+                   DirectiveService directives, ProcessViewService processes, Messages messages, AppClock clock,
+                   CurrentUser user) {
+        this.assignments = assignments;
+        this.extensions = extensions;
+        this.overdue = overdue;
+        this.directives = directives;
+        this.processes = processes;
+        this.messages = messages;
+        this.clock = clock;
+        this.actor = user.actor();
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long parameter) {
+        this.id = parameter;
+        load();
+    }
+
+    private void load() {
+        removeAll();
+        try {
+            detail = assignments.get(actor, id);
+        } catch (ForbiddenException | NotFoundException refused) {
+            detail = null;
+            removeClassName("chidao-task-page");
+            add(accessMessage(refused));
+            return;
+        }
+        addClassName("chidao-task-page");
+        Paragraph text = new Paragraph(detail.content());
+        text.setId("directive-text");
+        text.addClassName("chidao-directive-text");
+        Div main = new Div(new TaskCard("assignment.directive", text),
+                new TaskCard("assignment.facts", new TaskFacts(detail)));
+        main.addClassName("chidao-task-main");
+        if (!detail.periods().isEmpty()) {
+            main.add(new TaskCard("assignment.period.title", new PeriodChips(detail.periods())));
+        }
+        if (detail.report() != null) {
+            main.add(latestReport());
+        }
+        if (!detail.contributions().isEmpty()) {
+            main.add(new TaskCard("assignment.contribution.list", new ContributionCards(detail.contributions())));
+        }
+        if (!detail.extensions().isEmpty()) {
+            main.add(new TaskCard("assignment.extension.list", new ExtensionHistory(detail.extensions())));
+        }
+        main.add(new TaskActionsCard(detail, new TaskActionsCard.Services(assignments, extensions, overdue, directives,
+                messages, actor, LocalDate.now(clock)), this::act));
+        processCard(main);
+        HistoryTimeline timeline = new HistoryTimeline();
+        timeline.setId("history");
+        timeline.setEntries(detail.history());
+        Div side = new Div(new TaskCard("assignment.history", timeline));
+        side.addClassName("chidao-task-side");
+        add(head(), main, side);
+    }
+
+    private Div head() {
+        Button back = new Button(getTranslation("assignment.back"), VaadinIcon.ARROW_LEFT.create(),
+                e -> UI.getCurrent().getPage().getHistory().back());
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        back.setId("back");
+        Span status = Badges.status(detail.status());
+        status.setId("status-badge");
+        Span timeliness = Badges.timeliness(detail.timeliness());
+        timeliness.setId("timeliness-badge");
+        Div badges = new Div(status, timeliness, Badges.role(detail.role()));
+        badges.addClassName("chidao-badges");
+        Div head = new Div(back, badges);
+        head.addClassName("chidao-task-head");
+        if (detail.status() == AssignmentStatus.CANCELLED) {
+            head.add(banner("assignment.cancelledBanner", "CANCELLED"));
+        } else if (detail.history().stream().anyMatch(e -> "CLOSED".equals(e.action()))) {
+            head.add(banner("assignment.closedBanner", "CLOSED"));
+        }
+        return head;
+    }
+
+    /** Why the task ended before its unit did: the directive was cancelled (with the reason) or closed. */
+    private Div banner(String key, String action) {
+        HistoryEntry ended = detail.history().stream().filter(e -> action.equals(e.action()))
+                .reduce((first, second) -> second).orElse(null);
+        String comment = ended == null || ended.comment() == null ? "" : ended.comment();
+        Icon icon = (action.equals("CANCELLED") ? VaadinIcon.BAN : VaadinIcon.FLAG_CHECKERED).create();
+        Span text = new Span(getTranslation(key, comment));
+        Div banner = new Div(icon, text);
+        banner.setId("ended-banner");
+        banner.addClassNames("chidao-banner", "chidao-banner-" + action.toLowerCase(Locale.ROOT));
+        return banner;
+    }
+
+    /** The process diagram's card, unless the engine no longer knows the process. */
+    private void processCard(Div main) {
+        try {
+            main.add(new ProcessCard(processes.processView(actor, id), processOpen, open -> processOpen = open));
+        } catch (NotFoundException gone) {
+            // Nothing to draw; the rest of the page still holds.
+        }
+    }
+
+    private Div latestReport() {
+        Paragraph text = new Paragraph(detail.report());
+        text.setId("latest-report");
+        text.addClassName("chidao-report-text");
+        Span at = new Span(getTranslation("assignment.report.sentAt", Dates.format(detail.reportedAt())));
+        at.addClassName("chidao-muted");
+        return new TaskCard("assignment.report.latest", text, at);
+    }
+
+    /**
+     * Runs an action and reloads the page. A field error goes back to the form or dialog that asked; any
+     * other refusal (403, or 409 when someone else acted first) shows the service's reason.
+     */
+    private void act(Runnable action, String successKey) {
+        try {
+            action.run();
+            Feedback.success(getTranslation(successKey));
+        } catch (InvalidInputException invalid) {
+            throw invalid;
+        } catch (DomainException refused) {
+            Feedback.refused(messages, refused);
+        }
+        load();
+    }
+
+    private EmptyState accessMessage(DomainException refused) {
+        var icon = VaadinIcon.LOCK.create();
+        icon.addClassName("chidao-empty-icon-muted");
+        Button home = new Button(getTranslation("access.back"), e -> UI.getCurrent().navigate(""));
+        home.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return new EmptyState("access-message", icon, getTranslation("access.title"),
+                Feedback.describe(messages, refused), home);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return detail == null ? getTranslation("assignment.title")
+                : getTranslation("assignment.heading", detail.directiveOrdinal(),
+                        Objects.toString(detail.conclusionNumber(), ""));
+    }
+}

@@ -1,0 +1,33 @@
+package vn.chidao.task;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import vn.chidao.assignment.ContributionView;
+import vn.chidao.base.time.Dates;
+
+/** The coordinating units' contributions as cards: the unit, who sent it and when, and the text. */
+class ContributionCards extends Div {
+
+    ContributionCards(List<ContributionView> contributions) {
+        setId("contributions");
+        addClassName("chidao-contributions");
+        contributions.forEach(c -> add(card(c)));
+    }
+
+    private static Div card(ContributionView c) {
+        Span unit = new Span(c.unitName() + " (" + c.unitCode() + ")");
+        unit.addClassName("chidao-contribution-unit");
+        Span meta = new Span(c.user() + " · " + Dates.format(c.at()));
+        meta.addClassName("chidao-muted");
+        Div head = new Div(unit, meta);
+        head.addClassName("chidao-contribution-head");
+        Paragraph text = new Paragraph(c.text());
+        text.addClassName("chidao-contribution-text");
+        Div card = new Div(head, text);
+        card.addClassName("chidao-contribution");
+        card.setId("contribution-" + c.assignmentId());
+        return card;
+    }
+}

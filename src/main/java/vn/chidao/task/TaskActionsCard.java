@@ -1,0 +1,138 @@
+package vn.chidao.task;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.time.LocalDate;
+import java.util.Set;
+import vn.chidao.assignment.AssignmentAction;
+import vn.chidao.assignment.AssignmentDetail;
+import vn.chidao.assignment.AssignmentService;
+import vn.chidao.assignment.CancelInput;
+import vn.chidao.assignment.CloseInput;
+import vn.chidao.assignment.CompletionReport;
+import vn.chidao.assignment.ContributionInput;
+import vn.chidao.assignment.DirectiveService;
+import vn.chidao.assignment.PeriodicReportView;
+import vn.chidao.base.Actor;
+import vn.chidao.base.Messages;
+import vn.chidao.base.time.Dates;
+import vn.chidao.base.ui.Confirm;
+import vn.chidao.deadline.OverdueReviewForm;
+import vn.chidao.deadline.OverdueService;
+import vn.chidao.extension.ExtensionDecisionPanel;
+import vn.chidao.extension.ExtensionRequestForm;
+import vn.chidao.extension.ExtensionService;
+import vn.chidao.periodic.PeriodChips;
+
+/**
+ * "Việc cần làm": one panel per action the caller may take now ({@link AssignmentDetail#actions()}), each wired
+ * to the service that decides; with none, what the task waits for.
+ */
+class TaskActionsCard extends TaskCard {
+
+    /** The services and the caller the panels act with. */
+    record Services(AssignmentService assignments, ExtensionService extensions, OverdueService overdue,
+                    DirectiveService directives, Messages messages, Actor actor, LocalDate today) {
+    }
+
+    private final Services s;
+    private final AssignmentDetail d;
+    private final TaskAction act;
+
+    TaskActionsCard(AssignmentDetail detail, Services services, TaskAction act) {
+        super("assignment.actions");
+        this.s = services;
+        this.d = detail;
+        this.act = act;
+        setId("task-actions");
+        Set<AssignmentAction> allowed = detail.actions();
+        if (allowed.isEmpty()) {
+            Paragraph waiting = new Paragraph(getTranslation("assignment.waiting." + detail.status().name()));
+            waiting.setId("waiting-note");
+            waiting.addClassName("chidao-muted");
+            add(waiting);
+        }
+        for (AssignmentAction action : allowed) {
+            add(action);
+        }
+    }
+
+    private void add(AssignmentAction action) {
+        long id = d.id();
+        switch (action) {
+            case ACKNOWLEDGE -> add(acknowledge());
+            case PROGRESS -> add(TaskCard.panel("progress-panel", getTranslation("assignment.progress.title"),
+                    new ProgressForm(d.progressPercent(), update -> act.run(
+                            () -> s.assignments().progress(s.actor(), id, update), "assignment.progress.saved"))));
+            case REPORT -> add(report());
+            case CONTRIBUTE -> add(TaskCard.panel("contribution-panel", getTranslation("assignment.contribution.title"),
+                    new ReportForm("assignment.contribution", "contribution", text -> act.run(
+                            () -> s.assignments().contribute(s.actor(), id, new ContributionInput(text)),
+                            "assignment.contribution.sent"))));
+            case REVIEW -> add(TaskCard.panel("review-panel", getTranslation("assignment.review.title"),
+                    new AcceptOrReturn("assignment.review", "review", d.unitCode(), (decision, key) -> act.run(
+                            () -> s.assignments().review(s.actor(), id, decision), key))));
+            case SIGN_OFF -> add(TaskCard.panel("sign-off-panel", getTranslation("assignment.signOff.title"),
+                    new AcceptOrReturn("assignment.signOff", "sign-off", d.unitCode(), (decision, key) -> act.run(
+                            () -> s.assignments().signOff(s.actor(), id, decision), key))));
+            case OVERDUE_REVIEW -> add(TaskCard.panel("overdue-panel", getTranslation("assignment.overdue.title"),
+                    new OverdueReviewForm(d.daysLeft() == null ? 0 : -d.daysLeft(), d.unitCode(), s.today(),
+                            s.messages(), decision -> act.run(() -> s.overdue().review(s.actor(), id, decision),
+                                    "assignment.overdue.done." + decision.decision().name()))));
+            case DECIDE_EXTENSION -> add(TaskCard.panel("extension-decision-panel",
+                    getTranslation("assignment.extension.decide.title"),
+                    new ExtensionDecisionPanel(d.pendingExtension(), d.unitCode(), (decision, key) -> act.run(
+                            () -> s.extensions().decide(s.actor(), id, decision), key))));
+            case REQUEST_EXTENSION -> add(TaskCard.panel("extension-request-panel",
+                    getTranslation("assignment.extension.title"),
+                    new ExtensionRequestForm(d.deadline(), s.messages(), input -> act.run(
+                            () -> s.extensions().request(s.actor(), id, input), "assignment.extension.sent"))));
+            case CANCEL_DIRECTIVE -> add(directiveEnd());
+            case CLOSE_DIRECTIVE -> {
+                if (!d.actions().contains(AssignmentAction.CANCEL_DIRECTIVE)) {
+                    add(directiveEnd());
+                }
+            }
+        }
+    }
+
+    private Button acknowledge() {
+        Button acknowledge = new Button(getTranslation("assignment.acknowledge"), VaadinIcon.CHECK.create(),
+                e -> Confirm.ask(getTranslation("assignment.acknowledge.header"),
+                        getTranslation("assignment.acknowledge.text", d.unitCode()),
+                        getTranslation("assignment.acknowledge"),
+                        () -> act.run(() -> s.assignments().acknowledge(s.actor(), d.id()), "assignment.acknowledged")));
+        acknowledge.setId("acknowledge");
+        acknowledge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return acknowledge;
+    }
+
+    /** The completion report, or for an ongoing directive the open period's report. */
+    private Div report() {
+        if (d.deadline() != null) {
+            return TaskCard.panel("report-panel", getTranslation("assignment.report.title"), new ReportForm(
+                    report -> act.run(() -> s.assignments().report(s.actor(), d.id(), report), "assignment.report.sent")));
+        }
+        PeriodicReportView open = PeriodChips.open(d.periods());
+        String title = open == null ? getTranslation("assignment.periodic.titleAny")
+                : getTranslation("assignment.periodic.title", open.period(), Dates.format(open.due()));
+        return TaskCard.panel("report-panel", title, new ReportForm("assignment.periodic", ReportForm.REPORT_ID,
+                text -> act.run(() -> s.assignments().report(s.actor(), d.id(), new CompletionReport(text)),
+                        "assignment.periodic.sent")));
+    }
+
+    /** Cancelling the whole directive, and closing it when it is ongoing; one panel for both. */
+    private Div directiveEnd() {
+        long directiveId = d.directiveId();
+        return TaskCard.panel("directive-end-panel", getTranslation("assignment.directive.end.title"),
+                new DirectiveEndButtons(d.actions().contains(AssignmentAction.CANCEL_DIRECTIVE),
+                        d.actions().contains(AssignmentAction.CLOSE_DIRECTIVE),
+                        reason -> act.run(() -> s.directives().cancel(s.actor(), directiveId, new CancelInput(reason)),
+                                "assignment.directive.cancelled"),
+                        () -> act.run(() -> s.directives().close(s.actor(), directiveId, new CloseInput(null)),
+                                "assignment.directive.closed")));
+    }
+}

@@ -1,0 +1,46 @@
+package vn.chidao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/**
+ * Draws the features and their dependencies (Spring Modulith's PlantUML diagrams: all modules in
+ * {@code components.puml}, one {@code module-<name>.puml} each) under target/spring-modulith-docs, and keeps the
+ * overall diagram in docs/modules/components.puml, where docs/architecture.md refers to it.
+ */
+class ModuleDocumentationTest {
+
+    private static final Path WRITTEN = Path.of("target", "spring-modulith-docs");
+    private static final Path KEPT = Path.of("docs", "modules", "components.puml");
+    /** The features that came out of the assignment package (issue 8). */
+    private static final List<String> SPLIT = List.of("assignment", "register", "extension", "deadline", "periodic",
+            "task");
+
+    @Test
+    void writesTheModuleDiagramsAndKeepsTheOverallOneInDocs() throws IOException {
+        ApplicationModules modules = ApplicationModules.of(ChidaoApplication.class);
+
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(WRITTEN.toString()))
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml();
+        Files.createDirectories(KEPT.getParent());
+        Files.copy(WRITTEN.resolve("components.puml"), KEPT, StandardCopyOption.REPLACE_EXISTING);
+
+        String diagram = Files.readString(KEPT);
+        assertThat(diagram).startsWith("@startuml");
+        for (String name : SPLIT) {
+            ApplicationModule module = modules.getModuleByName(name).orElseThrow();
+            assertThat(diagram).as("the overall diagram names %s", name).contains(module.getDisplayName());
+            assertThat(WRITTEN.resolve("module-" + name + ".puml")).isNotEmptyFile();
+        }
+    }
+}
