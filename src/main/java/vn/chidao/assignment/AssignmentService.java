@@ -29,6 +29,7 @@ import vn.chidao.calendar.WorkingCalendar;
 import vn.chidao.conclusion.ConclusionService;
 import vn.chidao.conclusion.DirectiveDraft;
 import vn.chidao.conclusion.DirectiveInfo;
+import vn.chidao.notification.NotificationKind;
 
 /**
  * A unit's part in a directive. The unit's focal point acknowledges, reports progress and submits the
@@ -52,13 +53,15 @@ public class AssignmentService {
     private final LifecycleProperties lifecycle;
     private final EngineActions engine;
     private final ApplicationEventPublisher publisher;
+    private final Announcements announcements;
     private final AppClock clock;
 
     AssignmentService(AssignmentRepository assignments, ContributionRepository contributions,
                       AssignmentAccess access, AssignmentViews views, ReportingPeriods periods, ExtensionRequests extensions,
                       ConclusionService conclusions, WorkingCalendar calendar,
                       LifecycleProperties lifecycle, EngineActions engine, ApplicationEventPublisher publisher,
-                      AppClock clock) {
+                      Announcements announcements, AppClock clock) {
+        this.announcements = announcements;
         this.assignments = assignments;
         this.contributions = contributions;
         this.access = access;
@@ -114,6 +117,8 @@ public class AssignmentService {
         } else {
             access.record(assignment, actor.username(), "REPORTED", text);
             engine.complete(actor, assignment.getProcessInstanceId(), DirectiveAssignmentProcess.TASK_REPORT, Map.of());
+            announcements.tell(assignment, announcements.withRole(assignment, Role.SECRETARIAT),
+                    NotificationKind.REVIEW_NEEDED, "notice.reviewNeeded", unitName(assignment));
         }
         return detail(actor, assignment);
     }
@@ -144,6 +149,13 @@ public class AssignmentService {
         access.record(assignment, actor.username(), accept ? "ACCEPTED" : "RETURNED", comment);
         engine.complete(actor, assignment.getProcessInstanceId(), DirectiveAssignmentProcess.TASK_REVIEW,
                 Map.of(DirectiveAssignmentProcess.VAR_DECISION, decision.decision().name()));
+        DirectiveInfo directive = announcements.directive(assignment);
+        if (!accept) {
+            returned(assignment, directive, comment);
+        } else if (directive.leaderSignOff()) {
+            announcements.tell(assignment, directive, announcements.chairOrLeaders(assignment, directive),
+                    NotificationKind.SIGN_OFF_NEEDED, "notice.signOffNeeded", unitName(assignment));
+        }
         return detail(actor, assignment);
     }
 
@@ -157,7 +169,20 @@ public class AssignmentService {
         access.record(assignment, actor.username(), accept ? "SIGNED_OFF" : "SIGN_OFF_RETURNED", comment);
         engine.complete(actor, assignment.getProcessInstanceId(), DirectiveAssignmentProcess.TASK_SIGN_OFF,
                 Map.of(DirectiveAssignmentProcess.VAR_SIGN_OFF_DECISION, decision.decision().name()));
+        if (!accept) {
+            returned(assignment, announcements.directive(assignment), comment);
+        }
         return detail(actor, assignment);
+    }
+
+    /** The unit is told its report came back, and why. */
+    private void returned(Assignment assignment, DirectiveInfo directive, String comment) {
+        announcements.tell(assignment, directive, announcements.unitPeople(assignment),
+                NotificationKind.REPORT_RETURNED, "notice.reportReturned", comment);
+    }
+
+    private String unitName(Assignment assignment) {
+        return announcements.unitName(assignment);
     }
 
     public AssignmentDetail get(Actor actor, long id) {
@@ -250,6 +275,7 @@ public class AssignmentService {
     ProcessFacts attachProcess(long assignmentId, String processInstanceId) {
         Assignment assignment = access.find(assignmentId);
         assignment.attachProcess(processInstanceId);
+        announcements.taskAssigned(assignment);
         DirectiveInfo directive = conclusions.directives(List.of(assignment.getDirectiveId()))
                 .get(assignment.getDirectiveId());
         return new ProcessFacts(assignment.getUnitId(), assignment.getGovernmentId(), assignment.getDeadline(),

@@ -11,6 +11,7 @@ import vn.chidao.base.EngineActions;
 import vn.chidao.conclusion.ConclusionDetail;
 import vn.chidao.conclusion.ConclusionService;
 import vn.chidao.conclusion.DirectiveInfo;
+import vn.chidao.notification.NotificationKind;
 
 /**
  * The secretariat ends a directive before its units have: it cancels one with a reason (status CANCELLED), or
@@ -28,8 +29,11 @@ public class DirectiveService {
     private final AssignmentAccess access;
     private final EngineActions engine;
 
+    private final Announcements announcements;
+
     DirectiveService(ConclusionService conclusions, AssignmentRepository assignments, AssignmentAccess access,
-                     EngineActions engine) {
+                     EngineActions engine, Announcements announcements) {
+        this.announcements = announcements;
         this.conclusions = conclusions;
         this.assignments = assignments;
         this.access = access;
@@ -38,23 +42,29 @@ public class DirectiveService {
 
     public ConclusionDetail cancel(Actor actor, long directiveId, CancelInput input) {
         DirectiveInfo directive = conclusions.cancelDirective(actor, directiveId, input == null ? null : input.reason());
-        endOpenAssignments(actor, directiveId, "CANCELLED", input.reason().trim(), DirectiveAssignmentProcess.MESSAGE_CANCEL);
+        endOpenAssignments(actor, directiveId, "CANCELLED", input.reason().trim(), DirectiveAssignmentProcess.MESSAGE_CANCEL,
+                NotificationKind.DIRECTIVE_CANCELLED, "notice.directiveCancelled");
         return conclusions.get(actor, directive.conclusionId());
     }
 
     public ConclusionDetail close(Actor actor, long directiveId, @Valid CloseInput input) {
         String comment = input == null ? null : StringUtils.trimToNull(input.comment());
         DirectiveInfo directive = conclusions.closeDirective(actor, directiveId, comment);
-        endOpenAssignments(actor, directiveId, "CLOSED", comment, DirectiveAssignmentProcess.MESSAGE_CLOSE);
+        endOpenAssignments(actor, directiveId, "CLOSED", comment, DirectiveAssignmentProcess.MESSAGE_CLOSE,
+                NotificationKind.DIRECTIVE_CLOSED, "notice.directiveClosed");
         return conclusions.get(actor, directive.conclusionId());
     }
 
-    private void endOpenAssignments(Actor actor, long directiveId, String action, String comment, String message) {
+    /** Ends each open assignment of the directive and tells its unit why. */
+    private void endOpenAssignments(Actor actor, long directiveId, String action, String comment, String message,
+                                    NotificationKind kind, String noticeKey) {
         for (long id : assignments.findIdsByDirectiveId(directiveId)) {
             Assignment locked = access.lock(id);
             if (locked.getStatus().isOpen()) {
                 access.record(locked, actor.username(), action, comment);
                 engine.correlate(actor, locked.getProcessInstanceId(), message, Map.of());
+                announcements.tell(locked, announcements.unitPeople(locked), kind, noticeKey,
+                        comment == null ? "" : comment);
             }
         }
     }

@@ -1,23 +1,18 @@
 package vn.chidao.deadline;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chidao.assignment.Assignment;
 import vn.chidao.assignment.AssignmentAccess;
+import vn.chidao.assignment.Announcements;
 import vn.chidao.base.HistoryEntry;
-import vn.chidao.base.Messages;
-import vn.chidao.base.Role;
 import vn.chidao.base.TaskGroups;
 import vn.chidao.base.time.Dates;
 import vn.chidao.calendar.WorkingCalendar;
-import vn.chidao.conclusion.ConclusionService;
 import vn.chidao.conclusion.DirectiveInfo;
 import vn.chidao.notification.NotificationKind;
-import vn.chidao.notification.NotificationService;
-import vn.chidao.security.UserService;
 
 /**
  * What the deadline watch of an assignment says, and to whom. Only an assignment the unit still has to act on
@@ -29,20 +24,13 @@ import vn.chidao.security.UserService;
 public class DeadlineNotices {
 
     private final AssignmentAccess access;
-    private final ConclusionService conclusions;
-    private final UserService users;
-    private final NotificationService notifications;
+    private final Announcements announcements;
     private final WorkingCalendar calendar;
-    private final Messages messages;
 
-    DeadlineNotices(AssignmentAccess access, ConclusionService conclusions, UserService users,
-                    NotificationService notifications, WorkingCalendar calendar, Messages messages) {
+    DeadlineNotices(AssignmentAccess access, Announcements announcements, WorkingCalendar calendar) {
         this.access = access;
-        this.conclusions = conclusions;
-        this.users = users;
-        this.notifications = notifications;
+        this.announcements = announcements;
         this.calendar = calendar;
-        this.messages = messages;
     }
 
     /** N working days before the deadline; not when the unit received the task inside that window. */
@@ -70,10 +58,8 @@ public class DeadlineNotices {
         if (!a.isChased()) {
             return;
         }
-        List<String> recipients = new ArrayList<>(focalPoints(a));
-        recipients.addAll(users.usernamesInUnit(a.getUnitId(), Role.UNIT_HEAD));
         access.record(a, SYSTEM, "OVERDUE", null);
-        tell(a, recipients, NotificationKind.OVERDUE, "notice.overdue");
+        tell(a, unitPeople(a), NotificationKind.OVERDUE, "notice.overdue");
     }
 
     /**
@@ -88,8 +74,7 @@ public class DeadlineNotices {
             return null;
         }
         DirectiveInfo directive = directive(a);
-        List<String> leaders = directive.committeeChair() != null ? List.of(directive.committeeChair())
-                : users.usernamesWithRole(a.getGovernmentId(), Role.LEADER);
+        List<String> leaders = announcements.chairOrLeaders(a, directive);
         access.record(a, SYSTEM, "ESCALATED", String.join(", ", leaders));
         tell(a, directive, leaders, NotificationKind.ESCALATION, "notice.escalation",
                 -calendar.workingDaysBetween(access.today(), a.getDeadline()));
@@ -149,41 +134,24 @@ public class DeadlineNotices {
     static final String SYSTEM = HistoryEntry.SYSTEM;
 
     private List<String> focalPoints(Assignment a) {
-        return users.usernamesInUnit(a.getUnitId(), Role.FOCAL_POINT);
+        return announcements.focalPoints(a);
     }
 
     private List<String> unitPeople(Assignment a) {
-        List<String> people = new ArrayList<>(focalPoints(a));
-        people.addAll(users.usernamesInUnit(a.getUnitId(), Role.UNIT_HEAD));
-        return people;
+        return announcements.unitPeople(a);
     }
 
     private DirectiveInfo directive(Assignment a) {
-        return conclusions.directives(List.of(a.getDirectiveId())).get(a.getDirectiveId());
+        return announcements.directive(a);
     }
 
-    /** Texts are kept in Vietnamese, the users' language; {0} is the directive, {1} its notice, {2} the deadline. */
+    /** {0} is the directive, {1} its notice, {2} the deadline; in Vietnamese and English. */
     private void tell(Assignment a, List<String> recipients, NotificationKind kind, String key, Object... more) {
-        if (!recipients.isEmpty()) {
-            tell(a, directive(a), recipients, kind, key, more);
-        }
+        announcements.tell(a, recipients, kind, key, more);
     }
 
     private void tell(Assignment a, DirectiveInfo d, List<String> recipients, NotificationKind kind, String key,
                       Object... more) {
-        if (recipients.isEmpty()) {
-            return;
-        }
-        Object[] arguments = new Object[3 + more.length];
-        arguments[0] = shorten(d.content());
-        arguments[1] = d.conclusionNumber();
-        arguments[2] = Dates.format(a.getDeadline());
-        System.arraycopy(more, 0, arguments, 3, more.length);
-        notifications.notify(a.getGovernmentId(), recipients, kind, a.getId(),
-                messages.get(Messages.VIETNAMESE, key, arguments));
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 160 ? text : text.substring(0, 157) + "…";
+        announcements.tell(a, d, recipients, kind, key, more);
     }
 }

@@ -5,6 +5,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.chidao.assignment.Assignment;
 import vn.chidao.assignment.AssignmentAccess;
+import vn.chidao.assignment.Announcements;
+import vn.chidao.base.Role;
+import vn.chidao.conclusion.DirectiveInfo;
+import vn.chidao.notification.NotificationKind;
 import vn.chidao.assignment.AssignmentEnded;
 import vn.chidao.assignment.DirectiveAssignmentProcess;
 import vn.chidao.assignment.ExtensionStatus;
@@ -23,10 +27,14 @@ class PendingExtensions {
     private final AssignmentAccess access;
     private final EngineActions engine;
 
-    PendingExtensions(ExtensionRequestRepository requests, AssignmentAccess access, EngineActions engine) {
+    private final Announcements announcements;
+
+    PendingExtensions(ExtensionRequestRepository requests, AssignmentAccess access, EngineActions engine,
+                      Announcements announcements) {
         this.requests = requests;
         this.access = access;
         this.engine = engine;
+        this.announcements = announcements;
     }
 
     /** Called before the unit's report completes its task, in the same transaction. */
@@ -36,6 +44,10 @@ class PendingExtensions {
             access.record(assignment, actor.username(), "EXTENSION_WITHDRAWN", null);
             engine.complete(actor, assignment.getProcessInstanceId(), DirectiveAssignmentProcess.TASK_DECIDE_EXTENSION,
                     Map.of(DirectiveAssignmentProcess.VAR_EXTENSION_APPROVED, false));
+            DirectiveInfo directive = announcements.directive(assignment);
+            announcements.tell(assignment, directive, announcements.withRole(assignment,
+                            directive.leaderSignOff() ? Role.LEADER : Role.SECRETARIAT),
+                    NotificationKind.EXTENSION_WITHDRAWN, "notice.extensionWithdrawn", announcements.unitName(assignment));
         });
     }
 
