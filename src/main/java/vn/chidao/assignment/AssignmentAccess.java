@@ -80,12 +80,15 @@ public class AssignmentAccess {
         }
     }
 
-    /** Who answers an overdue assignment: the committee's chair when one is set, otherwise any government leader. */
+    /**
+     * Who answers an overdue assignment: the committee's chair when one is set (or the leader standing in for the
+     * chair today), otherwise any government leader.
+     */
     public static boolean isOverdueReviewer(Actor actor, Assignment a, DirectiveInfo directive) {
         if (!actor.has(Role.LEADER) || !a.getGovernmentId().equals(actor.governmentId())) {
             return false;
         }
-        return directive.committeeChair() == null || directive.committeeChair().equals(actor.username());
+        return directive.committeeChair() == null || actor.actsFor(directive.committeeChair());
     }
 
     static void requireStatus(Assignment assignment, AssignmentStatus wanted) {

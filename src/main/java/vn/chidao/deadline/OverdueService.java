@@ -54,6 +54,10 @@ public class OverdueService {
         if (!AssignmentAccess.isOverdueReviewer(actor, a, directive)) {
             throw new ForbiddenException("error.overdue.chairOnly", directive.committeeChair());
         }
+        String chair = directive.committeeChair();
+        if (chair != null && !chair.equals(actor.username())) {
+            access.record(a, actor.username(), "ON_BEHALF", chair);
+        }
         Map<String, Object> variables = new HashMap<>();
         variables.put(DirectiveAssignmentProcess.VAR_OVERDUE_DECISION, decision.decision().name());
         variables.put(DirectiveAssignmentProcess.VAR_COMMENT,

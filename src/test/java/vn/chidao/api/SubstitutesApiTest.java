@@ -77,6 +77,44 @@ class SubstitutesApiTest {
     }
 
     @Test
+    void theChairsSubstituteSeesAndAnswersTheChairsOverdueReviewAndTheHistorySaysForWhom() {
+        time.startAt(LocalDate.of(2026, 3, 2), 9, 0);
+        World world = fixtures.newWorld();
+        Actor deputy = fixtures.user(world, "pho", Role.LEADER, null);
+        Actor other = fixtures.user(world, "uyvien", Role.LEADER, null);
+        ApiClient api = ApiClient.on(port);
+        ApiClient admin = api.as("admin", "test-admin");
+        ApiClient chair = api.as(world.leader().username());
+        ApiClient secretariat = api.as(world.secretariat().username());
+        long conclusion = secretariat.post("/api/conclusions", json("committee", "Ban Chỉ đạo chuyển đổi số",
+                "committeeChair", world.leader().username(), "meetingDate", "2026-02-27", "title", "Kết luận",
+                "directives", List.of(json("content", "Số hoá hồ sơ đất đai", "leadUnit", World.SO_A,
+                        "coordinatingUnits", List.of(), "deadline", "2026-03-06")))).expect(201).path("id").asLong();
+        secretariat.post("/api/conclusions/" + conclusion + "/submit").expect(200);
+        long a = chair.post("/api/conclusions/" + conclusion + "/approve", json("number", null)).expect(200)
+                .path("directives").get(0).path("assignments").get(0).path("id").asLong();
+        api.as(world.focalPoint(World.SO_A).username()).post("/api/assignments/" + a + "/acknowledge").expect(200);
+        admin.post("/api/admin/clock", json("now", "2026-03-16T09:00:00+07:00")).expect(200);
+        chair.post("/api/me/substitutes", json("username", deputy.username(), "from", "2026-03-16", "to", "2026-03-20"))
+                .expect(201);
+
+        ApiClient substitute = api.as(deputy.username());
+        List<String> tasks = new java.util.ArrayList<>();
+        substitute.get("/api/tasks?kind=OVERDUE_REVIEW").expect(200)
+                .forEach(t -> tasks.add(t.path("assignmentId").asText()));
+        assertThat(tasks).contains(Long.toString(a));
+        api.as(other.username()).post("/api/assignments/" + a + "/overdue-review",
+                json("decision", "URGE", "comment", "Khẩn trương")).expect(403);
+        JsonNode answered = substitute.post("/api/assignments/" + a + "/overdue-review",
+                json("decision", "CRITICISE", "comment", "Chậm trễ")).expect(200);
+        List<String> history = new java.util.ArrayList<>();
+        answered.path("history").forEach(h -> history.add(h.path("action").asText() + " " + h.path("user").asText()
+                + " " + h.path("comment").asText()));
+        assertThat(history).anyMatch(h -> h.startsWith("ON_BEHALF " + deputy.username() + " "
+                + world.leader().username()));
+    }
+
+    @Test
     void selfAnotherRoleOrUnitAndAReversedRangeAreRefusedOnTheirField() {
         time.startAt(LocalDate.of(2026, 3, 2), 9, 0);
         World world = fixtures.newWorld();
