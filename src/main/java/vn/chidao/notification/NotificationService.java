@@ -97,7 +97,7 @@ public class NotificationService {
 
     /** The caller's notifications, newest first, in the request's language. */
     public Page<NotificationDto> mine(Actor actor, Pageable pageable) {
-        return mine(actor, pageable, LocaleContextHolder.getLocale());
+        return mine(actor, pageable, requested());
     }
 
     /** The caller's notifications, newest first, in {@code locale} (the screen's language). */
@@ -117,7 +117,12 @@ public class NotificationService {
             throw new ForbiddenException("error.notification.notYours");
         }
         notification.markRead(clock.instant());
-        return notification.toDto(LocaleContextHolder.getLocale());
+        return notification.toDto(requested());
+    }
+
+    /** The language a request asked for (Accept-Language); Vietnamese outside a request. */
+    private static Locale requested() {
+        return LocaleContextHolder.getLocaleContext() == null ? Messages.VIETNAMESE : LocaleContextHolder.getLocale();
     }
 
     @Transactional

@@ -95,12 +95,14 @@ class DeadlineDaysApiTest {
 
         // 3 working days before 3/2 is 31/1; 5 working days after it is 10/2; a week after the overdue day, 11/2
         // and the leader's criticism, once the task was escalated to the leader
-        assertThat(seen.of("soA")).containsExactly("REMINDER 2023-01-31T08:00", "REMINDER 2023-02-03T08:00",
-                "OVERDUE 2023-02-04T00:00", "REMINDER 2023-02-11T08:00", "LEADER_ACTION 2023-02-13T23:00");
+        // and, first, the new task announced on the day the notice was issued (the leader: the notice to approve)
+        assertThat(seen.of("soA")).containsExactly("TASK_ASSIGNED 2023-01-13T09:00", "REMINDER 2023-01-31T08:00",
+                "REMINDER 2023-02-03T08:00", "OVERDUE 2023-02-04T00:00", "REMINDER 2023-02-11T08:00", "LEADER_ACTION 2023-02-13T23:00");
         assertThat(seen.of("headA")).containsExactly("OVERDUE 2023-02-04T00:00", "LEADER_ACTION 2023-02-13T23:00");
-        assertThat(seen.of("leader")).containsExactly("ESCALATION 2023-02-10T08:00");
+        assertThat(seen.of("leader")).containsExactly("APPROVAL_NEEDED 2023-01-13T09:00", "ESCALATION 2023-02-10T08:00");
         // extended to 17/2 before any reminder: the first one comes 3 working days before the new deadline
-        assertThat(seen.of("soB")).containsExactly("EXTENSION_DECIDED 2023-01-27T23:00", "REMINDER 2023-02-14T08:00");
+        assertThat(seen.of("soB")).containsExactly("TASK_ASSIGNED 2023-01-13T09:00", "EXTENSION_DECIDED 2023-01-27T23:00",
+                "REMINDER 2023-02-14T08:00");
         JsonNode late = soA.get("/api/assignments/" + a).expect(200);
         assertThat(late.path("timeliness").asText()).isEqualTo("DONE_LATE");
         JsonNode onTime = soB.get("/api/assignments/" + b).expect(200);

@@ -87,7 +87,7 @@ class LifecycleApiTest {
         assertThat(approved.path("originalDeadline").asText()).isEqualTo("2024-03-18");
         assertThat(approved.path("extensions").get(0).path("status").asText()).isEqualTo("APPROVED");
         problem(secretariat.post(path + "/decision", json("approve", true)), 409);
-        assertThat(texts(soA.get("/api/notifications").expect(200), "kind")).containsExactly("EXTENSION_DECIDED");
+        assertThat(texts(soA.get("/api/notifications").expect(200), "kind")).containsExactly("EXTENSION_DECIDED", "TASK_ASSIGNED");
     }
 
     @Test

@@ -24,6 +24,7 @@ import vn.chidao.base.InvalidInputException;
 import vn.chidao.conclusion.ConclusionDetail;
 import vn.chidao.conclusion.DirectiveDraft;
 import vn.chidao.notification.NotificationKind;
+import vn.chidao.notification.NotificationDto;
 import vn.chidao.support.ChidaoTest;
 import vn.chidao.support.Drafts;
 import vn.chidao.support.Fixtures;
@@ -90,7 +91,8 @@ class OngoingAndCancellationTest {
         Assertions.assertThat(afterMiss.periods()).extracting(p -> p.period() + " " + p.due() + " " + p.overdue())
                 .containsExactly("1 2024-03-18 false", "2 2024-04-01 true");
         Assertions.assertThat(time.notificationsOf(focal)).extracting(n -> n.kind() + " " + n.at().toLocalDateTime())
-                .containsExactly("REMINDER 2024-03-13T08:00", "REMINDER 2024-03-27T08:00", "OVERDUE 2024-04-02T00:00");
+                .containsExactly("TASK_ASSIGNED 2024-03-04T09:00", "REMINDER 2024-03-13T08:00",
+                        "REMINDER 2024-03-27T08:00", "OVERDUE 2024-04-02T00:00");
         Assertions.assertThat(time.notificationsOf(world.unitHead(World.SO_A))).extracting(n -> n.kind())
                 .containsExactly(NotificationKind.OVERDUE);
 
@@ -156,7 +158,9 @@ class OngoingAndCancellationTest {
         assertThat(coordinator).hasPassed(END_CANCELLED).isEnded();
         Assertions.assertThat(processes.jobsOf(lead)).isEmpty();
         time.runUntil(LocalDate.of(2024, 4, 30), 9, 0, lead, coordinator);
-        Assertions.assertThat(time.notificationsOf(focal)).isEmpty();
+        // told of the task and of its cancellation, and of nothing the ended watch would have said
+        Assertions.assertThat(time.notificationsOf(focal)).extracting(NotificationDto::kind)
+                .containsExactly(NotificationKind.TASK_ASSIGNED, NotificationKind.DIRECTIVE_CANCELLED);
         Assertions.assertThatThrownBy(() -> directives.cancel(world.secretariat(), directiveId, new CancelInput("lại")))
                 .isInstanceOf(ConflictException.class);
         Assertions.assertThatThrownBy(() -> assignments.acknowledge(world.focalPoint(World.SO_B), ids.get(World.SO_B)))

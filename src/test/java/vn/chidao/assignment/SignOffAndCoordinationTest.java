@@ -21,6 +21,8 @@ import vn.chidao.base.ConflictException;
 import vn.chidao.base.ForbiddenException;
 import vn.chidao.conclusion.ConclusionDetail;
 import vn.chidao.conclusion.DirectiveDraft;
+import vn.chidao.notification.NotificationDto;
+import vn.chidao.notification.NotificationKind;
 import vn.chidao.support.ChidaoTest;
 import vn.chidao.support.Drafts;
 import vn.chidao.support.Fixtures;
@@ -137,8 +139,11 @@ class SignOffAndCoordinationTest {
 
         Assertions.assertThat(time.notificationsOf(world.focalPoint(World.SO_B)))
                 .extracting(n -> n.kind() + " " + n.at().toLocalDateTime())
-                .containsExactly("REMINDER 2024-03-08T08:00", "REMINDER 2024-03-13T08:00", "OVERDUE 2024-03-14T00:00");
-        Assertions.assertThat(time.notificationsOf(world.focalPoint(World.SO_A))).isEmpty();
+                .containsExactly("TASK_ASSIGNED 2024-03-04T09:00", "REMINDER 2024-03-08T08:00",
+                        "REMINDER 2024-03-13T08:00", "OVERDUE 2024-03-14T00:00");
+        // the lead unit, whose deadline is later, heard of its task and nothing of the coordinator's watch
+        Assertions.assertThat(time.notificationsOf(world.focalPoint(World.SO_A))).extracting(NotificationDto::kind)
+                .containsExactly(NotificationKind.TASK_ASSIGNED);
     }
 
     private java.util.Map<String, Long> issue(DirectiveDraft directive) {

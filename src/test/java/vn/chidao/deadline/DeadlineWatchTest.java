@@ -86,10 +86,10 @@ class DeadlineWatchTest {
         Assertions.assertThat(time.timers(process)).containsExactly(LocalDateTime.of(2024, 3, 13, 8, 0));
 
         Assertions.assertThat(time.runUntil(LocalDate.of(2024, 3, 13), 7, 59, process)).isZero();
-        Assertions.assertThat(time.notificationsOf(focal)).isEmpty();
+        Assertions.assertThat(time.watchOf(focal)).isEmpty();
 
         Assertions.assertThat(time.runUntil(LocalDate.of(2024, 3, 13), 8, 0, process)).isEqualTo(1);
-        Assertions.assertThat(time.notificationsOf(focal)).singleElement().satisfies(n -> {
+        Assertions.assertThat(time.watchOf(focal)).singleElement().satisfies(n -> {
             Assertions.assertThat(n.kind()).isEqualTo(NotificationKind.REMINDER);
             Assertions.assertThat(n.at().toLocalDateTime()).isEqualTo(LocalDateTime.of(2024, 3, 13, 8, 0));
             Assertions.assertThat(n.text()).contains("18/03/2024", "còn 3 ngày làm việc");
@@ -99,16 +99,16 @@ class DeadlineWatchTest {
         Assertions.assertThat(time.timers(process)).containsExactly(LocalDateTime.of(2024, 3, 18, 8, 0));
 
         time.runUntil(LocalDate.of(2024, 3, 18), 23, 59, process);
-        Assertions.assertThat(time.notificationsOf(focal)).hasSize(2).last()
+        Assertions.assertThat(time.watchOf(focal)).hasSize(2).last()
                 .satisfies(n -> Assertions.assertThat(n.text()).contains("Hôm nay (18/03/2024)"));
         assertThat(process).isWaitingAt(TIMER_OVERDUE);
         Assertions.assertThat(assignments.get(focal, id).timeliness()).isEqualTo(Timeliness.OPEN_ON_TIME);
 
         time.runUntil(LocalDate.of(2024, 3, 19), 0, 0, process);
-        NotificationDto overdue = time.notificationsOf(focal).get(2);
+        NotificationDto overdue = time.watchOf(focal).get(2);
         Assertions.assertThat(overdue.kind()).isEqualTo(NotificationKind.OVERDUE);
         Assertions.assertThat(overdue.at().toLocalDateTime()).isEqualTo(LocalDateTime.of(2024, 3, 19, 0, 0));
-        Assertions.assertThat(time.notificationsOf(world.unitHead(World.SO_A))).extracting(NotificationDto::kind)
+        Assertions.assertThat(time.watchOf(world.unitHead(World.SO_A))).extracting(NotificationDto::kind)
                 .containsExactly(NotificationKind.OVERDUE);
         AssignmentDetail late = assignments.get(focal, id);
         Assertions.assertThat(late.timeliness()).isEqualTo(Timeliness.OPEN_OVERDUE);
@@ -119,7 +119,7 @@ class DeadlineWatchTest {
                 LocalDateTime.of(2024, 3, 26, 8, 0));
 
         time.runUntil(LocalDate.of(2024, 3, 25), 8, 0, process);
-        Assertions.assertThat(time.notificationsOf(world.leader())).singleElement().satisfies(n -> {
+        Assertions.assertThat(time.watchOf(world.leader())).singleElement().satisfies(n -> {
             Assertions.assertThat(n.kind()).isEqualTo(NotificationKind.ESCALATION);
             Assertions.assertThat(n.at().toLocalDateTime()).isEqualTo(LocalDateTime.of(2024, 3, 25, 8, 0));
             Assertions.assertThat(n.text()).contains("quá hạn 5 ngày làm việc");
@@ -131,14 +131,14 @@ class DeadlineWatchTest {
         Assertions.assertThat(assignments.get(world.leader(), id).actions()).contains(AssignmentAction.OVERDUE_REVIEW);
 
         time.runUntil(LocalDate.of(2024, 4, 2), 8, 0, process);
-        Assertions.assertThat(time.notificationsOf(focal)).extracting(NotificationDto::kind).containsExactly(
+        Assertions.assertThat(time.watchOf(focal)).extracting(NotificationDto::kind).containsExactly(
                 NotificationKind.REMINDER, NotificationKind.REMINDER, NotificationKind.OVERDUE,
                 NotificationKind.REMINDER, NotificationKind.REMINDER);
-        Assertions.assertThat(time.notificationsOf(focal)).extracting(n -> n.at().toLocalDateTime())
+        Assertions.assertThat(time.watchOf(focal)).extracting(n -> n.at().toLocalDateTime())
                 .endsWith(LocalDateTime.of(2024, 3, 26, 8, 0), LocalDateTime.of(2024, 4, 2, 8, 0));
-        Assertions.assertThat(time.notificationsOf(world.leader())).hasSize(1);
-        Assertions.assertThat(time.notificationsOf(world.unitHead(World.SO_A))).hasSize(1);
-        Assertions.assertThat(time.notificationsOf(world.secretariat())).isEmpty();
+        Assertions.assertThat(time.watchOf(world.leader())).hasSize(1);
+        Assertions.assertThat(time.watchOf(world.unitHead(World.SO_A))).hasSize(1);
+        Assertions.assertThat(time.watchOf(world.secretariat())).isEmpty();
     }
 
     @Test
@@ -152,9 +152,9 @@ class DeadlineWatchTest {
         steps.reported(world, id, World.SO_A);
         time.runUntil(LocalDate.of(2024, 4, 10), 10, 0, process);
 
-        Assertions.assertThat(time.notificationsOf(focal)).extracting(NotificationDto::kind).containsExactly(
+        Assertions.assertThat(time.watchOf(focal)).extracting(NotificationDto::kind).containsExactly(
                 NotificationKind.REMINDER, NotificationKind.REMINDER, NotificationKind.OVERDUE);
-        Assertions.assertThat(time.notificationsOf(world.leader())).isEmpty();
+        Assertions.assertThat(time.watchOf(world.leader())).isEmpty();
         AssignmentDetail done = steps.accepted(world, id);
         Assertions.assertThat(done.timeliness()).isEqualTo(Timeliness.DONE_LATE);
         assertThat(process).isEnded();
@@ -172,7 +172,7 @@ class DeadlineWatchTest {
 
         assertThat(process).hasPassed(TASK_REPORT).isEnded();
         Assertions.assertThat(processes.jobsOf(process)).isEmpty();
-        Assertions.assertThat(time.notificationsOf(world.focalPoint(World.SO_A))).isEmpty();
+        Assertions.assertThat(time.watchOf(world.focalPoint(World.SO_A))).isEmpty();
         Assertions.assertThat(assignments.get(world.secretariat(), id).timeliness()).isEqualTo(Timeliness.DONE_ON_TIME);
     }
 
@@ -184,7 +184,7 @@ class DeadlineWatchTest {
 
         time.runUntil(LocalDate.of(2024, 3, 6), 23, 0, process);
 
-        Assertions.assertThat(time.notificationsOf(world.focalPoint(World.SO_A))).singleElement()
+        Assertions.assertThat(time.watchOf(world.focalPoint(World.SO_A))).singleElement()
                 .satisfies(n -> Assertions.assertThat(n.at().toLocalDateTime())
                         .isEqualTo(LocalDateTime.of(2024, 3, 6, 8, 0)));
     }
@@ -201,9 +201,9 @@ class DeadlineWatchTest {
 
         time.runUntil(LocalDate.of(2024, 3, 25), 9, 0, process);
 
-        Assertions.assertThat(time.notificationsOf(world.leader())).extracting(NotificationDto::kind)
+        Assertions.assertThat(time.watchOf(world.leader())).extracting(NotificationDto::kind)
                 .containsExactly(NotificationKind.ESCALATION);
-        Assertions.assertThat(time.notificationsOf(otherLeader)).isEmpty();
+        Assertions.assertThat(time.watchOf(otherLeader)).isEmpty();
         Assertions.assertThat(tasks.createTaskQuery().processInstanceId(process.getId())
                 .taskDefinitionKey(TASK_OVERDUE_REVIEW).taskCandidateGroup("user:" + world.leader().username())
                 .count()).isEqualTo(1);
@@ -214,7 +214,7 @@ class DeadlineWatchTest {
         AssignmentDetail urged = overdue.review(world.leader(), id, new OverdueDecision(OverdueDecision.Action.URGE,
                 null, "Đề nghị khẩn trương"));
         Assertions.assertThat(urged.history()).last().satisfies(e -> Assertions.assertThat(e.action()).isEqualTo("URGED"));
-        Assertions.assertThat(time.notificationsOf(world.focalPoint(World.SO_A))).extracting(NotificationDto::kind)
+        Assertions.assertThat(time.watchOf(world.focalPoint(World.SO_A))).extracting(NotificationDto::kind)
                 .contains(NotificationKind.LEADER_ACTION);
     }
 

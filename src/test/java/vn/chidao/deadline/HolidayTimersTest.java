@@ -52,9 +52,9 @@ class HolidayTimersTest {
                 .isEqualTo(LocalDate.of(2023, 2, 6));
         time.runUntil(LocalDate.of(2023, 2, 14), 0, 0, process);
 
-        Assertions.assertThat(time.notificationsOf(focal)).extracting(n -> n.kind() + " " + n.at().toLocalDateTime())
+        Assertions.assertThat(time.watchOf(focal)).extracting(n -> n.kind() + " " + n.at().toLocalDateTime())
                 .containsExactly("REMINDER 2023-02-01T08:00", "REMINDER 2023-02-06T08:00", "OVERDUE 2023-02-07T00:00");
-        Assertions.assertThat(time.notificationsOf(world.leader())).extracting(n -> n.at().toLocalDateTime())
+        Assertions.assertThat(time.watchOf(world.leader())).extracting(n -> n.at().toLocalDateTime())
                 .containsExactly(LocalDateTime.of(2023, 2, 13, 8, 0));
     }
 
@@ -70,10 +70,10 @@ class HolidayTimersTest {
 
         time.runUntil(LocalDate.of(2025, 9, 11), 9, 0, process);
 
-        Assertions.assertThat(time.notificationsOf(focal)).extracting(n -> n.kind() + " " + n.at().toLocalDateTime())
+        Assertions.assertThat(time.watchOf(focal)).extracting(n -> n.kind() + " " + n.at().toLocalDateTime())
                 .containsExactly("REMINDER 2025-08-27T08:00", "REMINDER 2025-09-03T08:00", "OVERDUE 2025-09-04T00:00",
                         "REMINDER 2025-09-11T08:00");
-        Assertions.assertThat(time.notificationsOf(world.leader())).extracting(n -> n.at().toLocalDateTime())
+        Assertions.assertThat(time.watchOf(world.leader())).extracting(n -> n.at().toLocalDateTime())
                 .containsExactly(LocalDateTime.of(2025, 9, 10, 8, 0));
     }
 
@@ -90,10 +90,10 @@ class HolidayTimersTest {
 
         time.runUntil(LocalDate.of(2025, 5, 8), 9, 0, process);
 
-        Assertions.assertThat(time.notificationsOf(focal)).extracting(n -> n.kind() + " " + n.at().toLocalDateTime())
+        Assertions.assertThat(time.watchOf(focal)).extracting(n -> n.kind() + " " + n.at().toLocalDateTime())
                 .containsExactly("REMINDER 2025-04-24T08:00", "REMINDER 2025-04-28T08:00", "OVERDUE 2025-04-29T00:00",
                         "REMINDER 2025-05-06T08:00");
-        Assertions.assertThat(time.notificationsOf(world.leader())).extracting(n -> n.at().toLocalDateTime())
+        Assertions.assertThat(time.watchOf(world.leader())).extracting(n -> n.at().toLocalDateTime())
                 .containsExactly(LocalDateTime.of(2025, 5, 8, 8, 0));
         Assertions.assertThat(assignments.get(focal, Long.parseLong(process.getBusinessKey())).daysLeft())
                 .isEqualTo(-5);

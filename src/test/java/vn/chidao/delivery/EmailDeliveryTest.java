@@ -66,10 +66,10 @@ class EmailDeliveryTest {
         Actor focal = world.focalPoint(World.SO_A);
         Actor head = world.unitHead(World.SO_A);
         Actor noAddress = world.focalPoint(World.SO_B);
-        outbox.reach(focal, "dau.moi.soa@example.vn", "vi");
-        outbox.reach(head, "head.soa@example.vn", "en");
         ConclusionDetail conclusion = fixtures.issue(world, fixtures.draft());
         long assignment = Fixtures.assignmentOf(conclusion, World.SO_A);
+        outbox.reach(focal, "dau.moi.soa@example.vn", "vi");
+        outbox.reach(head, "head.soa@example.vn", "en");
 
         outbox.notify(world, NotificationKind.OVERDUE, assignment, "Nhiệm vụ đã quá hạn.", focal, head, noAddress);
 

@@ -40,8 +40,7 @@ import vn.chidao.support.World;
 @ChidaoTest
 class MorningDigestTest {
 
-    /** Where the test profile points the application's SMTP (application-test.yml): 3925 unless set otherwise. */
-    static final int SMTP_PORT = Integer.parseInt(System.getenv().getOrDefault("CHIDAO_TEST_SMTP_PORT", "3925"));
+    static final int SMTP_PORT = Outbox.SMTP_PORT;
 
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
@@ -228,7 +227,8 @@ class MorningDigestTest {
 
         assertThat(digestsWithoutMail.writeAll()).isZero();
 
-        assertThat(deliveries.findAll()).noneMatch(d -> d.getRecipient().equals(leader.username()));
+        assertThat(deliveries.findAll()).noneMatch(d -> d.getRecipient().equals(leader.username())
+                && d.getKind().equals(Delivery.DIGEST));
         assertThat(marks.findById(leader.username())).isEmpty();
     }
 

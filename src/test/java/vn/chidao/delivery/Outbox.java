@@ -19,7 +19,8 @@ import vn.chidao.support.World;
 @Component
 class Outbox {
 
-    static final int SMTP_PORT = 3925;
+    /** Where the test profile points the application's SMTP (application-test.yml): 3925 unless set otherwise. */
+    static final int SMTP_PORT = Integer.parseInt(System.getenv().getOrDefault("CHIDAO_TEST_SMTP_PORT", "3925"));
 
     final DeliveryRepository deliveries;
     final DeliverySender sender;

@@ -93,7 +93,7 @@ class ExtensionProcessTest {
         AssignmentDetail requested = extensions.request(focal, id, new ExtensionInput(asked, "Chờ ý kiến của Bộ"));
         Assertions.assertThat(requested.pendingExtension().requestedDeadline()).isEqualTo(asked);
         assertThat(process).isWaitingAt(TASK_DECIDE_EXTENSION, TIMER_REMINDER_BEFORE);
-        Assertions.assertThat(time.notificationsOf(world.secretariat())).extracting(NotificationDto::kind)
+        Assertions.assertThat(time.watchOf(world.secretariat())).extracting(NotificationDto::kind)
                 .containsExactly(NotificationKind.EXTENSION_REQUESTED);
 
         AssignmentDetail approved = extensions.decide(world.secretariat(), id, new ExtensionDecision(true, null));
@@ -105,7 +105,7 @@ class ExtensionProcessTest {
         Assertions.assertThat(time.timers(process)).containsExactly(LocalDateTime.of(2024, 3, 20, 8, 0));
 
         time.runUntil(LocalDate.of(2024, 3, 26), 1, 0, process);
-        Assertions.assertThat(time.notificationsOf(focal)).extracting(n -> n.kind() + " " + n.at().toLocalDateTime())
+        Assertions.assertThat(time.watchOf(focal)).extracting(n -> n.kind() + " " + n.at().toLocalDateTime())
                 .containsExactly("EXTENSION_DECIDED 2024-03-06T10:00", "REMINDER 2024-03-20T08:00",
                         "REMINDER 2024-03-25T08:00", "OVERDUE 2024-03-26T00:00");
     }
@@ -113,7 +113,7 @@ class ExtensionProcessTest {
     @Test
     void anExtensionApprovedAfterTheFirstReminderDoesNotSendItAgain() {
         time.runUntil(LocalDate.of(2024, 3, 14), 9, 0, process);
-        Assertions.assertThat(time.notificationsOf(focal)).hasSize(1);
+        Assertions.assertThat(time.watchOf(focal)).hasSize(1);
         extensions.request(focal, id, new ExtensionInput(LocalDate.of(2024, 3, 22), "Thiếu kinh phí"));
         extensions.decide(world.secretariat(), id, new ExtensionDecision(true, "Đồng ý"));
 
@@ -121,7 +121,7 @@ class ExtensionProcessTest {
         Assertions.assertThat(time.timers(process)).containsExactly(LocalDateTime.of(2024, 3, 22, 8, 0));
         time.runUntil(LocalDate.of(2024, 3, 23), 1, 0, process);
 
-        Assertions.assertThat(time.notificationsOf(focal)).extracting(n -> n.kind() + " " + n.at().toLocalDateTime())
+        Assertions.assertThat(time.watchOf(focal)).extracting(n -> n.kind() + " " + n.at().toLocalDateTime())
                 .containsExactly("REMINDER 2024-03-13T08:00", "EXTENSION_DECIDED 2024-03-14T09:00",
                         "REMINDER 2024-03-22T08:00", "OVERDUE 2024-03-23T00:00");
     }
@@ -140,7 +140,7 @@ class ExtensionProcessTest {
                 .satisfies(e -> Assertions.assertThat(e.status()).isEqualTo(ExtensionStatus.REFUSED));
         assertThat(process).isWaitingAt(TIMER_REMINDER_BEFORE);
         Assertions.assertThat(time.timers(process)).containsExactly(LocalDateTime.of(2024, 3, 13, 8, 0));
-        Assertions.assertThat(time.notificationsOf(focal)).singleElement()
+        Assertions.assertThat(time.watchOf(focal)).singleElement()
                 .satisfies(n -> Assertions.assertThat(n.text()).contains("18/03/2024", "Không có lý do chính đáng"));
         Assertions.assertThatThrownBy(() -> extensions.decide(world.secretariat(), id, new ExtensionDecision(true, null)))
                 .isInstanceOf(ConflictException.class);
@@ -184,7 +184,7 @@ class ExtensionProcessTest {
     @Test
     void aLeadersNewDeadlineForAnOverdueTaskArmsTheWholeWatchAgain() {
         time.runUntil(LocalDate.of(2024, 3, 25), 9, 0, process);
-        Assertions.assertThat(time.notificationsOf(world.leader())).extracting(NotificationDto::kind)
+        Assertions.assertThat(time.watchOf(world.leader())).extracting(NotificationDto::kind)
                 .containsExactly(NotificationKind.ESCALATION);
 
         AssignmentDetail granted = overdue.review(world.leader(), id,
@@ -196,7 +196,7 @@ class ExtensionProcessTest {
         Assertions.assertThat(granted.actions()).doesNotContain(AssignmentAction.OVERDUE_REVIEW);
         Assertions.assertThat(time.timers(process)).containsExactly(LocalDateTime.of(2024, 4, 2, 8, 0));
         time.runUntil(LocalDate.of(2024, 4, 6), 1, 0, process);
-        Assertions.assertThat(time.notificationsOf(focal)).extracting(n -> n.kind() + " " + n.at().toLocalDateTime())
+        Assertions.assertThat(time.watchOf(focal)).extracting(n -> n.kind() + " " + n.at().toLocalDateTime())
                 .endsWith("EXTENSION_DECIDED 2024-03-25T09:00", "REMINDER 2024-04-02T08:00",
                         "REMINDER 2024-04-05T08:00", "OVERDUE 2024-04-06T00:00");
     }
@@ -212,7 +212,7 @@ class ExtensionProcessTest {
             Assertions.assertThat(e.action()).isEqualTo("CRITICISED");
             Assertions.assertThat(e.user()).isEqualTo(world.leader().username());
         });
-        Assertions.assertThat(time.notificationsOf(world.unitHead(World.SO_A))).extracting(NotificationDto::kind)
+        Assertions.assertThat(time.watchOf(world.unitHead(World.SO_A))).extracting(NotificationDto::kind)
                 .containsExactly(NotificationKind.OVERDUE, NotificationKind.LEADER_ACTION);
         Assertions.assertThatThrownBy(() -> overdue.review(world.leader(), id,
                 new OverdueDecision(OverdueDecision.Action.URGE, null, null))).isInstanceOf(ConflictException.class);

@@ -131,6 +131,8 @@ class NotificationsViewTest extends KaribuSupport {
         focal = world.focalPoint(World.SO_A);
         time.startAt(LocalDate.of(2024, 3, 5), 9, 0);
         assignmentId = Fixtures.assignmentOf(fixtures.issue(world, fixtures.draft()), World.SO_A);
+        // a focal point who joins the unit after the task was announced: only this test's notices are theirs
+        focal = fixtures.user(world, "dm.moi", vn.chidao.base.Role.FOCAL_POINT, World.SO_A);
     }
 
     private void notifyFocalAt(LocalDate day, int hour, NotificationKind kind, String text) {

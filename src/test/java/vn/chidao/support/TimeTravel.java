@@ -17,6 +17,7 @@ import vn.chidao.base.Actor;
 import vn.chidao.base.time.AppClock;
 import vn.chidao.base.time.Dates;
 import vn.chidao.notification.NotificationDto;
+import vn.chidao.notification.NotificationKind;
 import vn.chidao.notification.NotificationService;
 
 /**
@@ -86,6 +87,19 @@ public class TimeTravel {
         Collections.reverse(all);
         return all;
     }
+
+    /**
+     * What the deadline watch and the decisions on it told a person, oldest first: reminders, overdue notices,
+     * escalations, extension requests and decisions, a leader's urging or criticism; not the announcements of new
+     * and returned work ({@code TASK_ASSIGNED}, {@code REVIEW_NEEDED} …), which tests of the watch leave aside.
+     */
+    public List<NotificationDto> watchOf(Actor actor) {
+        return notificationsOf(actor).stream().filter(n -> WATCH.contains(n.kind())).toList();
+    }
+
+    private static final java.util.Set<NotificationKind> WATCH = java.util.EnumSet.of(NotificationKind.REMINDER,
+            NotificationKind.OVERDUE, NotificationKind.ESCALATION, NotificationKind.EXTENSION_REQUESTED,
+            NotificationKind.EXTENSION_DECIDED, NotificationKind.LEADER_ACTION);
 
     public void reset() {
         clock.reset();
