@@ -14,7 +14,9 @@ import vn.chidao.conclusion.DirectiveInfo;
 
 /**
  * Who may read or act on an assignment, the row lock that serialises two people acting at once, and the
- * history every action writes. Shared by the assignment services so each rule exists once.
+ * history every action writes. Shared by the assignment's services and the features above it (extensions, the
+ * deadline watch, the periods, the register) so each rule exists once; the changes it makes on their behalf (a
+ * move to another unit, a new deadline) keep the figures in step ({@link AssignmentChanged}).
  */
 @Component
 public class AssignmentAccess {
