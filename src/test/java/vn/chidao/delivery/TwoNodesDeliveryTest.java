@@ -21,6 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import vn.chidao.ChidaoApplication;
 import vn.chidao.base.Actor;
+import vn.chidao.base.time.AppClock;
 import vn.chidao.notification.NotificationKind;
 import vn.chidao.support.ChidaoTest;
 import vn.chidao.support.Fixtures;
@@ -151,8 +152,18 @@ class TwoNodesDeliveryTest {
         return sender.sendDue();
     }
 
-    /** The same application on the same database, as another process would run it; its engine has its own name. */
+    /**
+     * The same application on the same database, as another process would run it; its engine has its own name. Its
+     * clock is set to this one's (it would otherwise restore whatever clock an earlier test saved), so the same
+     * deliveries are due on both nodes.
+     */
     private ConfigurableApplicationContext startNode(boolean senderEnabled) {
+        ConfigurableApplicationContext node = start(senderEnabled);
+        node.getBean(AppClock.class).travelTo(time.now());
+        return node;
+    }
+
+    private ConfigurableApplicationContext start(boolean senderEnabled) {
         return new SpringApplicationBuilder(ChidaoApplication.class)
                 .profiles(environment.getActiveProfiles())
                 .run("--server.port=0",
