@@ -27,7 +27,7 @@ public record AssignmentBucket(long governmentId, long committeeId, long unitId,
                 case DONE_ON_TIME -> Timeliness.DONE_ON_TIME;
                 case DONE_LATE -> Timeliness.DONE_LATE;
                 case REPORTED_IN_TIME -> Timeliness.OPEN_ON_TIME;
-                case OPEN -> today.isAfter(deadline) ? Timeliness.OPEN_OVERDUE : Timeliness.OPEN_ON_TIME;
+                case OPEN -> TaskUrgencies.missed(deadline, today) ? Timeliness.OPEN_OVERDUE : Timeliness.OPEN_ON_TIME;
                 case ONGOING -> Timeliness.ONGOING;
                 case CANCELLED -> Timeliness.CANCELLED;
             };
@@ -41,7 +41,7 @@ public record AssignmentBucket(long governmentId, long committeeId, long unitId,
         if (deadline == null) {
             return Standing.ONGOING;
         }
-        boolean inTime = reportedOn == null || !reportedOn.isAfter(deadline);
+        boolean inTime = reportedOn == null || !TaskUrgencies.missed(deadline, reportedOn);
         if (status == AssignmentStatus.DONE) {
             return inTime ? Standing.DONE_ON_TIME : Standing.DONE_LATE;
         }

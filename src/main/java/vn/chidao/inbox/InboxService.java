@@ -1,6 +1,5 @@
 package vn.chidao.inbox;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -18,9 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chidao.assignment.AssignmentRow;
 import vn.chidao.assignment.AssignmentService;
+import vn.chidao.assignment.TaskUrgencies;
+import vn.chidao.assignment.Urgency;
 import vn.chidao.base.Actor;
 import vn.chidao.base.TaskGroups;
-import vn.chidao.base.time.AppClock;
 import vn.chidao.base.time.Dates;
 import vn.chidao.conclusion.ConclusionService;
 import vn.chidao.conclusion.ConclusionSummary;
@@ -41,15 +41,15 @@ public class InboxService {
     private final InboxScopes scopes;
     private final AssignmentService assignments;
     private final ConclusionService conclusions;
-    private final AppClock clock;
+    private final TaskUrgencies urgencies;
 
     InboxService(TaskService tasks, InboxScopes scopes, AssignmentService assignments, ConclusionService conclusions,
-                 AppClock clock) {
+                 TaskUrgencies urgencies) {
         this.tasks = tasks;
         this.scopes = scopes;
         this.assignments = assignments;
         this.conclusions = conclusions;
-        this.clock = clock;
+        this.urgencies = urgencies;
     }
 
     /** @param kinds the kinds to show; empty for all */
@@ -71,26 +71,33 @@ public class InboxService {
         if (scope == null) {
             return Page.empty(pageable);
         }
-        long dated = query(actor, scope).dueAfter(BEFORE_ANY_DUE_DATE).count();
-        long undated = query(actor, scope).withoutDueDate().count();
+        long dated = dated(actor, scope).count();
+        long undated = scope.datedOnly() ? 0 : undated(actor, scope).count();
         int offset = (int) pageable.getOffset();
         int size = pageable.getPageSize();
         List<Task> page = new ArrayList<>();
         if (offset < dated) {
-            page.addAll(query(actor, scope).dueAfter(BEFORE_ANY_DUE_DATE)
-                    .orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(offset, size));
+            page.addAll(dated(actor, scope).orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(offset, size));
         }
         if (page.size() < size && undated > 0) {
             int undatedOffset = (int) Math.max(0, offset - dated);
-            page.addAll(query(actor, scope).withoutDueDate().orderByTaskCreateTime().asc()
-                    .listPage(undatedOffset, size - page.size()));
+            page.addAll(undated(actor, scope).orderByTaskCreateTime().asc().listPage(undatedOffset, size - page.size()));
         }
         return new PageImpl<>(describe(page), pageable, dated + undated);
     }
 
     public long count(Actor actor, InboxFilter filter) {
         InboxScopes.Scope scope = TaskGroups.of(actor).isEmpty() ? null : scopes.of(actor, filter);
-        return scope == null ? 0 : query(actor, scope).count();
+        return scope == null ? 0 : scope.applyDue(query(actor, scope)).count();
+    }
+
+    /** The scope's tasks with a due date; the scope's due window applied after, so that it narrows. */
+    private TaskQuery dated(Actor actor, InboxScopes.Scope scope) {
+        return scope.applyDue(query(actor, scope).dueAfter(BEFORE_ANY_DUE_DATE));
+    }
+
+    private TaskQuery undated(Actor actor, InboxScopes.Scope scope) {
+        return scope.applyDue(query(actor, scope).withoutDueDate());
     }
 
     private TaskQuery query(Actor actor, InboxScopes.Scope scope) {
@@ -110,7 +117,6 @@ public class InboxService {
         Map<String, ConclusionSummary> byConclusion = conclusions.byProcessInstanceIds(instances);
         Map<Long, DirectiveInfo> directives = conclusions.directives(
                 byAssignment.values().stream().map(AssignmentRow::directiveId).collect(Collectors.toSet()));
-        LocalDate today = LocalDate.now(clock);
         return page.stream().map(task -> {
             TaskKind kind = TaskKind.ofTaskKey(task.getTaskDefinitionKey()).orElse(null);
             if (kind == null) {
@@ -123,13 +129,21 @@ public class InboxService {
                     return null;
                 }
                 int reminderDays = directives.get(a.directiveId()).reminderDays();
+                TaskUrgencies.Standing standing = urgencies.of(task.getTaskDefinitionKey(), task.getDueDate(),
+                        task.getCreateTime(), a.deadline(), reminderDays);
+                boolean waiting = standing.urgency() == Urgency.WAITING;
                 return new TaskItem(task.getId(), kind, a.id(), a.conclusionId(), a.conclusionNumber(), a.content(),
-                        a.unitCode(), a.deadline(), a.daysLeft(), created, reminderDays,
-                        Urgency.of(a.deadline(), a.daysLeft(), reminderDays, today));
+                        a.unitCode(), a.role(), standing.due(), waiting ? null : standing.days(), created,
+                        reminderDays, standing.urgency(), waiting ? standing.days() : null);
             }
             ConclusionSummary c = byConclusion.get(task.getProcessInstanceId());
-            return c == null ? null : new TaskItem(task.getId(), kind, null, c.id(), c.number(), c.title(), null,
-                    null, null, created, null, null);
+            if (c == null) {
+                return null;
+            }
+            TaskUrgencies.Standing standing = urgencies.of(task.getTaskDefinitionKey(), null, task.getCreateTime(),
+                    null, 0);
+            return new TaskItem(task.getId(), kind, null, c.id(), c.number(), c.title(), null, null, null, null,
+                    created, null, standing.urgency(), standing.days());
         }).filter(Objects::nonNull).toList();
     }
 }

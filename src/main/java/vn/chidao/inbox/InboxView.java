@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import vn.chidao.assignment.AssignmentService;
+import vn.chidao.assignment.Urgency;
 import vn.chidao.base.Actor;
 import vn.chidao.base.DomainException;
 import vn.chidao.base.Messages;
@@ -106,10 +107,13 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
                 query -> (int) inbox.count(actor, toolbar.filter()));
     }
 
-    /** Green on time, amber within the directive's reminder window, red once overdue ({@link Urgency}). */
-    private static Span daysLeftCell(TaskItem task) {
-        if (!task.kind().isAboutAssignment()) {
-            return new Span();
+    /**
+     * Green on time, amber within the directive's reminder window, red once overdue, grey "chờ 3 ngày" for what
+     * waits on the secretariat or a leader: the one rule's {@link Urgency}.
+     */
+    static Span daysLeftCell(TaskItem task) {
+        if (task.urgency() == Urgency.WAITING) {
+            return DaysLeft.waiting(task.waitingDays() == null ? 0 : task.waitingDays());
         }
         return DaysLeft.of(task.deadline(), task.daysLeft(), task.urgency() == Urgency.OVERDUE,
                 task.urgency() == Urgency.DUE_SOON);

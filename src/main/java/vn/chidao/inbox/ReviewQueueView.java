@@ -35,7 +35,6 @@ import vn.chidao.base.ui.CommentDialog;
 import vn.chidao.base.ui.Confirm;
 import vn.chidao.base.ui.CurrentUser;
 import vn.chidao.base.ui.EmptyState;
-import vn.chidao.base.ui.DaysLeft;
 import vn.chidao.base.ui.Feedback;
 
 /**
@@ -111,7 +110,7 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         if (task.deadline() != null) {
             cell.add(new Div(Dates.format(task.deadline())));
         }
-        cell.add(DaysLeft.of(task.deadline(), task.daysLeft()));
+        cell.add(InboxView.daysLeftCell(task));
         return cell;
     }
 

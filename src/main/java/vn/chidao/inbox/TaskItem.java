@@ -2,13 +2,17 @@ package vn.chidao.inbox;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import vn.chidao.assignment.AssignmentRole;
+import vn.chidao.assignment.Urgency;
 
 /**
- * One open task of the caller. For assignment tasks: the assignment, its unit, directive and deadline, the
- * directive's reminder window and how pressing the task is; for conclusion tasks: the conclusion and its title
- * (no deadline, reminder window nor urgency).
+ * One open task of the caller, judged by the one overdue rule ({@code TaskUrgencies}). For assignment tasks: the
+ * assignment, its unit and the unit's role, the directive, the day the task's work is due ({@code deadline}: the
+ * period's due day for a period's report) with the working days left (negative: late), the directive's reminder
+ * window and the task's urgency; a task waiting on the secretariat or a leader is {@code WAITING} and counts the
+ * working days it has waited ({@code waitingDays}) instead. Conclusion tasks have no deadline nor unit.
  */
 public record TaskItem(String taskId, TaskKind kind, Long assignmentId, long conclusionId, String conclusionNumber,
-                       String title, String unitCode, LocalDate deadline, Long daysLeft, OffsetDateTime createdAt,
-                       Integer reminderDays, Urgency urgency) {
+                       String title, String unitCode, AssignmentRole role, LocalDate deadline, Long daysLeft,
+                       OffsetDateTime createdAt, Integer reminderDays, Urgency urgency, Long waitingDays) {
 }

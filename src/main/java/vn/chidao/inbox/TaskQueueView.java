@@ -17,7 +17,6 @@ import java.util.Set;
 import vn.chidao.base.Actor;
 import vn.chidao.base.time.Dates;
 import vn.chidao.base.ui.CurrentUser;
-import vn.chidao.base.ui.DaysLeft;
 import vn.chidao.base.ui.EmptyState;
 
 /**
@@ -90,7 +89,7 @@ abstract class TaskQueueView extends VerticalLayout implements HasDynamicTitle {
         if (task.deadline() != null) {
             cell.add(new Div(Dates.format(task.deadline())));
         }
-        cell.add(DaysLeft.of(task.deadline(), task.daysLeft()));
+        cell.add(InboxView.daysLeftCell(task));
         return cell;
     }
 

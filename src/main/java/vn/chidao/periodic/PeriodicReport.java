@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.chidao.assignment.PeriodicReportView;
+import vn.chidao.assignment.TaskUrgencies;
 import vn.chidao.base.time.Dates;
 
 /**
@@ -87,7 +88,7 @@ class PeriodicReport {
 
     /** Reported after its due day, or not reported and past it. */
     boolean isOverdue(LocalDate today) {
-        return reportedOn != null ? reportedOn.isAfter(due) : today.isAfter(due);
+        return TaskUrgencies.missed(due, reportedOn != null ? reportedOn : today);
     }
 
     PeriodicReportView toView(LocalDate today) {

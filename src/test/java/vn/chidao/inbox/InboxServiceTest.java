@@ -15,6 +15,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import vn.chidao.assignment.AssignmentService;
 import vn.chidao.assignment.CompletionReport;
+import vn.chidao.assignment.Urgency;
 import vn.chidao.base.Actor;
 import vn.chidao.base.InvalidInputException;
 import vn.chidao.conclusion.ConclusionDetail;
@@ -188,7 +189,8 @@ class InboxServiceTest {
                 PageRequest.of(0, 20)).getContent();
 
         assertThat(found).extracting(TaskItem::kind).containsExactly(TaskKind.APPROVE_CONCLUSION);
-        assertThat(found.get(0).urgency()).isNull();
+        assertThat(found.get(0).urgency()).isEqualTo(Urgency.WAITING);
+        assertThat(found.get(0).waitingDays()).isZero();
         assertThat(inbox.count(world.leader(), new InboxFilter(Set.of(), QuickFilter.OVERDUE, "phiên họp"))).isZero();
     }
 

@@ -51,6 +51,14 @@ public final class DaysLeft {
         return span;
     }
 
+    /** How long a task has waited on the secretariat or a leader: "chờ 3 ngày làm việc", never red. */
+    public static Span waiting(long workingDays) {
+        Span span = new Span();
+        span.addClassNames("chidao-days", "chidao-days-waiting");
+        span.setText(span.getTranslation("days.waiting", workingDays));
+        return span;
+    }
+
     /** The colour class of an open task with a deadline. */
     public static String cssClass(long daysLeft) {
         if (daysLeft < 0) {
