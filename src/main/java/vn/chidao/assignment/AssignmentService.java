@@ -175,10 +175,14 @@ public class AssignmentService {
         return detail(actor, assignment);
     }
 
-    /** The unit is told its report came back, and why. */
+    /**
+     * The unit is told its report came back, and why; after the deadline, that its work now counts as overdue
+     * (the overdue rule of {@link TaskUrgencies}: the report task is the unit's own work again).
+     */
     private void returned(Assignment assignment, DirectiveInfo directive, String comment) {
+        boolean late = TaskUrgencies.missed(assignment.getDeadline(), access.today());
         announcements.tell(assignment, directive, announcements.unitPeople(assignment),
-                NotificationKind.REPORT_RETURNED, "notice.reportReturned", comment);
+                NotificationKind.REPORT_RETURNED, late ? "notice.reportReturnedLate" : "notice.reportReturned", comment);
     }
 
     private String unitName(Assignment assignment) {

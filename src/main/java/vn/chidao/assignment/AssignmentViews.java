@@ -47,15 +47,17 @@ class AssignmentViews {
         Map<Long, DirectiveInfo> directives = conclusions.directives(list.stream().map(Assignment::getDirectiveId).toList());
         Map<Long, UnitDto> units = organisation.unitsById(list.stream().map(Assignment::getUnitId).toList());
         LocalDate today = access.today();
-        return list.stream().map(a -> row(a, directives.get(a.getDirectiveId()), units.get(a.getUnitId()), today))
-                .toList();
+        Map<Long, Integer> late = periods.latePeriods(list.stream().filter(Assignment::isOngoing)
+                .map(Assignment::getId).toList(), today);
+        return list.stream().map(a -> row(a, directives.get(a.getDirectiveId()), units.get(a.getUnitId()), today,
+                late.get(a.getId()))).toList();
     }
 
     /** @param overdueReviewOpen whether the leaders' overdue review of this assignment waits in the engine */
     AssignmentDetail detail(Actor actor, Assignment a, boolean overdueReviewOpen) {
         DirectiveInfo directive = conclusions.directives(List.of(a.getDirectiveId())).get(a.getDirectiveId());
         UnitDto unit = organisation.unitsById(List.of(a.getUnitId())).get(a.getUnitId());
-        AssignmentRow row = row(a, directive, unit, access.today());
+        AssignmentRow row = row(a, directive, unit, access.today(), null);
         List<HistoryEntry> history = events.findByAssignmentIdOrderByAtAscIdAsc(a.getId()).stream()
                 .map(AssignmentEvent::toEntry).toList();
         List<ExtensionView> requests = extensions.of(a.getId());
@@ -81,11 +83,11 @@ class AssignmentViews {
         }).toList();
     }
 
-    private AssignmentRow row(Assignment a, DirectiveInfo d, UnitDto unit, LocalDate today) {
+    private AssignmentRow row(Assignment a, DirectiveInfo d, UnitDto unit, LocalDate today, Integer latePeriod) {
         return new AssignmentRow(a.getId(), a.getConclusionId(), d.conclusionNumber(), d.conclusionTitle(),
                 d.committee(), d.id(), d.ordinal(), d.content(), unit.code(), unit.name(), a.getRole(),
                 a.getDeadline(), a.getOriginalDeadline(), a.getStatus(), a.timeliness(today),
-                a.getProgressPercent(), workingDaysLeft(a, today));
+                a.getProgressPercent(), workingDaysLeft(a, today), latePeriod);
     }
 
     /** Null when there is nothing left to count: ongoing, closed, or reported in time and now someone else's turn. */

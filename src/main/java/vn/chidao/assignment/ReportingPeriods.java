@@ -2,7 +2,9 @@ package vn.chidao.assignment;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an ongoing directive's assignment needs of its reporting periods: to list them on its detail, and to file
@@ -10,6 +12,12 @@ import java.util.List;
  * it, so the dependency runs one way.
  */
 public interface ReportingPeriods {
+
+    /**
+     * The open period of each of these assignments whose report is late on {@code today} (the overdue rule of
+     * {@link TaskUrgencies}): assignment id to the period's number; absent when none is late.
+     */
+    Map<Long, Integer> latePeriods(Collection<Long> assignmentIds, LocalDate today);
 
     /** The periods so far, the first first, each judged on {@code today}. */
     List<PeriodicReportView> of(long assignmentId, LocalDate today);

@@ -3,7 +3,10 @@ package vn.chidao.periodic;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chidao.assignment.Assignment;
@@ -42,6 +45,19 @@ class PeriodicReports implements ReportingPeriods {
         LocalDate start = base.plus(every.multipliedBy(next - 1));
         LocalDate due = calendar.nextWorkingDay(base.plus(every.multipliedBy(next)));
         return reports.save(new PeriodicReport(assignmentId, next, start, due));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> latePeriods(Collection<Long> assignmentIds, LocalDate today) {
+        if (assignmentIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Integer> late = new HashMap<>();
+        for (Object[] pair : reports.unreportedDueBefore(assignmentIds, today)) {
+            late.merge((Long) pair[0], (Integer) pair[1], Math::max);
+        }
+        return late;
     }
 
     @Override

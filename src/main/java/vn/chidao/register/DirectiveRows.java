@@ -24,7 +24,7 @@ final class DirectiveRows {
 
     /** What the export shows of one assignment. */
     private record Part(String unitCode, AssignmentRole role, LocalDate deadline, LocalDate originalDeadline,
-                        Timeliness timeliness, String report) {
+                        Timeliness timeliness, Integer latePeriod, String report) {
     }
 
     private final RegisterSheet sheet;
@@ -44,7 +44,8 @@ final class DirectiveRows {
         this.today = today;
     }
 
-    void add(Assignment a, DirectiveInfo of, List<DirectiveUnit> unitsOfDirective) {
+    /** @param latePeriod the open reporting period when its report is late, else null */
+    void add(Assignment a, DirectiveInfo of, List<DirectiveUnit> unitsOfDirective, Integer latePeriod) {
         if (directive == null || directive.id() != of.id()) {
             flush();
             directive = of;
@@ -52,7 +53,7 @@ final class DirectiveRows {
         }
         UnitDto unit = units.get(a.getUnitId());
         parts.add(new Part(unit == null ? "" : unit.code(), a.getRole(), a.getDeadline(), a.getOriginalDeadline(),
-                a.timeliness(today), a.getReport()));
+                a.timeliness(today), latePeriod, a.getReport()));
     }
 
     /** Writes the last directive; returns how many directive rows were written. */
@@ -84,7 +85,8 @@ final class DirectiveRows {
         }
         return new RegisterLine(directive.content(), names(AssignmentRole.LEAD), names(AssignmentRole.COORDINATE),
                 each(shown, p -> texts.deadline(p.deadline(), p.originalDeadline())),
-                each(shown, p -> texts.timeliness(p.timeliness())),
+                each(shown, p -> p.latePeriod() == null ? texts.timeliness(p.timeliness())
+                        : texts.timeliness(p.timeliness()) + " · " + texts.get("register.latePeriod", p.latePeriod())),
                 each(shown, p -> p.report() == null ? "" : p.report()));
     }
 

@@ -49,6 +49,11 @@ final class RegisterCells {
         Span timeliness = Badges.timeliness(row.timeliness());
         timeliness.addClassName("chidao-timeliness");
         Div cell = new Div(status, timeliness);
+        if (row.latePeriod() != null) {
+            Span late = new Span(UI.getCurrent().getTranslation("register.latePeriod", row.latePeriod()));
+            late.addClassNames("chidao-days", "chidao-days-overdue", "chidao-late-period");
+            cell.add(late);
+        }
         cell.addClassName("chidao-stack");
         return cell;
     }

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import vn.chidao.assignment.Assignment;
 import vn.chidao.assignment.AssignmentAccess;
 import vn.chidao.assignment.AssignmentQueries;
+import vn.chidao.assignment.ReportingPeriods;
 import vn.chidao.base.Actor;
 import vn.chidao.base.DomainException;
 import vn.chidao.base.Messages;
@@ -48,10 +49,12 @@ class RegisterExport {
     private final OrganisationService organisation;
     private final Messages messages;
     private final EntityManager entityManager;
+    private final ReportingPeriods periods;
 
     RegisterExport(AssignmentQueries assignments, AssignmentSearch search, AssignmentAccess access,
                    ConclusionService conclusions, OrganisationService organisation, Messages messages,
-                   EntityManager entityManager) {
+                   EntityManager entityManager, ReportingPeriods periods) {
+        this.periods = periods;
         this.assignments = assignments;
         this.search = search;
         this.access = access;
@@ -84,7 +87,7 @@ class RegisterExport {
                 // The order goes in the page request: a slice ignores the fluent query's sortBy.
                 PageRequest request = PageRequest.of(page++, pageSize, ORDER);
                 slice = assignments.slice(spec, request);
-                writePage(rows, slice.getContent());
+                writePage(rows, slice.getContent(), today);
                 entityManager.clear();
             } while (slice.hasNext());
             int written = rows.finish();
@@ -99,15 +102,17 @@ class RegisterExport {
         return "so-theo-doi-" + day + ".xlsx";
     }
 
-    private void writePage(DirectiveRows rows, List<Assignment> page) {
+    private void writePage(DirectiveRows rows, List<Assignment> page, LocalDate today) {
         if (page.isEmpty()) {
             return;
         }
         List<Long> directiveIds = page.stream().map(Assignment::getDirectiveId).distinct().toList();
         Map<Long, DirectiveInfo> directives = conclusions.directives(directiveIds);
         Map<Long, List<AssignmentQueries.DirectiveUnit>> unitsOf = unitsOfDirectives(directiveIds);
+        Map<Long, Integer> late = periods.latePeriods(page.stream().map(Assignment::getId).toList(), today);
         for (Assignment a : page) {
-            rows.add(a, directives.get(a.getDirectiveId()), unitsOf.getOrDefault(a.getDirectiveId(), List.of()));
+            rows.add(a, directives.get(a.getDirectiveId()), unitsOf.getOrDefault(a.getDirectiveId(), List.of()),
+                    late.get(a.getId()));
         }
     }
 

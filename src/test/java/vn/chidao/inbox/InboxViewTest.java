@@ -147,6 +147,46 @@ class InboxViewTest extends KaribuSupport {
     }
 
     @Test
+    void aSignOffOfAReportSentOnTimeWaitsWhileAPeriodsReportPastItsDueDayIsOverdue() {
+        World world = fixtures.newWorld();
+        LocalDate monday = LocalDate.of(2024, 3, 4);
+        time.startAt(monday, 9, 0);
+        ConclusionDetail notice = fixtures.issue(world, vn.chidao.support.Drafts.conclusion(monday.minusDays(1),
+                vn.chidao.support.Drafts.signedOff(vn.chidao.support.Drafts.due(monday.plusDays(4), World.SO_A)),
+                vn.chidao.support.Drafts.ongoingEvery("P1M", World.SO_B)));
+        long signOff = Fixtures.assignmentOf(notice, World.SO_A);
+        long ongoing = notice.directives().get(1).assignments().get(0).id();
+        steps.reported(world, signOff, World.SO_A);
+        steps.accepted(world, signOff);
+        assignments.acknowledge(world.focalPoint(World.SO_B), ongoing);
+        time.startAt(LocalDate.of(2024, 4, 10), 9, 0);
+
+        loginAs(world.leader());
+        UI.getCurrent().navigate(InboxView.class);
+        assertThat(_findAll(inboxGrid())).extracting(TaskItem::kind).containsExactly(TaskKind.SIGN_OFF);
+        Span waited = (Span) _getCellComponent(inboxGrid(), 0, "daysLeft");
+        assertThat(waited.getText()).startsWith("chờ ").endsWith(" ngày làm việc");
+        assertThat(waited.getClassNames()).contains("chidao-days-waiting").doesNotContain("chidao-days-overdue");
+        assertThat(chipCount("OVERDUE")).isEqualTo("0");
+
+        loginAs(world.focalPoint(World.SO_B));
+        UI.getCurrent().navigate(InboxView.class);
+        List<TaskItem> rows = _findAll(inboxGrid());
+        assertThat(rows).extracting(TaskItem::kind).containsExactly(TaskKind.PERIODIC_REPORT);
+        assertThat(rows.get(0).deadline()).isEqualTo(LocalDate.of(2024, 4, 4));
+        Span late = (Span) _getCellComponent(inboxGrid(), 0, "daysLeft");
+        assertThat(late.getClassNames()).contains("chidao-days-overdue");
+        assertThat(late.getText()).startsWith("quá hạn");
+        assertThat(chipCount("OVERDUE")).isEqualTo("1");
+
+        UI.getCurrent().navigate("register");
+        Grid<?> register = _get(Grid.class, spec -> spec.withId("register-grid"));
+        Div status = (Div) _getCellComponent(register, 0, "status");
+        assertThat(status.getChildren().filter(c -> c.hasClassName("chidao-late-period"))
+                .map(c -> ((Span) c).getText())).containsExactly("Kỳ 1 quá hạn báo cáo");
+    }
+
+    @Test
     void theSearchNarrowsTheListAndTheCountsAndOffersAWayBackWhenNothingMatches() {
         World world = fixtures.newWorld();
         time.startAt(LocalDate.of(2024, 3, 6), 9, 0);
