@@ -12,12 +12,14 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import vn.chidao.base.Role;
 
 /**
- * Three doors: {@code /api/**} and Camunda's {@code /engine-rest/**} with HTTP Basic and no session;
+ * Three doors: {@code /api/**} and Camunda's {@code /engine-rest/**} with a personal access token
+ * ({@code Authorization: Bearer}) or HTTP Basic, and no session;
  * Camunda's own webapp ({@code /camunda/**}) behind its own login; everything else is the Vaadin UI
  * with form login. Which data a caller may see and change is decided in the services, not here.
  */
@@ -39,12 +41,14 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationHandlers problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationHandlers problems, TokenService tokens)
+            throws Exception {
         // Path matchers, not MVC ones: /engine-rest is Camunda's Jersey servlet, outside Spring MVC.
         return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path(ENGINE_REST)))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path(ENGINE_REST)).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

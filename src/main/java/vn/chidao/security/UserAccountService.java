@@ -98,6 +98,11 @@ public class UserAccountService {
         return new PasswordReset(user.getUsername(), generate ? chosen : null, generate);
     }
 
+    /** The username of a user the caller administers; 404 unknown, 403 not the caller's to administer. */
+    String administeredUsername(Actor actor, String username) {
+        return managed(actor, username).getUsername();
+    }
+
     /** The user to change (its version refuses a concurrent change at commit); 404 unknown, 403 not the caller's. */
     private AppUser managed(Actor actor, String username) {
         actor.require(Role.ADMIN);

@@ -26,12 +26,23 @@ public final class ApiClient {
     private final String username;
     private final String password;
     private final String language;
+    private final String bearer;
 
     private ApiClient(RestClient rest, String username, String password, String language) {
+        this(rest, username, password, language, null);
+    }
+
+    private ApiClient(RestClient rest, String username, String password, String language, String bearer) {
         this.rest = rest;
         this.username = username;
         this.password = password;
         this.language = language;
+        this.bearer = bearer;
+    }
+
+    /** The same client presenting a personal access token ({@code Authorization: Bearer}) instead of a password. */
+    public ApiClient withToken(String token) {
+        return new ApiClient(rest, null, null, language, token);
     }
 
     /** An anonymous client of the application on {@code port}. */
@@ -52,7 +63,7 @@ public final class ApiClient {
 
     /** The same client asking for answers in a language ({@code Accept-Language}). */
     public ApiClient inLanguage(String tag) {
-        return new ApiClient(rest, username, password, tag);
+        return new ApiClient(rest, username, password, tag, bearer);
     }
 
     public Reply get(String path) {
@@ -93,6 +104,9 @@ public final class ApiClient {
             headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
             if (username != null) {
                 headers.setBasicAuth(username, password);
+            }
+            if (bearer != null) {
+                headers.setBearerAuth(bearer);
             }
             if (language != null) {
                 headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
