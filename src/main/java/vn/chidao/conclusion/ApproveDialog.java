@@ -14,13 +14,16 @@ import vn.chidao.base.Messages;
 import vn.chidao.base.ui.Feedback;
 import vn.chidao.base.ui.FieldErrors;
 
-/** A leader approves and issues a conclusion, with the number it will carry or none to have one given. */
+/**
+ * A leader approves and issues a conclusion. The number field starts with the next number of the office's series as
+ * Chidao knows it; the leader (or the văn thư beside them) keeps it or corrects it from the office's register.
+ */
 class ApproveDialog extends Dialog {
 
     final TextField number = new TextField();
     final Button approve = new Button();
 
-    ApproveDialog(Messages messages, String title, SerializableConsumer<String> action) {
+    ApproveDialog(Messages messages, String title, String proposedNumber, SerializableConsumer<String> action) {
         setHeaderTitle(getTranslation("approve.header"));
         setId("approve-dialog");
         Paragraph what = new Paragraph(getTranslation("approve.text", title));
@@ -30,6 +33,9 @@ class ApproveDialog extends Dialog {
         number.setMaxLength(50);
         number.setId("approve-number");
         number.setWidthFull();
+        if (proposedNumber != null) {
+            number.setValue(proposedNumber);
+        }
         approve.setText(getTranslation("approve.confirm"));
         approve.setId("approve-confirm");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);

@@ -7,8 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import vn.chidao.organisation.NoticeSymbol;
 
-/** A steering committee (Ban Chỉ đạo) of a government; its name is unique within the government. */
+/**
+ * A steering committee (Ban Chỉ đạo) of a government; its name is unique within the government. One that issues its
+ * own notices has its own notice symbol (and so its own number series).
+ */
 @Entity
 @Table(name = "committee")
 class Committee {
@@ -27,6 +31,10 @@ class Committee {
     /** The chair, when set, alone receives escalations; otherwise every leader of the government does. */
     @Column(name = "chair_username", length = 60)
     private String chairUsername;
+
+    /** The symbol of the committee's own notice numbers; null: the government's office issues them. */
+    @Column(name = "notice_symbol", length = NoticeSymbol.MAX_LENGTH)
+    private String noticeSymbol;
 
     protected Committee() {
     }
@@ -50,5 +58,21 @@ class Committee {
 
     void setChairUsername(String chairUsername) {
         this.chairUsername = chairUsername;
+    }
+
+    String getNoticeSymbol() {
+        return noticeSymbol;
+    }
+
+    void setNoticeSymbol(String noticeSymbol) {
+        this.noticeSymbol = noticeSymbol;
+    }
+
+    Long getGovernmentId() {
+        return governmentId;
+    }
+
+    CommitteeDto toDto() {
+        return new CommitteeDto(id, name, chairUsername, noticeSymbol);
     }
 }

@@ -47,6 +47,10 @@ class Conclusion {
     @Column(length = 50)
     private String number;
 
+    /** {@link NoticeNumber#key} of the number: unique per government and issue year. */
+    @Column(name = "number_key", length = 50)
+    private String numberKey;
+
     @Column(name = "issue_year")
     private Integer issueYear;
 
@@ -99,6 +103,7 @@ class Conclusion {
 
     void issue(String number, Integer year, Integer sequence, LocalDate issuedDate) {
         this.number = number;
+        this.numberKey = NoticeNumber.key(number);
         this.issueYear = year;
         this.issueSequence = sequence;
         this.issuedDate = issuedDate;

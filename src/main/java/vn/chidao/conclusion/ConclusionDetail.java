@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.chidao.base.HistoryEntry;
 
-/** A conclusion with its directives, each directive's assignments, and its history. */
+/**
+ * A conclusion with its directives, each directive's assignments, and its history. {@code proposedNumber}: while it
+ * awaits approval, the next number of its office's series as Chidao knows it ("59/TB-UBND"); null otherwise.
+ */
 public record ConclusionDetail(long id, String committee, LocalDate meetingDate, String title, String number,
                                LocalDate issuedDate, ConclusionStatus status, String createdBy,
                                List<DirectiveDetail> directives, List<HistoryEntry> history,
-                               String committeeChair) {
+                               String committeeChair, String proposedNumber) {
 
     public record DirectiveDetail(long id, int ordinal, String content, String leadUnit,
                                   List<String> coordinatingUnits, LocalDate deadline, boolean ongoing,

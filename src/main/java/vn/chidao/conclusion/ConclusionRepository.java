@@ -27,10 +27,12 @@ interface ConclusionRepository extends JpaRepository<Conclusion, Long>, JpaSpeci
     @EntityGraph(attributePaths = "committee")
     List<Conclusion> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
 
-    boolean existsByGovernmentIdAndNumberIgnoreCase(Long governmentId, String number);
+    boolean existsByGovernmentIdAndIssueYearAndNumberKey(Long governmentId, Integer issueYear, String numberKey);
 
-    @Query("select max(c.issueSequence) from Conclusion c where c.governmentId = :governmentId and c.issueYear = :year")
-    Integer lastSequence(Long governmentId, int year);
+    /** The numbers the government's notices of {@code year} carry, for the series of its offices. */
+    @Query("select c.number from Conclusion c where c.governmentId = :governmentId and c.issueYear = :year"
+            + " and c.number is not null")
+    List<String> numbersOfYear(Long governmentId, int year);
 
     @Query("select d.conclusion.id, count(d) from Directive d where d.conclusion.id in :ids group by d.conclusion.id")
     List<Object[]> countDirectives(Collection<Long> ids);

@@ -28,6 +28,7 @@ import vn.chidao.base.NotFoundException;
 import vn.chidao.base.Role;
 import vn.chidao.base.time.AppClock;
 import vn.chidao.base.time.Dates;
+import vn.chidao.organisation.NoticeSymbol;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.organisation.UnitDto;
 import vn.chidao.security.UserService;
@@ -51,11 +52,13 @@ public class ConclusionService {
     private final EngineActions engine;
     private final UserService users;
     private final AppClock clock;
+    private final NoticeSeries series;
 
     ConclusionService(ConclusionRepository conclusions, CommitteeRepository committees,
                       DirectiveRepository directives, ConclusionEventRepository events,
                       OrganisationService organisation, DirectiveAssignments assignments, EngineActions engine,
-                      UserService users, AppClock clock) {
+                      UserService users, AppClock clock, NoticeSeries series) {
+        this.series = series;
         this.users = users;
         this.conclusions = conclusions;
         this.committees = committees;
@@ -109,7 +112,8 @@ public class ConclusionService {
 
     /**
      * A leader approves: the engine stamps the number and date and starts every assignment process, all in
-     * this transaction. {@code number} may be null to generate {@code <sequence>/TB-<government code>}.
+     * this transaction. {@code number} may be null for the proposed one, the next of the office's series
+     * ({@link ConclusionDetail#proposedNumber()}); 409 when the number is taken in its government and year.
      */
     @Transactional
     public ConclusionDetail approve(Actor actor, long id, String number) {
@@ -117,8 +121,8 @@ public class ConclusionService {
         Conclusion conclusion = lock(actor, id);
         requireStatus(conclusion, ConclusionStatus.AWAITING_APPROVAL);
         String wanted = StringUtils.trimToNull(number);
-        if (wanted != null && conclusions.existsByGovernmentIdAndNumberIgnoreCase(conclusion.getGovernmentId(), wanted)) {
-            throw new ConflictException("error.conclusion.numberUsed", wanted);
+        if (wanted != null) {
+            series.requireFree(conclusion.getGovernmentId(), LocalDate.now(clock).getYear(), wanted);
         }
         record(conclusion, actor, "APPROVED", wanted);
         Map<String, Object> variables = new HashMap<>();
@@ -181,8 +185,21 @@ public class ConclusionService {
         if (actor.governmentId() == null) {
             return List.of();
         }
-        return committees.findByGovernmentIdOrderByName(actor.governmentId()).stream()
-                .map(c -> new CommitteeDto(c.getId(), c.getName(), c.getChairUsername())).toList();
+        return committees.findByGovernmentIdOrderByName(actor.governmentId()).stream().map(Committee::toDto).toList();
+    }
+
+    /**
+     * The secretariat or an ADMIN of the committee's government sets the symbol of the notices the committee
+     * issues itself; empty: the government's office issues them. The committee then numbers in its own series.
+     */
+    @Transactional
+    public CommitteeDto changeCommittee(Actor actor, long id, @Valid CommitteeChange change) {
+        actor.require(Role.SECRETARIAT, Role.ADMIN);
+        Committee committee = committees.findById(id)
+                .orElseThrow(() -> new NotFoundException("error.committee.notFound", String.valueOf(id)));
+        actor.requireGovernment(committee.getGovernmentId());
+        committee.setNoticeSymbol(NoticeSymbol.trimToNull(change.noticeSymbol()));
+        return committee.toDto();
     }
 
     /**
@@ -264,29 +281,22 @@ public class ConclusionService {
         return info(directive);
     }
 
-    /** Called by the engine when a leader approved: stamps the number and the issue date. */
+    /**
+     * Called by the engine when a leader approved: stamps the number (the requested one, else the next of the
+     * office's series) and the issue date. The government's row stays locked until the transaction ends, so two
+     * approvals in one government number one after the other and the second sees the first one's number.
+     */
     @Transactional
     void issue(long conclusionId, String requestedNumber) {
         Conclusion conclusion = conclusions.lockById(conclusionId)
                 .orElseThrow(() -> new NotFoundException("error.conclusion.notFound", conclusionId));
         organisation.lockGovernment(conclusion.getGovernmentId());
         LocalDate today = LocalDate.now(clock);
-        if (requestedNumber != null) {
-            if (conclusions.existsByGovernmentIdAndNumberIgnoreCase(conclusion.getGovernmentId(), requestedNumber)) {
-                throw new ConflictException("error.conclusion.numberUsed", requestedNumber);
-            }
-            conclusion.issue(requestedNumber, today.getYear(), null, today);
-            return;
-        }
-        String governmentCode = organisation.government(conclusion.getGovernmentId()).code();
-        Integer last = conclusions.lastSequence(conclusion.getGovernmentId(), today.getYear());
-        int sequence = last == null ? 1 : last + 1;
-        String number = sequence + "/TB-" + governmentCode;
-        while (conclusions.existsByGovernmentIdAndNumberIgnoreCase(conclusion.getGovernmentId(), number)) {
-            sequence++;
-            number = sequence + "/TB-" + governmentCode;
-        }
-        conclusion.issue(number, today.getYear(), sequence, today);
+        String number = requestedNumber != null ? requestedNumber
+                : series.propose(conclusion, today.getYear()).toString();
+        series.requireFree(conclusion.getGovernmentId(), today.getYear(), number);
+        conclusion.issue(number, today.getYear(),
+                NoticeNumber.parse(number).map(NoticeNumber::sequence).orElse(null), today);
     }
 
     /** Called by the engine as the process enters an activity that changes the status. */
@@ -426,10 +436,12 @@ public class ConclusionService {
                 .toList();
         List<HistoryEntry> history = events.findByConclusionIdOrderByAtAscIdAsc(conclusion.getId()).stream()
                 .map(ConclusionEvent::toEntry).toList();
+        String proposed = conclusion.getStatus() == ConclusionStatus.AWAITING_APPROVAL
+                ? series.propose(conclusion, LocalDate.now(clock).getYear()).toString() : null;
         return new ConclusionDetail(conclusion.getId(), conclusion.getCommittee().getName(),
                 conclusion.getMeetingDate(), conclusion.getTitle(), conclusion.getNumber(),
                 conclusion.getIssuedDate(), conclusion.getStatus(), conclusion.getCreatedBy(), details, history,
-                conclusion.getCommittee().getChairUsername());
+                conclusion.getCommittee().getChairUsername(), proposed);
     }
 
     private Map<Long, Long> directiveCounts(List<Long> ids) {

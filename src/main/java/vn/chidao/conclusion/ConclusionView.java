@@ -123,7 +123,8 @@ class ConclusionView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         if (detail.status() == ConclusionStatus.AWAITING_APPROVAL && actor.has(Role.LEADER)) {
             Button approve = new Button(getTranslation("approve.confirm"), VaadinIcon.CHECK.create(),
-                    e -> new ApproveDialog(messages, detail.title(), this::approve).open());
+                    e -> new ApproveDialog(messages, detail.title(),
+                            conclusions.get(actor, detail.id()).proposedNumber(), this::approve).open());
             approve.setId("approve");
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             Button reject = new Button(getTranslation("reject.confirm"), VaadinIcon.REPLY.create(),

@@ -25,15 +25,25 @@ class Government {
     @Column(nullable = false, length = 200)
     private String name;
 
+    /** The symbol of the government's notice numbers ("TB-UBND"). */
+    @Column(name = "notice_symbol", nullable = false, length = NoticeSymbol.MAX_LENGTH)
+    private String noticeSymbol = NoticeSymbol.DEFAULT;
+
     @Version
     private long version;
 
     protected Government() {
     }
 
-    Government(String code, String name) {
+    Government(String code, String name, String noticeSymbol) {
         this.code = code;
         this.name = name;
+        this.noticeSymbol = noticeSymbol;
+    }
+
+    void describe(String name, String noticeSymbol) {
+        this.name = name;
+        this.noticeSymbol = noticeSymbol;
     }
 
     Long getId() {
@@ -48,7 +58,11 @@ class Government {
         return name;
     }
 
+    String getNoticeSymbol() {
+        return noticeSymbol;
+    }
+
     GovernmentDto toDto() {
-        return new GovernmentDto(id, code, name);
+        return new GovernmentDto(id, code, name, noticeSymbol);
     }
 }

@@ -14,6 +14,7 @@ class GovernmentDialog extends CreateDialog<GovernmentForm, GovernmentDto> {
 
     final TextField code = new TextField();
     final TextField name = new TextField();
+    final TextField noticeSymbol = new TextField();
 
     private final SerializableFunction<NewGovernment, GovernmentDto> action;
 
@@ -28,11 +29,21 @@ class GovernmentDialog extends CreateDialog<GovernmentForm, GovernmentDto> {
         name.setLabel(getTranslation("governments.name"));
         name.setPlaceholder(getTranslation("governments.nameHint"));
         name.setId("government-name");
+        noticeSymbolField(noticeSymbol);
         String required = getTranslation("error.required");
         binder.forField(code).asRequired(required).bind("code");
         binder.forField(name).asRequired(required).bind("name");
+        binder.forField(noticeSymbol).bind("noticeSymbol");
         binder.setBean(new GovernmentForm());
-        finish(new FormLayout(code, name), code, "min(34rem, 95vw)", created);
+        finish(new FormLayout(code, name, noticeSymbol), code, "min(34rem, 95vw)", created);
+    }
+
+    /** The symbol of the government's notice numbers, shared with the edit dialog. */
+    static void noticeSymbolField(TextField field) {
+        field.setLabel(field.getTranslation("governments.noticeSymbol"));
+        field.setHelperText(field.getTranslation("governments.noticeSymbolHint"));
+        field.setMaxLength(NoticeSymbol.MAX_LENGTH);
+        field.setId("government-notice-symbol");
     }
 
     @Override
@@ -42,6 +53,6 @@ class GovernmentDialog extends CreateDialog<GovernmentForm, GovernmentDto> {
 
     @Override
     protected Map<String, HasValidation> fieldsByPath() {
-        return Map.of("code", code, "name", name);
+        return Map.of("code", code, "name", name, "noticeSymbol", noticeSymbol);
     }
 }

@@ -1,4 +1,5 @@
 package vn.chidao.organisation;
 
-public record GovernmentDto(long id, String code, String name) {
+/** A government; {@code noticeSymbol} is its office's symbol in notice numbers ("TB-UBND"). */
+public record GovernmentDto(long id, String code, String name, String noticeSymbol) {
 }

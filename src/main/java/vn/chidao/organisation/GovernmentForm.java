@@ -4,7 +4,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The government dialog's fields, with the constraints of {@link NewGovernment} (public for the binder). */
+/**
+ * The government dialogs' fields, with the constraints of {@link NewGovernment} (public for the binder). Editing
+ * keeps the code and changes the name and the notice symbol.
+ */
 public class GovernmentForm {
 
     @NotBlank(message = "{error.required}")
@@ -15,6 +18,18 @@ public class GovernmentForm {
     @NotBlank(message = "{error.required}")
     @Size(max = 200, message = "{error.size}")
     private String name;
+
+    @Size(max = NoticeSymbol.MAX_LENGTH, message = "{error.size}")
+    @Pattern(regexp = NoticeSymbol.PATTERN, message = "{error.noticeSymbol}")
+    private String noticeSymbol = NoticeSymbol.DEFAULT;
+
+    static GovernmentForm of(GovernmentDto government) {
+        GovernmentForm form = new GovernmentForm();
+        form.code = government.code();
+        form.name = government.name();
+        form.noticeSymbol = government.noticeSymbol();
+        return form;
+    }
 
     public String getCode() {
         return code;
@@ -32,7 +47,19 @@ public class GovernmentForm {
         this.name = name;
     }
 
+    public String getNoticeSymbol() {
+        return noticeSymbol;
+    }
+
+    public void setNoticeSymbol(String noticeSymbol) {
+        this.noticeSymbol = noticeSymbol;
+    }
+
     NewGovernment toCommand() {
-        return new NewGovernment(code.trim(), name.trim());
+        return new NewGovernment(code.trim(), name.trim(), NoticeSymbol.trimToNull(noticeSymbol));
+    }
+
+    GovernmentChange toChange() {
+        return new GovernmentChange(name.trim(), NoticeSymbol.trimToNull(noticeSymbol));
     }
 }

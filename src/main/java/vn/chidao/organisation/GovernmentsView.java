@@ -25,10 +25,12 @@ class GovernmentsView extends VerticalLayout implements HasDynamicTitle {
 
     private final OrganisationService organisation;
     private final CurrentUser user;
+    private final Messages messages;
 
     GovernmentsView(OrganisationService organisation, CurrentUser user, Messages messages) {
         this.organisation = organisation;
         this.user = user;
+        this.messages = messages;
         setSizeFull();
         addClassName("chidao-admin");
         Actor actor = user.actor();
@@ -51,9 +53,27 @@ class GovernmentsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(GovernmentDto::code).setHeader(getTranslation("governments.code")).setKey("code")
                 .setWidth("10rem").setFlexGrow(0);
         grid.addColumn(GovernmentDto::name).setHeader(getTranslation("governments.name")).setKey("name");
+        grid.addColumn(GovernmentDto::noticeSymbol).setHeader(getTranslation("governments.noticeSymbol"))
+                .setKey("noticeSymbol").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::editButton).setHeader(getTranslation("units.actions")).setKey("actions")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("governments.empty"));
         add(grid);
         refresh();
+    }
+
+    private Button editButton(GovernmentDto government) {
+        Button edit = new Button(VaadinIcon.EDIT.create(), e -> new GovernmentEditDialog(messages, government,
+                change -> organisation.updateGovernment(user.actor(), government.code(), change), saved -> {
+                    refresh();
+                    Feedback.success(getTranslation("governments.saved", saved.name()));
+                }).open());
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        String text = getTranslation("governments.edit", government.name());
+        edit.setAriaLabel(text);
+        edit.setTooltipText(text);
+        edit.setId("government-edit-" + government.code());
+        return edit;
     }
 
     private void refresh() {

@@ -35,6 +35,13 @@ class OrganisationController {
         return organisation.governments(caller.actor());
     }
 
+    /** Renames a government or sets the symbol of its notice numbers ({@code noticeSymbol}). */
+    @PutMapping("/admin/governments/{code}")
+    GovernmentDto updateGovernment(@AuthenticationPrincipal ActorPrincipal caller, @PathVariable String code,
+                                   @RequestBody GovernmentChange body) {
+        return organisation.updateGovernment(caller.actor(), code, body);
+    }
+
     @PostMapping("/admin/units")
     @ResponseStatus(HttpStatus.CREATED)
     UnitDto createUnit(@AuthenticationPrincipal ActorPrincipal caller, @RequestBody NewUnit body) {

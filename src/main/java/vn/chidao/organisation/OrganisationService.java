@@ -43,7 +43,25 @@ public class OrganisationService {
         if (governments.existsByCodeIgnoreCase(code)) {
             throw new ConflictException("error.government.exists", code);
         }
-        return governments.save(new Government(code, command.name().trim())).toDto();
+        String symbol = NoticeSymbol.trimToNull(command.noticeSymbol());
+        return governments.save(new Government(code, command.name().trim(),
+                symbol == null ? NoticeSymbol.DEFAULT : symbol)).toDto();
+    }
+
+    /**
+     * An ADMIN of the government (the installation admin: of any) renames it or sets the symbol of its notice
+     * numbers; absent or empty fields stay. 404 for an unknown government, 403 for another one's administrator.
+     */
+    @Transactional
+    public GovernmentDto updateGovernment(Actor actor, String code, @Valid GovernmentChange change) {
+        actor.require(Role.ADMIN);
+        Government government = governments.findByCodeIgnoreCase(code.trim())
+                .orElseThrow(() -> new NotFoundException("error.government.notFound", code));
+        actor.requireGovernment(government.getId());
+        String name = change.name() == null || change.name().isBlank() ? government.getName() : change.name().trim();
+        String symbol = NoticeSymbol.trimToNull(change.noticeSymbol());
+        government.describe(name, symbol == null ? government.getNoticeSymbol() : symbol);
+        return government.toDto();
     }
 
     /** An ADMIN creates units in their own government (the installation admin in any). */

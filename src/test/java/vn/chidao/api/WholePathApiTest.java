@@ -117,7 +117,7 @@ class WholePathApiTest {
 
         JsonNode issued = leader.post("/api/conclusions/" + id + "/approve", json("number", null)).expect(200);
         assertThat(issued.path("status").asText()).isEqualTo("ISSUED");
-        assertThat(issued.path("number").asText()).isEqualTo("1/TB-" + code);
+        assertThat(issued.path("number").asText()).isEqualTo("1/TB-UBND");
         assertThat(tasks(leader)).isEmpty();
         JsonNode assignments = issued.path("directives").get(0).path("assignments");
         assertThat(texts(assignments, "unitCode")).containsExactly("STTTT", "HLONG");

@@ -75,7 +75,7 @@ class ConclusionIssuanceProcessTest {
         assertThat(process).hasPassedInOrder(TASK_APPROVE, TASK_ISSUE, TASK_CREATE_ASSIGNMENTS)
                 .isWaitingAt(CALL_ASSIGNMENTS).isNotEnded();
         Assertions.assertThat(issued.status()).isEqualTo(ConclusionStatus.ISSUED);
-        Assertions.assertThat(issued.number()).isEqualTo("1/TB-" + world.government().code());
+        Assertions.assertThat(issued.number()).isEqualTo("1/TB-UBND");
         Assertions.assertThat(issued.issuedDate()).isEqualTo(steps.today());
         List<Long> assignmentIds = assignmentIds(issued);
         Assertions.assertThat(assignmentIds).hasSize(2);
@@ -131,26 +131,24 @@ class ConclusionIssuanceProcessTest {
     @Test
     void generatedNumbersCountUpWithinAGovernment() {
         World world = fixtures.newWorld();
-        String code = world.government().code();
 
         ConclusionDetail first = fixtures.issue(world, fixtures.draft());
         ConclusionDetail second = fixtures.issue(world, fixtures.draft());
 
-        Assertions.assertThat(first.number()).isEqualTo("1/TB-" + code);
-        Assertions.assertThat(second.number()).isEqualTo("2/TB-" + code);
-        Assertions.assertThat(fixtures.issue(fixtures.newWorld(), fixtures.draft()).number()).startsWith("1/TB-");
+        Assertions.assertThat(first.number()).isEqualTo("1/TB-UBND");
+        Assertions.assertThat(second.number()).isEqualTo("2/TB-UBND");
+        Assertions.assertThat(fixtures.issue(fixtures.newWorld(), fixtures.draft()).number()).isEqualTo("1/TB-UBND");
     }
 
     @Test
     void aGeneratedNumberSkipsOneALeaderGaveByHand() {
         World world = fixtures.newWorld();
-        String code = world.government().code();
         ConclusionDetail byHand = steps.submitted(world, fixtures.draft());
-        conclusions.approve(world.leader(), byHand.id(), "1/TB-" + code);
+        conclusions.approve(world.leader(), byHand.id(), "1/TB-UBND");
 
         ConclusionDetail generated = fixtures.issue(world, fixtures.draft());
 
-        Assertions.assertThat(generated.number()).isEqualTo("2/TB-" + code);
+        Assertions.assertThat(generated.number()).isEqualTo("2/TB-UBND");
     }
 
     @Test

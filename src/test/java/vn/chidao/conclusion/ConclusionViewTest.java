@@ -105,6 +105,24 @@ class ConclusionViewTest extends KaribuSupport {
     }
 
     @Test
+    void theApproveDialogProposesTheNextNumberOfTheOfficeAndKeepingItIssuesWithIt() {
+        World world = fixtures.newWorld();
+        long typed = submitted(world);
+        conclusions.approve(world.leader(), typed, "58/TB-UBND");
+        long id = submitted(world);
+
+        loginAs(world.leader());
+        UI.getCurrent().navigate("conclusions/" + id);
+        _click(_get(Button.class, s -> s.withId("approve")));
+
+        assertThat(_get(TextField.class, s -> s.withId("approve-number")).getValue()).isEqualTo("59/TB-UBND");
+        _click(_get(Button.class, s -> s.withId("approve-confirm")));
+
+        assertThat(_get(Span.class, s -> s.withId("conclusion-number")).getText()).isEqualTo("Số: 59/TB-UBND");
+        assertThat(conclusions.get(world.leader(), id).number()).isEqualTo("59/TB-UBND");
+    }
+
+    @Test
     void aNumberAlreadyUsedShowsOnTheNumberField() {
         World world = fixtures.newWorld();
         String taken = fixtures.issue(world, fixtures.draft()).number();
@@ -117,7 +135,8 @@ class ConclusionViewTest extends KaribuSupport {
         _click(_get(Button.class, s -> s.withId("approve-confirm")));
 
         _expectInvalid(_get(TextField.class, s -> s.withId("approve-number")),
-                "Số " + taken + " đã được dùng cho một thông báo khác.");
+                "Số " + taken + " đã được dùng cho một thông báo khác trong năm "
+                        + time.now().atZone(Dates.ZONE).getYear() + ".");
         assertThat(conclusions.get(world.leader(), id).status()).isEqualTo(ConclusionStatus.AWAITING_APPROVAL);
     }
 

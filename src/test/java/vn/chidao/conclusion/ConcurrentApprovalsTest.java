@@ -36,10 +36,27 @@ class ConcurrentApprovalsTest {
                 () -> conclusions.approve(otherLeader, second, null));
 
         assertThat(outcomes).allSatisfy(o -> assertThat(o.error()).as("error of a racer").isNull());
-        String code = world.government().code();
         assertThat(List.of(conclusions.get(world.leader(), first).number(),
                 conclusions.get(world.leader(), second).number()))
-                .containsExactlyInAnyOrder("1/TB-" + code, "2/TB-" + code);
+                .containsExactlyInAnyOrder("1/TB-UBND", "2/TB-UBND");
+    }
+
+    @Test
+    void twoLeadersGivingTwoConclusionsTheSameNumberAtOnceOneWinsTheOtherGetsAConflict() throws Exception {
+        World world = fixtures.newWorld();
+        Actor otherLeader = fixtures.user(world, "ld2", Role.LEADER, null);
+        long first = steps.submitted(world, fixtures.draft()).id();
+        long second = steps.submitted(world, fixtures.draft()).id();
+
+        List<Race.Outcome> outcomes = Race.run(() -> conclusions.approve(world.leader(), first, "7/TB-UBND"),
+                () -> conclusions.approve(otherLeader, second, "7/TB-UBND"));
+
+        assertThat(outcomes).filteredOn(Race.Outcome::succeeded).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> !o.succeeded()).singleElement()
+                .satisfies(o -> assertThat(o.error()).isInstanceOf(ConflictException.class));
+        assertThat(List.of(conclusions.get(world.leader(), first).status(),
+                conclusions.get(world.leader(), second).status()))
+                .containsExactlyInAnyOrder(ConclusionStatus.ISSUED, ConclusionStatus.AWAITING_APPROVAL);
     }
 
     @Test
@@ -55,7 +72,7 @@ class ConcurrentApprovalsTest {
         assertThat(outcomes).filteredOn(o -> !o.succeeded()).singleElement()
                 .satisfies(o -> assertThat(o.error()).isInstanceOf(ConflictException.class));
         ConclusionDetail issued = conclusions.get(world.leader(), id);
-        assertThat(issued.number()).isEqualTo("1/TB-" + world.government().code());
+        assertThat(issued.number()).isEqualTo("1/TB-UBND");
         assertThat(issued.history()).filteredOn(e -> e.action().equals("APPROVED")).hasSize(1);
         assertThat(issued.directives().get(0).assignments()).hasSize(2);
     }

@@ -1,5 +1,7 @@
 package vn.chidao.organisation;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -30,13 +32,35 @@ class GovernmentsViewTest extends KaribuSupport {
         _click(_get(Button.class, s -> s.withId("new-government")));
         _setValue(_get(TextField.class, s -> s.withId("government-code")), code);
         _setValue(_get(TextField.class, s -> s.withId("government-name")), "Tỉnh Quảng Ninh");
+        assertThat(_get(TextField.class, s -> s.withId("government-notice-symbol")).getValue()).isEqualTo("TB-UBND");
         _click(_get(Button.class, s -> s.withId("government-create")));
 
-        assertThat(organisation.findGovernment(code)).get().extracting(GovernmentDto::name)
-                .isEqualTo("Tỉnh Quảng Ninh");
+        assertThat(organisation.findGovernment(code)).get().extracting(GovernmentDto::name, GovernmentDto::noticeSymbol)
+                .containsExactly("Tỉnh Quảng Ninh", "TB-UBND");
         @SuppressWarnings("unchecked")
         Grid<GovernmentDto> grid = _get(Grid.class, s -> s.withId("governments"));
         assertThat(grid.getListDataView().getItems().map(GovernmentDto::code)).contains(code);
+    }
+
+    @Test
+    void aGovernmentsAdministratorSetsTheSymbolOfItsNoticeNumbers() {
+        World world = fixtures.newWorld();
+        loginAs(fixtures.user(world, "qt", Role.ADMIN, null));
+        UI.getCurrent().navigate("admin/governments");
+
+        @SuppressWarnings("unchecked")
+        Grid<GovernmentDto> grid = _get(Grid.class, s -> s.withId("governments"));
+        _click((Button) _getCellComponent(grid, 0, "actions"));
+        TextField symbol = _get(TextField.class, s -> s.withId("government-notice-symbol"));
+        assertThat(symbol.getValue()).isEqualTo("TB-UBND");
+        _setValue(symbol, "TB VP");
+        _click(_get(Button.class, s -> s.withId("government-save")));
+        _expectInvalid(symbol);
+        _setValue(symbol, "TB-VPUBND");
+        _click(_get(Button.class, s -> s.withId("government-save")));
+
+        assertThat(organisation.government(world.government().id()).noticeSymbol()).isEqualTo("TB-VPUBND");
+        assertThat(grid.getListDataView().getItems().map(GovernmentDto::noticeSymbol)).containsExactly("TB-VPUBND");
     }
 
     @Test
