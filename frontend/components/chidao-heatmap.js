@@ -1,11 +1,16 @@
-// <chidao-heatmap>: units (rows) × months of the deadline (columns); a cell is the number of overdue assignments
-// (open past the deadline or done late), its tooltip the overdue and total counts. Property 'data':
-// {units: [{code, name}], months: ['2024-03'], monthLabels: ['03/2024'], axisLabels: ['T3\n2024'], overdue: [[n]],
-//  total: [[n]],
-//  texts: {overdue, total, open, less, more}}. A click on a cell with overdue work fires 'cell-click' with
+// <chidao-heatmap>: units (rows, by short name) × months of the deadline (columns). A cell with overdue assignments
+// (open past the deadline or done late) is coloured by their number on the scale; a cell with assignments but none
+// overdue is neutral grey, off the scale (its own series, which the visualMap leaves alone); the tooltip names the
+// unit in full and gives the overdue and total counts. Property 'data':
+// {units: [{code, name, shortName}], months: ['2024-03'], monthLabels: ['03/2024'], axisLabels: ['03\n2024'],
+//  overdueCells: [[column, row, overdue, total]], neutralCells: [[column, row, 0, total]],
+//  texts: {overdue, total, open, less, more, neutral}}. A click on a cell with assignments fires 'cell-click' with
 // {unit: code, month: 'yyyy-MM'}. cellCenter(unit, month) says where a cell is drawn (the real-browser tests click
-// there).
+// there), cellKind(unit, month) whether it is drawn 'overdue', 'neutral' or not at all (null).
 import { ChidaoEChartsElement, echarts } from './chidao-echarts.js';
+
+/** The colour of a cell with assignments but none overdue: Lumo's light grey, not a colour of the scale. */
+const NEUTRAL = 'var(--lumo-contrast-10pct)';
 
 class ChidaoHeatmap extends ChidaoEChartsElement {
   constructor() {
@@ -27,28 +32,24 @@ class ChidaoHeatmap extends ChidaoEChartsElement {
     if (!data || !data.units || data.units.length === 0) {
       return null;
     }
-    let highest = 1;
-    const cells = [];
-    data.units.forEach((unit, row) => {
-      data.months.forEach((month, column) => {
-        const total = data.total[row][column];
-        const overdue = data.overdue[row][column];
-        highest = Math.max(highest, overdue);
-        if (total > 0) {
-          cells.push([column, row, overdue, total]);
-        }
-      });
-    });
+    const overdueCells = data.overdueCells || [];
+    const neutralCells = data.neutralCells || [];
+    // The scale counts overdue assignments from 1 (to at least 2, so one overdue is its low end).
+    const most = Math.max(2, ...overdueCells.map((cell) => cell[2]));
     const texts = data.texts || {};
     const encode = echarts.format.encodeHTML;
+    const cellStyle = { borderColor: 'var(--lumo-base-color)', borderWidth: 2, borderRadius: 4 };
+    const emphasis = { itemStyle: { borderColor: 'var(--lumo-body-text-color)', borderWidth: 1 } };
     return {
       tooltip: {
         formatter: (point) => {
           const [column, row, overdue, total] = point.value;
           const unit = data.units[row];
-          const open = overdue > 0 ? `<br><span style="opacity:.7">${encode(texts.open || '')}</span>` : '';
+          const standing = overdue > 0
+            ? `${encode(texts.overdue || '')}: <b>${overdue}</b> / ${encode(texts.total || '')}: ${total}`
+            : `<b>${encode(texts.neutral || '')}</b> · ${encode(texts.total || '')}: ${total}`;
           return `<b>${encode(unit.name)}</b> (${encode(unit.code)})<br>${encode(data.monthLabels[column])}<br>`
-            + `${encode(texts.overdue || '')}: <b>${overdue}</b> / ${encode(texts.total || '')}: ${total}${open}`;
+            + `${standing}<br><span style="opacity:.7">${encode(texts.open || '')}</span>`;
         },
       },
       grid: { left: 8, right: 12, top: 8, bottom: 48, containLabel: true },
@@ -63,15 +64,18 @@ class ChidaoHeatmap extends ChidaoEChartsElement {
       yAxis: {
         type: 'category',
         inverse: true,
-        data: data.units.map((unit) => unit.code),
+        data: data.units.map((unit) => unit.shortName || unit.code),
         axisTick: { show: false },
         axisLine: { show: false },
         axisLabel: { color: 'var(--lumo-body-text-color)', fontSize: 12, fontWeight: 600 },
         splitLine: { show: true, lineStyle: { color: 'var(--lumo-contrast-5pct)' } },
       },
-      visualMap: {
-        min: 0,
-        max: highest,
+      // The overdue cells (series 0) are on the scale; the neutral ones (series 1) have a hidden map of their own,
+      // one grey (ECharts draws a heatmap series only through a visualMap).
+      visualMap: [{
+        seriesIndex: 0,
+        min: 1,
+        max: most,
         dimension: 2,
         calculable: false,
         orient: 'horizontal',
@@ -82,16 +86,31 @@ class ChidaoHeatmap extends ChidaoEChartsElement {
         text: [texts.more || '', texts.less || ''],
         textStyle: { color: 'var(--lumo-secondary-text-color)', fontSize: 11 },
         inRange: { color: ['var(--chidao-heat-0)', 'var(--chidao-heat-1)', 'var(--chidao-heat-2)'] },
-      },
+      }, {
+        seriesIndex: 1,
+        show: false,
+        min: 0,
+        max: 1,
+        dimension: 2,
+        inRange: { color: [NEUTRAL, NEUTRAL] },
+      }],
       series: [{
         type: 'heatmap',
-        data: cells.map((cell) => ({
+        name: texts.overdue || '',
+        data: overdueCells.map((cell) => ({
           value: cell,
-          label: { color: cell[2] * 2 > highest ? '#fff' : 'var(--lumo-body-text-color)' },
+          label: { color: cell[2] * 2 > most + 1 ? '#fff' : 'var(--lumo-body-text-color)' },
         })),
-        label: { show: true, fontSize: 12, fontWeight: 600, formatter: (point) => (point.value[2] > 0 ? point.value[2] : '') },
-        itemStyle: { borderColor: 'var(--lumo-base-color)', borderWidth: 2, borderRadius: 4 },
-        emphasis: { itemStyle: { borderColor: 'var(--lumo-body-text-color)', borderWidth: 1 } },
+        label: { show: true, fontSize: 12, fontWeight: 600, formatter: (point) => point.value[2] },
+        itemStyle: cellStyle,
+        emphasis,
+      }, {
+        type: 'heatmap',
+        name: texts.neutral || '',
+        data: neutralCells,
+        label: { show: false },
+        itemStyle: cellStyle,
+        emphasis,
       }],
     };
   }
@@ -115,16 +134,29 @@ class ChidaoHeatmap extends ChidaoEChartsElement {
     return { x, y };
   }
 
+  /** 'overdue' or 'neutral' for a cell drawn on that scale or in grey, null for none (no assignment there). */
+  cellKind(unit, month) {
+    const data = this._data;
+    if (!data || !data.units) {
+      return null;
+    }
+    const row = data.units.findIndex((u) => u.code === unit);
+    const column = data.months.indexOf(month);
+    const here = (cell) => cell[0] === column && cell[1] === row;
+    if ((data.overdueCells || []).some(here)) {
+      return 'overdue';
+    }
+    return (data.neutralCells || []).some(here) ? 'neutral' : null;
+  }
+
   chartClicked(event) {
     if (event.seriesType !== 'heatmap' || !this._data) {
       return;
     }
-    const [column, row, overdue] = event.value;
-    if (overdue > 0) {
-      this.dispatchEvent(new CustomEvent('cell-click', {
-        detail: { unit: this._data.units[row].code, month: this._data.months[column] },
-      }));
-    }
+    const [column, row] = event.value;
+    this.dispatchEvent(new CustomEvent('cell-click', {
+      detail: { unit: this._data.units[row].code, month: this._data.months[column] },
+    }));
   }
 }
 

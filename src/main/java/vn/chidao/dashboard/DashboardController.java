@@ -30,7 +30,10 @@ class DashboardController {
         return dashboard.summary(caller.actor(), committee, from, to);
     }
 
-    /** {@code ?committee=&from=yyyy-MM&to=yyyy-MM} → {@code {units: [{code, name}], months, overdue, total}}. */
+    /**
+     * {@code ?committee=&from=yyyy-MM&to=yyyy-MM} → {@code {units: [{code, name, shortName}], months, overdue, total,
+     * overdueCells, neutralCells}}.
+     */
     @GetMapping("/heatmap")
     Heatmap heatmap(@AuthenticationPrincipal ActorPrincipal caller,
                     @RequestParam(required = false) String committee,

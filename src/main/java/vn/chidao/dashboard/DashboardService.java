@@ -120,7 +120,7 @@ public class DashboardService {
         for (UnitDto unit : organisation.unitsOf(actor.governmentId())) {
             long[][] cells = byUnit.get(unit.id());
             if (cells != null) {
-                units.add(new Heatmap.UnitRef(unit.code(), unit.name()));
+                units.add(new Heatmap.UnitRef(unit.code(), unit.name(), unit.shortNameOrCode()));
                 overdue.add(cells[0]);
                 total.add(cells[1]);
             }

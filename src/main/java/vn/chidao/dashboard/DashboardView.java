@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -12,6 +14,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import vn.chidao.base.Actor;
 import vn.chidao.base.DomainException;
 import vn.chidao.base.Messages;
@@ -24,7 +28,7 @@ import vn.chidao.conclusion.ConclusionService;
 
 /**
  * The leaders' dashboard: for a committee (or all) and the months of the deadline, the official split as figures
- * and a chart, the overdue heatmap of units × months (a cell opens those assignments in the register), the
+ * and a chart, the overdue heatmap of units × months (a cell opens its assignments in the register), the
  * units' ranking by on-time rate with their criticisms, and how long the overdue ones are late. A unit role
  * sees its own unit only (the service decides).
  */
@@ -113,12 +117,34 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return filters.committee.getValue() == null ? null : filters.committee.getValue().id();
     }
 
-    /** A heatmap cell: the register with exactly its overdue assignments. */
+    /**
+     * A heatmap cell: the register with exactly its overdue assignments, or, when none is overdue, with its
+     * assignments done or open on time; a cell with nothing in it says so.
+     */
     private void openCell(HeatmapChart.CellClickEvent event) {
-        if (event.unit() != null && event.month() != null) {
-            UI.getCurrent().navigate(RegisterLink.REGISTER,
-                    RegisterLink.overdue(event.unit(), event.month(), committeeId()).parameters());
+        if (event.unit() == null || event.month() == null) {
+            return;
         }
+        Heatmap drawn = heatmap.chart.getHeatmap();
+        Optional<Heatmap.Cell> cell = drawn == null ? Optional.empty()
+                : drawn.cell(event.unit(), event.month().toString());
+        if (cell.isEmpty()) {
+            nothingToOpen(drawn, event.unit(), event.month());
+            return;
+        }
+        RegisterLink link = cell.get().overdue() > 0
+                ? RegisterLink.overdue(event.unit(), event.month(), committeeId())
+                : RegisterLink.onTime(event.unit(), event.month(), committeeId());
+        UI.getCurrent().navigate(RegisterLink.REGISTER, link.parameters());
+    }
+
+    private void nothingToOpen(Heatmap drawn, String unitCode, YearMonth month) {
+        String unit = drawn == null ? unitCode : drawn.units().stream().filter(u -> u.code().equals(unitCode))
+                .map(Heatmap.UnitRef::name).findFirst().orElse(unitCode);
+        Notification notice = Notification.show(getTranslation("dashboard.heatmap.nothingToOpen", unit,
+                month.format(DateTimeFormatter.ofPattern("MM/yyyy"))), 5000, Notification.Position.BOTTOM_START);
+        notice.setId("dashboard-heatmap-nothing");
+        notice.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
     }
 
     @Override

@@ -22,8 +22,9 @@ import vn.chidao.base.ui.EChart;
 
 /**
  * The overdue heatmap ({@code frontend/components/chidao-heatmap.js}, Apache ECharts): units × months of the
- * deadline, a cell's colour the number of overdue assignments, its tooltip the overdue and total counts. A
- * click on a cell with overdue work fires {@link CellClickEvent}.
+ * deadline, rows by the units' short names; a cell with overdue work coloured by their number, a cell with work
+ * but none overdue neutral grey, off the scale; the tooltip names the unit in full and gives the overdue and total
+ * counts. A click on a cell with work in it fires {@link CellClickEvent}.
  */
 @Tag("chidao-heatmap")
 @NpmPackage(value = "echarts", version = EChart.ECHARTS_VERSION)
@@ -45,16 +46,35 @@ class HeatmapChart extends Component implements HasSize {
         data.put("monthLabels", heatmap.months().stream()
                 .map(m -> getTranslation("dashboard.heatmap.dueIn", YearMonth.parse(m).format(MONTH))).toList());
         data.put("axisLabels", axisLabels(heatmap));
-        data.put("overdue", heatmap.overdue());
-        data.put("total", heatmap.total());
+        data.put("overdueCells", cells(heatmap, true));
+        data.put("neutralCells", cells(heatmap, false));
         data.put("texts", Map.of("overdue", getTranslation("dashboard.heatmap.overdue"),
                 "total", getTranslation("dashboard.heatmap.total"), "open", getTranslation("dashboard.heatmap.open"),
-                "less", getTranslation("dashboard.heatmap.less"), "more", getTranslation("dashboard.heatmap.more")));
+                "less", getTranslation("dashboard.heatmap.less"), "more", getTranslation("dashboard.heatmap.more"),
+                "neutral", getTranslation("dashboard.heatmap.neutral")));
         getElement().setPropertyJson("data", Json.parse(EChart.json(data)));
         setHeight((heatmap.units().size() * ROW_PX + FRAME_PX) + "px");
         getElement().setAttribute("role", "img");
         getElement().setAttribute("aria-label", getTranslation("dashboard.heatmap.aria",
                 heatmap.units().size(), heatmap.months().size(), overdueTotal()));
+    }
+
+    /**
+     * The cells with work in them as the chart draws them, {@code [column, row, overdue, total]}: those with overdue
+     * work (on the colour scale) or those with none overdue (neutral, off the scale).
+     */
+    private static List<long[]> cells(Heatmap heatmap, boolean overdueOnes) {
+        List<long[]> cells = new ArrayList<>();
+        for (int row = 0; row < heatmap.units().size(); row++) {
+            for (int column = 0; column < heatmap.months().size(); column++) {
+                long overdue = heatmap.overdue()[row][column];
+                long total = heatmap.total()[row][column];
+                if (total > 0 && (overdue > 0) == overdueOnes) {
+                    cells.add(new long[] {column, row, overdue, total});
+                }
+            }
+        }
+        return cells;
     }
 
     /** "01" … "12" under the columns, the year under the first column and under each January. */

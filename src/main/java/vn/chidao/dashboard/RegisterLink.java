@@ -33,6 +33,13 @@ final class RegisterLink {
                 .with("committee", committeeId);
     }
 
+    /** A heatmap cell with nothing overdue: its assignments, all done or open on time (cancelled ones left out). */
+    static RegisterLink onTime(String unitCode, YearMonth month, Long committeeId) {
+        return new RegisterLink().with("unit", unitCode).deadlines(month.atDay(1), month.atEndOfMonth())
+                .with("timeliness", Timeliness.DONE_ON_TIME.name()).with("timeliness", Timeliness.OPEN_ON_TIME.name())
+                .with("committee", committeeId);
+    }
+
     /** One part of the split for the period (ongoing ones have no deadline: the period is left out). */
     static RegisterLink split(Timeliness timeliness, LocalDate from, LocalDate to, Long committeeId) {
         RegisterLink link = new RegisterLink();

@@ -80,7 +80,8 @@ class Replay {
         for (int i = 0; i < seed.units().size(); i++) {
             SeedFile.Unit unit = seed.units().get(i);
             attempt("units[" + i + "]", () -> services.organisation()
-                    .createUnit(admin, new NewUnit(code, unit.code(), unit.name(), unit.kind(), unit.parent())));
+                    .createUnit(admin, new NewUnit(code, unit.code(), unit.name(), unit.kind(), unit.parent(),
+                            unit.shortName())));
         }
         for (int i = 0; i < seed.users().size(); i++) {
             SeedFile.User user = seed.users().get(i);

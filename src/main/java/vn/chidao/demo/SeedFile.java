@@ -68,8 +68,15 @@ record SeedFile(String file, Government government, List<Unit> units, Map<String
     record Government(String code, String name) {
     }
 
-    /** @param parent the code of a unit declared before this one, or null */
-    record Unit(String code, String name, UnitKind kind, String parent) {
+    /**
+     * @param parent    the code of a unit declared before this one, or null
+     * @param shortName what the dashboard's heatmap shows for it ("Sở TT&TT"), or null for its code
+     */
+    record Unit(String code, String name, UnitKind kind, String parent, String shortName) {
+
+        Unit(String code, String name, UnitKind kind, String parent) {
+            this(code, name, kind, parent, null);
+        }
     }
 
     /** A demo user; the password is always {@link DemoLoader#PASSWORD}. Unit roles name their unit. */

@@ -5,7 +5,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A unit to create in a government; the parent, if any, is another unit of that government. */
+/**
+ * A unit to create in a government; the parent, if any, is another unit of that government. {@code shortName}
+ * (optional, up to 50 characters, e.g. "Sở TT&TT") is shown where room is short; empty: the code is shown.
+ */
 public record NewUnit(
         @NotBlank(message = "{error.required}") String governmentCode,
         @NotBlank(message = "{error.required}")
@@ -13,5 +16,11 @@ public record NewUnit(
         @Pattern(regexp = "[A-Za-z0-9_.-]*", message = "{error.code}") String code,
         @NotBlank(message = "{error.required}") @Size(max = 200, message = "{error.size}") String name,
         @NotNull(message = "{error.required}") UnitKind kind,
-        String parentCode) {
+        String parentCode,
+        @Size(max = UnitDto.SHORT_NAME_MAX, message = "{error.size}") String shortName) {
+
+    /** A unit without a short name. */
+    public NewUnit(String governmentCode, String code, String name, UnitKind kind, String parentCode) {
+        this(governmentCode, code, name, kind, parentCode, null);
+    }
 }

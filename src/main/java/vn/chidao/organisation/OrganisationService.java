@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.commons.lang3.StringUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -82,14 +83,16 @@ public class OrganisationService {
                     .orElseThrow(() -> InvalidInputException.of("parentCode", "error.unit.unknown",
                             command.parentCode()));
         }
-        return units.save(new Unit(government.getId(), code, command.name().trim(), command.kind(), parent)).toDto();
+        return units.save(new Unit(government.getId(), code, command.name().trim(),
+                StringUtils.trimToNull(command.shortName()), command.kind(), parent)).toDto();
     }
 
     /**
      * An ADMIN of the unit's government (the installation admin: of any, naming it) renames a unit, changes its code
      * or kind, or moves it under another parent (or to the top). 404 for an unknown government or unit; 400 on
      * {@code parentCode} for an unknown parent or one that is the unit itself or below it (no cycles); 409 when the
-     * new code is another unit's. One change of a government's tree at a time: two moves at once cannot make a cycle.
+     * new code is another unit's. A {@code shortName} given replaces the short name (empty: none); absent keeps it.
+     * One change of a government's tree at a time: two moves at once cannot make a cycle.
      *
      * @param governmentCode null for the caller's own government
      */
@@ -117,6 +120,9 @@ public class OrganisationService {
         UnitKind kind = change.kind() == null ? unit.toDto().kind() : change.kind();
         unit.describe(newCode, change.name().trim(), kind);
         unit.moveTo(parent);
+        if (change.shortName() != null) {
+            unit.shorten(StringUtils.trimToNull(change.shortName()));
+        }
         return unit.toDto();
     }
 

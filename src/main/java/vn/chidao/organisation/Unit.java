@@ -32,6 +32,9 @@ class Unit {
     @Column(nullable = false, length = 200)
     private String name;
 
+    @Column(name = "short_name", length = 50)
+    private String shortName;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private UnitKind kind;
@@ -43,10 +46,11 @@ class Unit {
     protected Unit() {
     }
 
-    Unit(Long governmentId, String code, String name, UnitKind kind, Unit parent) {
+    Unit(Long governmentId, String code, String name, String shortName, UnitKind kind, Unit parent) {
         this.governmentId = governmentId;
         this.code = code;
         this.name = name;
+        this.shortName = shortName;
         this.kind = kind;
         this.parent = parent;
     }
@@ -70,6 +74,11 @@ class Unit {
         this.kind = kind;
     }
 
+    /** Gives the unit its short name, or none (null): the code stands for it where room is short. */
+    void shorten(String shortName) {
+        this.shortName = shortName;
+    }
+
     /** Puts the unit under another (null: directly under the People's Committee); the caller has ruled out cycles. */
     void moveTo(Unit parent) {
         this.parent = parent;
@@ -87,6 +96,6 @@ class Unit {
     }
 
     UnitDto toDto() {
-        return new UnitDto(id, governmentId, code, name, kind, parent == null ? null : parent.getCode());
+        return new UnitDto(id, governmentId, code, name, shortName, kind, parent == null ? null : parent.getCode());
     }
 }

@@ -7,12 +7,18 @@ import jakarta.validation.constraints.Size;
 /**
  * A unit as it should be from now on: its name, the unit it belongs to ({@code parentCode}; empty: directly
  * under the People's Committee), and optionally a new code and kind (empty: unchanged). Directives, tasks and users
- * keep pointing at the unit whatever its code.
+ * keep pointing at the unit whatever its code. {@code shortName}: null (absent) keeps it, empty removes it.
  */
 public record UnitChange(
         @Size(max = 30, message = "{error.size}") @Pattern(regexp = "[A-Za-z0-9_.-]*", message = "{error.code}")
         String code,
         @NotBlank(message = "{error.required}") @Size(max = 200, message = "{error.size}") String name,
         UnitKind kind,
-        String parentCode) {
+        String parentCode,
+        @Size(max = UnitDto.SHORT_NAME_MAX, message = "{error.size}") String shortName) {
+
+    /** A change that keeps the short name. */
+    public UnitChange(String code, String name, UnitKind kind, String parentCode) {
+        this(code, name, kind, parentCode, null);
+    }
 }

@@ -17,6 +17,7 @@ class UnitDialog extends CreateDialog<UnitForm, UnitDto> {
 
     final TextField code = new TextField();
     final TextField name = new TextField();
+    final TextField shortName = new TextField();
     final Select<UnitKind> kind = new Select<>();
     final ComboBox<UnitDto> parent = new ComboBox<>();
 
@@ -36,6 +37,10 @@ class UnitDialog extends CreateDialog<UnitForm, UnitDto> {
         name.setLabel(getTranslation("units.name"));
         name.setPlaceholder(getTranslation("units.nameHint"));
         name.setId("unit-name");
+        shortName.setLabel(getTranslation("units.shortName"));
+        shortName.setHelperText(getTranslation("units.shortNameHint"));
+        shortName.setMaxLength(UnitDto.SHORT_NAME_MAX);
+        shortName.setId("unit-short-name");
         kind.setLabel(getTranslation("units.kind"));
         kind.setItems(UnitKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("unitKind." + k.name()));
@@ -49,6 +54,7 @@ class UnitDialog extends CreateDialog<UnitForm, UnitDto> {
         String required = getTranslation("error.required");
         binder.forField(code).asRequired(required).bind("code");
         binder.forField(name).asRequired(required).bind("name");
+        binder.forField(shortName).bind("shortName");
         binder.forField(kind).asRequired(required).bind("kind");
         binder.forField(parent).bind("parent");
         UnitForm bean = new UnitForm();
@@ -57,7 +63,7 @@ class UnitDialog extends CreateDialog<UnitForm, UnitDto> {
             bean.setKind(UnitKind.COMMUNE);
         }
         binder.setBean(bean);
-        FormLayout form = new FormLayout(code, name, kind, parent);
+        FormLayout form = new FormLayout(code, name, shortName, kind, parent);
         form.setColspan(name, 2);
         finish(form, code, "min(40rem, 95vw)", created);
     }
@@ -69,6 +75,6 @@ class UnitDialog extends CreateDialog<UnitForm, UnitDto> {
 
     @Override
     protected Map<String, HasValidation> fieldsByPath() {
-        return Map.of("code", code, "name", name, "kind", kind, "parentCode", parent);
+        return Map.of("code", code, "name", name, "shortName", shortName, "kind", kind, "parentCode", parent);
     }
 }

@@ -22,6 +22,7 @@ class UnitEditDialog extends CreateDialog<UnitForm, UnitDto> {
 
     final TextField code = new TextField();
     final TextField name = new TextField();
+    final TextField shortName = new TextField();
     final Select<UnitKind> kind = new Select<>();
     final ComboBox<UnitDto> parent = new ComboBox<>();
 
@@ -38,6 +39,10 @@ class UnitEditDialog extends CreateDialog<UnitForm, UnitDto> {
         code.setId("unit-edit-code");
         name.setLabel(getTranslation("units.name"));
         name.setId("unit-edit-name");
+        shortName.setLabel(getTranslation("units.shortName"));
+        shortName.setHelperText(getTranslation("units.shortNameHint"));
+        shortName.setMaxLength(UnitDto.SHORT_NAME_MAX);
+        shortName.setId("unit-edit-short-name");
         kind.setLabel(getTranslation("units.kind"));
         kind.setItems(UnitKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("unitKind." + k.name()));
@@ -53,11 +58,12 @@ class UnitEditDialog extends CreateDialog<UnitForm, UnitDto> {
         String required = getTranslation("error.required");
         binder.forField(code).asRequired(required).bind("code");
         binder.forField(name).asRequired(required).bind("name");
+        binder.forField(shortName).bind("shortName");
         binder.forField(kind).asRequired(required).bind("kind");
         binder.forField(parent).bind("parent");
         binder.setBean(UnitForm.of(unit, units.stream().filter(u -> u.code().equals(unit.parentCode()))
                 .findFirst().orElse(null)));
-        FormLayout form = new FormLayout(code, name, kind, parent);
+        FormLayout form = new FormLayout(code, name, shortName, kind, parent);
         form.setColspan(name, 2);
         form.setColspan(parent, 2);
         finish(form, code, "min(40rem, 95vw)", saved);
@@ -85,6 +91,6 @@ class UnitEditDialog extends CreateDialog<UnitForm, UnitDto> {
 
     @Override
     protected Map<String, HasValidation> fieldsByPath() {
-        return Map.of("code", code, "name", name, "kind", kind, "parentCode", parent);
+        return Map.of("code", code, "name", name, "shortName", shortName, "kind", kind, "parentCode", parent);
     }
 }

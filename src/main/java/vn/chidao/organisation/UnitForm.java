@@ -17,6 +17,9 @@ public class UnitForm {
     @Size(max = 200, message = "{error.size}")
     private String name;
 
+    @Size(max = UnitDto.SHORT_NAME_MAX, message = "{error.size}")
+    private String shortName;
+
     @NotNull(message = "{error.required}")
     private UnitKind kind;
 
@@ -36,6 +39,14 @@ public class UnitForm {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getShortName() {
+        return shortName;
+    }
+
+    public void setShortName(String shortName) {
+        this.shortName = shortName;
     }
 
     public UnitKind getKind() {
@@ -59,16 +70,24 @@ public class UnitForm {
         UnitForm form = new UnitForm();
         form.setCode(unit.code());
         form.setName(unit.name());
+        form.setShortName(unit.shortName());
         form.setKind(unit.kind());
         form.setParent(parent);
         return form;
     }
 
     UnitChange toChange() {
-        return new UnitChange(code.trim(), name.trim(), kind, parent == null ? null : parent.code());
+        return new UnitChange(code.trim(), name.trim(), kind, parent == null ? null : parent.code(),
+                shortNameOrEmpty());
     }
 
     NewUnit toCommand(String governmentCode) {
-        return new NewUnit(governmentCode, code.trim(), name.trim(), kind, parent == null ? null : parent.code());
+        return new NewUnit(governmentCode, code.trim(), name.trim(), kind, parent == null ? null : parent.code(),
+                shortNameOrEmpty());
+    }
+
+    /** The short name as typed, empty when none: a change then removes it. */
+    private String shortNameOrEmpty() {
+        return shortName == null ? "" : shortName.trim();
     }
 }

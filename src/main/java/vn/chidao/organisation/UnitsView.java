@@ -86,6 +86,8 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("units");
         grid.addComponentHierarchyColumn(u -> new Span(u.name())).setHeader(getTranslation("units.name"))
                 .setKey("name").setFlexGrow(3);
+        grid.addColumn(UnitDto::shortName).setHeader(getTranslation("units.shortName")).setKey("shortName")
+                .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(UnitDto::code).setHeader(getTranslation("units.code")).setKey("code").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(UnitsView::kindBadge).setHeader(getTranslation("units.kind")).setKey("kind")

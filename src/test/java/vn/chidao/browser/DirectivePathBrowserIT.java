@@ -28,7 +28,8 @@ import vn.chidao.support.World;
  * submits it, the leader approves it from the approvals queue, the SO_A focal point acknowledges the task in the
  * inbox and asks for an extension, the secretariat grants it, the focal point reports, the secretariat accepts the
  * report, the register says "done on time", and the leader drills down from a heatmap cell of the dashboard (a
- * click on the real canvas) to the one overdue assignment it counts.
+ * click on the real canvas) to the one overdue assignment it counts; before that, just issued, the new task is a
+ * neutral cell of the heatmap (open on time: grey, off the colour scale).
  *
  * <p>The clock stands still on Monday 4/3/2024 09:00. Seeded through the services, because the path does not
  * create them: the world, and a conclusion issued on 21/2/2024 whose SO_B directive was due on 28/2/2024, open
@@ -127,6 +128,18 @@ class DirectivePathBrowserIT extends BrowserSupport {
 
         browser.open("approvals");
         browser.byId("empty-state");
+
+        // On the dashboard the new task (due 29/3, open on time) is a neutral cell, off the scale of SO_B's overdue one
+        browser.open("dashboard");
+        WebElement heatmap = browser.byId("dashboard-heatmap");
+        browser.until("the heatmap to draw the cell SO_A × 2024-03", d -> browser.js(
+                "return arguments[0].cellCenter(arguments[1], arguments[2]);", heatmap, World.SO_A, "2024-03"));
+        assertThat(browser.js("return arguments[0].cellKind(arguments[1], arguments[2]);", heatmap, World.SO_A,
+                "2024-03")).isEqualTo("neutral");
+        assertThat(browser.js("return arguments[0].cellKind(arguments[1], arguments[2]);", heatmap, World.SO_B,
+                "2024-02")).isEqualTo("overdue");
+        assertThat(browser.textOf("dashboard-heatmap-neutral")).isEqualTo("Không quá hạn");
+        step(2, "dashboard-neutral-cell");
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.chidao.organisation.OrganisationService;
+import vn.chidao.organisation.UnitChange;
 import vn.chidao.security.UserService;
 import vn.chidao.support.ApiClient;
 import vn.chidao.support.ChidaoTest;
@@ -20,7 +22,7 @@ import vn.chidao.support.Drafts;
 import vn.chidao.support.TimeTravel;
 import vn.chidao.support.World;
 
-/** The ranking and ageing endpoints over HTTP, as a client that knows only the contract in docs/api.md. */
+/** The heatmap, ranking and ageing endpoints over HTTP, as a client that knows only the contract in docs/api.md. */
 @ChidaoTest
 class DashboardApiTest {
 
@@ -30,6 +32,8 @@ class DashboardApiTest {
     DashboardScenario scenario;
     @Autowired
     TimeTravel time;
+    @Autowired
+    OrganisationService organisation;
 
     DashboardScenario.Book book;
     ApiClient api;
@@ -85,6 +89,29 @@ class DashboardApiTest {
         assertThat(soB.path("upTo30").asLong()).isEqualTo(1);
         assertThat(soB.path("upTo60").asLong()).isEqualTo(1);
         assertThat(soB.path("over120").asLong()).isZero();
+    }
+
+    @Test
+    void theHeatmapKeepsItsMatricesAndListsOverdueAndNeutralCellsWithTheRowsShortNames() {
+        organisation.updateUnit(book.world().admin(), book.world().government().code(), World.SO_B,
+                new UnitChange(null, "Sở B", null, null, "Sở Bê"));
+
+        JsonNode heatmap = leader.get("/api/dashboard/heatmap?from=2024-04&to=2024-05").expect(200);
+
+        assertThat(heatmap.properties()).extracting(java.util.Map.Entry::getKey)
+                .containsExactly("units", "months", "overdue", "total", "overdueCells", "neutralCells");
+        assertThat(texts(heatmap.path("units"), "code")).containsExactly(World.SO_A, World.SO_B, World.HUYEN_A);
+        assertThat(texts(heatmap.path("units"), "name")).containsExactly("Sở A", "Sở B", "Huyện A");
+        assertThat(texts(heatmap.path("units"), "shortName")).containsExactly(World.SO_A, "Sở Bê", World.HUYEN_A);
+        assertThat(heatmap.path("months").toString()).isEqualTo("[\"2024-04\",\"2024-05\"]");
+        assertThat(heatmap.path("overdue").toString()).isEqualTo("[[0,0],[0,0],[1,0]]");
+        assertThat(heatmap.path("total").toString()).isEqualTo("[[1,0],[0,1],[1,0]]");
+        assertThat(heatmap.path("overdueCells").toString())
+                .isEqualTo("[{\"unit\":\"HUYEN_A\",\"month\":\"2024-04\",\"overdue\":1,\"total\":1}]");
+        assertThat(texts(heatmap.path("neutralCells"), "unit")).containsExactly(World.SO_A, World.SO_B);
+        assertThat(texts(heatmap.path("neutralCells"), "month")).containsExactly("2024-04", "2024-05");
+        assertThat(texts(heatmap.path("neutralCells"), "overdue")).containsExactly("0", "0");
+        assertThat(texts(heatmap.path("neutralCells"), "total")).containsExactly("1", "1");
     }
 
     @Test

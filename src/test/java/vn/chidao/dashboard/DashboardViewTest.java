@@ -5,9 +5,12 @@ import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -32,6 +35,8 @@ import vn.chidao.base.Actor;
 import vn.chidao.base.Role;
 import vn.chidao.base.ui.EmptyState;
 import vn.chidao.conclusion.CommitteeDto;
+import vn.chidao.organisation.OrganisationService;
+import vn.chidao.organisation.UnitChange;
 import vn.chidao.register.AssignmentFilter;
 import vn.chidao.register.RegisterService;
 import vn.chidao.support.KaribuSupport;
@@ -39,7 +44,8 @@ import vn.chidao.support.World;
 
 /**
  * The dashboard shows the service's figures for its filters, reloads when they change, opens the register on a
- * heatmap cell's assignments, keeps a unit role to its unit and says what to do when there is nothing yet.
+ * heatmap cell's assignments (the overdue ones, or the on-time ones of a neutral cell), labels the heatmap's rows
+ * by short name, keeps a unit role to its unit and says what to do when there is nothing yet.
  * The book is {@link DashboardScenario}'s, seen on Monday 2/9/2024: the last twelve months are 10/2023-9/2024.
  */
 class DashboardViewTest extends KaribuSupport {
@@ -53,6 +59,8 @@ class DashboardViewTest extends KaribuSupport {
     DashboardService dashboard;
     @Autowired
     RegisterService register;
+    @Autowired
+    OrganisationService organisation;
 
     @Test
     void theFiguresShownAreTheServicesForTheLastTwelveMonths() {
@@ -152,6 +160,46 @@ class DashboardViewTest extends KaribuSupport {
     }
 
     @Test
+    void aCellWithNothingOverdueIsNeutralAndOpensTheMonthsRegisterOrSaysThereIsNothingToOpen() {
+        DashboardScenario.Book book = scenario.build();
+        organisation.updateUnit(book.world().admin(), book.world().government().code(), World.SO_B,
+                new UnitChange(null, "Sở B", null, null, "Sở Bê"));
+        DashboardView view = open(book.world().leader());
+
+        // 10/2023 is column 0; rows SO_A, SO_B, HUYEN_A: SO_A 4/2024 and SO_B 5/2024 were done on time
+        JsonNode data = drawn(view);
+        assertThat(data.path("neutralCells").toString()).isEqualTo("[[6,0,0,1],[7,1,0,1]]");
+        assertThat(data.path("overdueCells").toString())
+                .isEqualTo("[[5,0,1,2],[9,1,1,1],[10,1,1,1],[6,2,1,1],[8,2,1,1]]");
+        assertThat(data.path("units").findValuesAsText("shortName"))
+                .containsExactly(World.SO_A, "Sở Bê", World.HUYEN_A);
+        assertThat(data.path("units").findValuesAsText("name")).containsExactly("Sở A", "Sở B", "Huyện A");
+        assertThat(data.path("texts").path("neutral").asText()).isEqualTo("Không quá hạn");
+        assertThat(view.heatmap.neutral.isVisible()).isTrue();
+        assertThat(view.heatmap.neutral.getText()).isEqualTo("Không quá hạn");
+
+        _fireDomEvent(view.heatmap.chart, "cell-click", cell(World.SO_B, "2024-05"));
+
+        Location location = UI.getCurrent().getInternals().getActiveViewLocation();
+        assertThat(location.getPathWithQueryParameters()).isEqualTo("register?unit=SO_B&deadlineFrom=2024-05-01"
+                + "&deadlineTo=2024-05-31&timeliness=DONE_ON_TIME&timeliness=OPEN_ON_TIME");
+        List<Long> listed = register.page(book.world().leader(), new AssignmentFilter(World.SO_B, null,
+                        EnumSet.of(Timeliness.DONE_ON_TIME, Timeliness.OPEN_ON_TIME), null, null,
+                        LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 31)), Pageable.ofSize(10))
+                .map(AssignmentRow::id).getContent();
+        assertThat(listed).containsExactly(book.id(8));
+
+        view = open(book.world().leader());
+        _fireDomEvent(view.heatmap.chart, "cell-click", cell(World.SO_B, "2024-06"));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("dashboard");
+        expectNotifications("Sở B, hạn trong tháng 06/2024: không có nhiệm vụ nào để mở.");
+
+        _setValue(view.filters.from, YearMonth.of(2024, 6));
+        assertThat(drawn(view).path("neutralCells").size()).isZero();
+        assertThat(view.heatmap.neutral.isVisible()).as("no neutral cell: no legend entry").isFalse();
+    }
+
+    @Test
     void aUnitRoleSeesOnlyItsOwnUnit() {
         DashboardScenario.Book book = scenario.build();
         Actor focal = book.world().focalPoint(World.SO_B);
@@ -199,6 +247,16 @@ class DashboardViewTest extends KaribuSupport {
         data.put("event.detail.unit", unit);
         data.put("event.detail.month", month);
         return data;
+    }
+
+    /** The data the heatmap's element was given. */
+    private static JsonNode drawn(DashboardView view) {
+        try {
+            return new ObjectMapper().readTree(((JsonValue) view.heatmap.chart.getElement().getPropertyRaw("data"))
+                    .toJson());
+        } catch (JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static CommitteeDto committee(DashboardView view, String name) {

@@ -2,6 +2,7 @@ package vn.chidao.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +46,7 @@ import vn.chidao.notification.NotificationDto;
 import vn.chidao.notification.NotificationKind;
 import vn.chidao.notification.NotificationService;
 import vn.chidao.organisation.OrganisationService;
+import vn.chidao.organisation.UnitDto;
 import vn.chidao.register.AssignmentFilter;
 import vn.chidao.register.RegisterService;
 import vn.chidao.security.UserService;
@@ -96,6 +98,9 @@ class DemoLoaderTest {
         assertThat(outcomes).allMatch(DemoLoader.Outcome::loaded).hasSize(5);
         assertThat(seeds).allSatisfy(seed ->
                 assertThat(organisation.findGovernment(seed.government().code())).isPresent());
+        long quangNinh = organisation.findGovernment(seeds.get(0).government().code()).orElseThrow().id();
+        assertThat(organisation.unitsOf(quangNinh)).extracting(UnitDto::code, UnitDto::shortName)
+                .contains(tuple("STTTT", "Sở TT&TT"), tuple("SYT", "Sở Y tế"), tuple("HALONG", "TP Hạ Long"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.chidao.base.Role;
+import vn.chidao.organisation.UnitDto;
 
 /** The seed files as files: they parse, refer only to what they declare, and replay on paper. */
 class SeedFilesTest {
@@ -67,6 +68,17 @@ class SeedFilesTest {
                 assertThat(seed.assignees(directive)).doesNotHaveDuplicates();
             });
         }
+    }
+
+    @Test
+    void everyDemoUnitHasItsOwnShortNameForTheHeatmap() {
+        for (SeedFile seed : seeds) {
+            assertThat(seed.units()).as(seed.file()).allSatisfy(unit -> assertThat(unit.shortName())
+                    .as(unit.code()).isNotBlank().hasSizeLessThanOrEqualTo(UnitDto.SHORT_NAME_MAX));
+            assertThat(seed.units()).extracting(SeedFile.Unit::shortName).as(seed.file()).doesNotHaveDuplicates();
+        }
+        assertThat(seeds.get(0).units()).extracting(SeedFile.Unit::shortName)
+                .contains("Sở TT&TT", "Sở Y tế", "TP Hạ Long");
     }
 
     @Test

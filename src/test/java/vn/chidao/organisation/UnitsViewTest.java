@@ -12,6 +12,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -168,6 +169,43 @@ class UnitsViewTest extends KaribuSupport {
         assertThat(moved.parentCode()).isEqualTo("HUYEN_B");
         assertThat(tree().getTreeData().getChildren(unitOf(world, "HUYEN_B"))).extracting(UnitDto::code)
                 .containsExactly("XA_A");
+    }
+
+    @Test
+    void aUnitsShortNameIsGivenWhenAddedShownInTheListAndChangedOrRemoved() {
+        World world = fixtures.newWorld();
+        loginAs(fixtures.user(world, "qt", Role.ADMIN, null));
+        UI.getCurrent().navigate("admin/units");
+
+        _click(_get(Button.class, s -> s.withId("new-unit")));
+        TextField shortName = _get(TextField.class, s -> s.withId("unit-short-name"));
+        assertThat(shortName.getLabel()).isEqualTo("Tên viết tắt");
+        assertThat(shortName.getMaxLength()).isEqualTo(UnitDto.SHORT_NAME_MAX);
+        _setValue(_get(TextField.class, s -> s.withId("unit-code")), "STTTT");
+        _setValue(_get(TextField.class, s -> s.withId("unit-name")), "Sở Thông tin và Truyền thông");
+        _setValue(shortName, "Sở TT&TT");
+        @SuppressWarnings("unchecked")
+        Select<UnitKind> kind = _get(Select.class, s -> s.withId("unit-kind"));
+        _setValue(kind, UnitKind.DEPARTMENT);
+        _click(_get(Button.class, s -> s.withId("unit-create")));
+
+        assertThat(unitOf(world, "STTTT").shortName()).isEqualTo("Sở TT&TT");
+        TreeGrid<UnitDto> tree = tree();
+        assertThat(GridKt._getFormattedRow(tree, rowOf(tree, "STTTT"))).contains("Sở TT&TT");
+        assertThat(unitOf(world, World.SO_A).shortName()).isNull();
+
+        _click(rowButton("STTTT", "unit-edit-"));
+        TextField edited = _get(TextField.class, s -> s.withId("unit-edit-short-name"));
+        assertThat(edited.getValue()).isEqualTo("Sở TT&TT");
+        _setValue(edited, "Sở 4T");
+        _click(_get(Button.class, s -> s.withId("unit-save")));
+        assertThat(unitOf(world, "STTTT").shortName()).isEqualTo("Sở 4T");
+
+        _click(rowButton("STTTT", "unit-edit-"));
+        _setValue(_get(TextField.class, s -> s.withId("unit-edit-short-name")), "");
+        _click(_get(Button.class, s -> s.withId("unit-save")));
+        assertThat(unitOf(world, "STTTT").shortName()).isNull();
+        assertThat(unitOf(world, "STTTT").shortNameOrCode()).isEqualTo("STTTT");
     }
 
     @Test
