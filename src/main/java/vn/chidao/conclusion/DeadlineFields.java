@@ -94,10 +94,9 @@ class DeadlineFields extends Div {
         return periods;
     }
 
+    /** "Hằng tháng": the period's name only, never its ISO code. */
     private String periodLabel(String iso) {
-        ReportPeriod choice = ReportPeriod.of(iso);
-        return choice == null ? getTranslation("reportPeriod.other", iso)
-                : getTranslation("reportPeriod." + choice.name()) + " (" + iso + ")";
+        return ReportPeriod.name(iso, this::getTranslation);
     }
 
     void place(String prefix) {
