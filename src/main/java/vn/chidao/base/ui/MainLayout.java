@@ -42,9 +42,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final CurrentUser user;
     private final H1 title = new H1();
     private final NotificationBell bell;
+    private final UiLanguage languages;
 
-    public MainLayout(CurrentUser user, ObjectProvider<UnreadNotices> unread) {
+    public MainLayout(CurrentUser user, ObjectProvider<UnreadNotices> unread, UiLanguage languages) {
         this.user = user;
+        this.languages = languages;
         UnreadNotices notices = unread.getIfAvailable();
         this.bell = notices == null ? null : new NotificationBell(notices, user);
         setPrimarySection(Section.DRAWER);
@@ -83,7 +85,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         title.addClassName("chidao-view-title");
         title.setId("view-title");
         Button language = new Button(isEnglish() ? "Tiếng Việt" : "English", VaadinIcon.GLOBE.create(),
-                e -> UiLanguage.choose(isEnglish() ? Messages.VIETNAMESE : Locale.ENGLISH));
+                e -> languages.choose(isEnglish() ? Messages.VIETNAMESE : Locale.ENGLISH));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         language.addClassName("chidao-language");
         language.setId("language-switch");
