@@ -41,6 +41,8 @@ class DeadlineFields extends Div {
         reportEvery.setItems(periods(form.getReportEvery()));
         reportEvery.setItemLabelGenerator(this::periodLabel);
         reminderDays.setLabel(getTranslation("editor.directive.reminderDays"));
+        reminderDays.setHelperText(getTranslation("editor.directive.reminderDaysHint"));
+        reminderDays.setTooltipText(getTranslation("editor.directive.reminderDaysTooltip"));
         reminderDays.setSuffixComponent(new Span(getTranslation("editor.directive.days")));
         limit(reminderDays, 0, 30, "error.reminderDays");
         String required = getTranslation("error.required");

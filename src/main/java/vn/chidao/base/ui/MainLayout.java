@@ -72,13 +72,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.setId("main-nav");
         nav.addClassName("chidao-nav");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            SideNavItem item = navItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
                 item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
             }
             nav.addItem(item);
         }
         return nav;
+    }
+
+    /**
+     * A menu entry whose label wraps rather than being cut (SideNav cuts its own label text with "…"), with the
+     * whole label as its tooltip too.
+     */
+    static SideNavItem navItem(String label, String path) {
+        SideNavItem item = new SideNavItem(null, path);
+        Span text = new Span(label);
+        text.addClassName("chidao-nav-label");
+        item.getElement().appendChild(text.getElement());
+        item.setTooltipText(label);
+        return item;
     }
 
     private HorizontalLayout header() {
