@@ -53,9 +53,10 @@ class DeadlineFields extends Div {
                 .bind("deadlineWorkingDays");
         binder.forField(reportEvery).bind("reportEvery");
         binder.forField(reminderDays).asRequired(required).bind("reminderDays");
-        // Only the field of the chosen kind shows, and it is always required.
+        // Only the field of the chosen kind shows, and it is always required (the period has no empty choice).
         deadline.setRequiredIndicatorVisible(true);
         workingDays.setRequiredIndicatorVisible(true);
+        reportEvery.setRequiredIndicatorVisible(true);
         kind.addValueChangeListener(e -> show());
         Div which = new Div(deadline, workingDays, reportEvery);
         which.addClassName("chidao-deadline-value");
