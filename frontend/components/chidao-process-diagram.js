@@ -1,9 +1,11 @@
 // <chidao-process-diagram>: a BPMN diagram drawn with bpmn-js (the navigated viewer: drag to pan, no editing),
 // with the current steps, the other wait states and the way already taken marked. Properties (set by
 // vn.chidao.base.ui.ProcessDiagram): xml, current, waiting, passed, passedFlows (arrays of element ids) and
-// labels ({zoomIn, zoomOut, fit, focus, fullscreen, error}). The diagram fits the element and follows its size
-// until the user zooms or pans; the mouse wheel scrolls the page, not the diagram. Its styles (the marks in the
-// theme's colours) are chidao-process-diagram.css, imported by the Java class so that Vaadin tracks them.
+// labels ({zoomIn, zoomOut, fit, focus, fullscreen, error}). The diagram fits the element's width and follows its
+// size until the user zooms or pans, but is never drawn smaller than MIN_ZOOM, where the names stop being legible:
+// a wide diagram then shows around the current step and the rest is reached by dragging (or the buttons). The
+// mouse wheel scrolls the page, not the diagram. Its styles (the marks in the theme's colours) are
+// chidao-process-diagram.css, imported by the Java class so that Vaadin tracks them.
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
@@ -11,6 +13,13 @@ import 'bpmn-js/dist/assets/bpmn-js.css';
 const PROPERTIES = ['xml', 'current', 'waiting', 'passed', 'passedFlows', 'labels'];
 const ARROW_ID = 'chidao-passed-flow-end';
 const SVG = 'http://www.w3.org/2000/svg';
+/** The smallest zoom at which the steps' names stay legible; below it the diagram is panned, not shrunk. */
+const MIN_ZOOM = 0.6;
+/** Fitting never enlarges the diagram beyond its own size. */
+const MAX_FIT_ZOOM = 1;
+const MAX_ZOOM = 4;
+/** Room left around the diagram when it is fitted, in screen pixels. */
+const PADDING = 16;
 /** The buttons' icons (24x24 paths, drawn with the text colour). */
 const ICONS = {
   zoomIn: 'M11 5v6H5v2h6v6h2v-6h6v-2h-6V5z',
@@ -210,16 +219,28 @@ class ChidaoProcessDiagram extends HTMLElement {
     defs.appendChild(marker);
   }
 
-  /** Zooms so that the whole diagram shows, centred; it then follows the element's size. */
+  /**
+   * Fits the diagram's width, never below MIN_ZOOM nor above its own size; when it is then taller (or wider) than
+   * the element, the part around the current step shows. It then follows the element's size.
+   */
   fit() {
     if (!this._viewer) {
       return;
     }
     const canvas = this._viewer.get('canvas');
     this._fitting = true;
-    canvas.resized();
-    canvas.zoom('fit-viewport', 'auto');
-    this._fitting = false;
+    try {
+      canvas.resized();
+      const { inner, outer } = canvas.viewbox();
+      if (!inner.width || !outer.width) {
+        canvas.zoom('fit-viewport', 'auto');
+      } else {
+        const widthFit = (outer.width - 2 * PADDING) / inner.width;
+        this._show(Math.min(MAX_FIT_ZOOM, Math.max(MIN_ZOOM, widthFit)), this._focusElement());
+      }
+    } finally {
+      this._fitting = false;
+    }
     this._fitted = true;
   }
 
@@ -228,20 +249,43 @@ class ChidaoProcessDiagram extends HTMLElement {
     if (!this._viewer) {
       return;
     }
-    const registry = this._viewer.get('elementRegistry');
-    const id = [...this._state.current, ...this._state.waiting].find((i) => registry.get(i));
-    if (!id) {
+    const element = this._focusElement();
+    if (!element) {
       this.fit();
       return;
     }
-    const element = registry.get(id);
+    this._show(MAX_FIT_ZOOM, element);
+  }
+
+  /** The (first) current step, else the first wait state, else nothing. */
+  _focusElement() {
+    const registry = this._viewer.get('elementRegistry');
+    const id = [...this._state.current, ...this._state.waiting].find((i) => registry.get(i));
+    return id ? registry.get(id) : null;
+  }
+
+  /**
+   * Shows the diagram at {@code scale}: centred where it fits, else around {@code element} (or from its top left
+   * corner), never scrolled past its edges.
+   */
+  _show(scale, element) {
     const canvas = this._viewer.get('canvas');
-    const outer = canvas.viewbox().outer;
+    const { inner, outer } = canvas.viewbox();
+    const width = outer.width / scale;
+    const height = outer.height / scale;
+    const pad = PADDING / scale;
+    const place = (centre, size, start, length) => {
+      if (size >= length + 2 * pad) {
+        return start + length / 2 - size / 2;
+      }
+      const wanted = centre === null ? start - pad : centre - size / 2;
+      return Math.min(Math.max(wanted, start - pad), start + length + pad - size);
+    };
     canvas.viewbox({
-      x: element.x + element.width / 2 - outer.width / 2,
-      y: element.y + element.height / 2 - outer.height / 2,
-      width: outer.width,
-      height: outer.height
+      x: place(element ? element.x + element.width / 2 : null, width, inner.x, inner.width),
+      y: place(element ? element.y + element.height / 2 : null, height, inner.y, inner.height),
+      width,
+      height
     });
   }
 
@@ -250,7 +294,7 @@ class ChidaoProcessDiagram extends HTMLElement {
       return;
     }
     const canvas = this._viewer.get('canvas');
-    canvas.zoom(Math.min(4, Math.max(0.1, canvas.zoom() * factor)), 'auto');
+    canvas.zoom(Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, canvas.zoom() * factor)), 'auto');
   }
 
   _viewboxChanged() {

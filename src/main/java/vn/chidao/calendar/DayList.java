@@ -59,6 +59,8 @@ class DayList extends Div {
         name.setId(id + "-name");
         name.setMaxLength(CalendarYearCheck.MAX_NAME);
         name.setPlaceholder(getTranslation("calendar.namePlaceholder"));
+        date.setRequiredIndicatorVisible(true);
+        name.setRequiredIndicatorVisible(true);
         save.setId(id + "-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> saveRow());

@@ -118,6 +118,7 @@ class ClockView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout picker() {
         target.setId("clock-target");
         target.setLabel(getTranslation("clock.target"));
+        target.setRequiredIndicatorVisible(true);
         target.setStep(Duration.ofMinutes(15));
         target.setDatePickerI18n(CalendarTexts.of(target));
         set.setText(getTranslation("clock.set"));

@@ -41,6 +41,8 @@ class DeadlineFields extends Div {
         reportEvery.setItems(periods(form.getReportEvery()));
         reportEvery.setItemLabelGenerator(this::periodLabel);
         reminderDays.setLabel(getTranslation("editor.directive.reminderDays"));
+        reminderDays.setHelperText(getTranslation("editor.directive.reminderDaysHint"));
+        reminderDays.setTooltipText(getTranslation("editor.directive.reminderDaysTooltip"));
         reminderDays.setSuffixComponent(new Span(getTranslation("editor.directive.days")));
         limit(reminderDays, 0, 30, "error.reminderDays");
         String required = getTranslation("error.required");
@@ -51,9 +53,10 @@ class DeadlineFields extends Div {
                 .bind("deadlineWorkingDays");
         binder.forField(reportEvery).bind("reportEvery");
         binder.forField(reminderDays).asRequired(required).bind("reminderDays");
-        // Only the field of the chosen kind shows, and it is always required.
+        // Only the field of the chosen kind shows, and it is always required (the period has no empty choice).
         deadline.setRequiredIndicatorVisible(true);
         workingDays.setRequiredIndicatorVisible(true);
+        reportEvery.setRequiredIndicatorVisible(true);
         kind.addValueChangeListener(e -> show());
         Div which = new Div(deadline, workingDays, reportEvery);
         which.addClassName("chidao-deadline-value");
@@ -94,10 +97,9 @@ class DeadlineFields extends Div {
         return periods;
     }
 
+    /** "Hằng tháng": the period's name only, never its ISO code. */
     private String periodLabel(String iso) {
-        ReportPeriod choice = ReportPeriod.of(iso);
-        return choice == null ? getTranslation("reportPeriod.other", iso)
-                : getTranslation("reportPeriod." + choice.name()) + " (" + iso + ")";
+        return ReportPeriod.name(iso, this::getTranslation);
     }
 
     void place(String prefix) {

@@ -72,9 +72,8 @@ class DirectiveSummary extends Div {
 
     private String deadline(ConclusionDetail.DirectiveDetail d) {
         if (d.ongoing()) {
-            ReportPeriod period = ReportPeriod.of(d.reportEvery());
             return getTranslation("timeliness.ONGOING") + " · " + getTranslation("conclusion.reports",
-                    period == null ? d.reportEvery() : getTranslation("reportPeriod." + period.name()).toLowerCase(getLocale()));
+                    ReportPeriod.name(d.reportEvery(), this::getTranslation).toLowerCase(getLocale()));
         }
         if (d.deadlineWorkingDays() != null) {
             return getTranslation("conclusion.workingDays", d.deadlineWorkingDays());

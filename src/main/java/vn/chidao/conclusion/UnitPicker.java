@@ -24,6 +24,9 @@ class UnitPicker extends Div {
     final Button allDistricts = new Button(VaadinIcon.MAP_MARKER.create());
     final Button allDepartments = new Button(VaadinIcon.OFFICE.create());
 
+    /** What the browser tells the server when Enter is pressed on typed text. */
+    static final String ONLY_MATCH_EVENT = "chidao-only-match";
+
     private final ListDataProvider<UnitDto> offered;
 
     UnitPicker(List<UnitDto> all) {
@@ -35,6 +38,7 @@ class UnitPicker extends Div {
         units.setAutoExpand(MultiSelectComboBox.AutoExpandMode.BOTH);
         units.setSelectedItemsOnTop(true);
         units.setWidthFull();
+        pickOnlyMatchOnEnter();
         allDistricts.setText(getTranslation("editor.directive.allDistricts"));
         allDistricts.addClickListener(e -> addAll(UnitKind.DISTRICT));
         allDepartments.setText(getTranslation("editor.directive.allDepartments"));
@@ -46,6 +50,45 @@ class UnitPicker extends Div {
             b.setEnabled(all.stream().anyMatch(u -> u.kind() == kindOf(b)));
         }
         add(units, shortcuts);
+    }
+
+    /**
+     * Enter picks the only unit the typed text matches, as people expect of a filtered list; the box itself picks
+     * only an item moved to with the arrow keys. While its list is open, the box keeps Enter to itself, so a
+     * listener caught before it (capturing) tells the server the typed text; the server picks the match (if it is
+     * the only one and not picked yet) and empties the text for the next unit.
+     */
+    private void pickOnlyMatchOnEnter() {
+        units.getElement()
+                .addEventListener(ONLY_MATCH_EVENT, e -> pickOnlyMatch(e.getEventData().getString("event.detail")))
+                .addEventData("event.detail");
+        units.addAttachListener(e -> units.getElement().executeJs("""
+                if (!this.__chidaoEnter) {
+                  this.__chidaoEnter = true;
+                  this.addEventListener('keydown', (event) => {
+                    if (event.key === 'Enter' && this.filter) {
+                      this.dispatchEvent(new CustomEvent($0, { detail: this.filter }));
+                    }
+                  }, true);
+                }""", ONLY_MATCH_EVENT));
+    }
+
+    /** Picks the one offered unit whose label contains {@code typed} (case aside); nothing when none or several do. */
+    void pickOnlyMatch(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return;
+        }
+        String wanted = typed.trim().toLowerCase(getLocale());
+        List<UnitDto> matches = offered.fetch(new Query<>())
+                .filter(u -> units.getItemLabelGenerator().apply(u).toLowerCase(getLocale()).contains(wanted))
+                .limit(2).toList();
+        if (matches.size() != 1 || units.getValue().contains(matches.get(0))) {
+            return;
+        }
+        Set<UnitDto> picked = new LinkedHashSet<>(units.getValue());
+        picked.add(matches.get(0));
+        units.setValue(picked);
+        units.getElement().executeJs("this.filter = ''; if (this.inputElement) { this.inputElement.value = ''; }");
     }
 
     private UnitKind kindOf(Button b) {

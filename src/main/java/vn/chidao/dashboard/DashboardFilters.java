@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.chidao.base.ui.ValueTooltips;
 import vn.chidao.conclusion.CommitteeDto;
 
 /**
@@ -36,7 +37,9 @@ class DashboardFilters extends HorizontalLayout {
         committee.setItemLabelGenerator(CommitteeDto::name);
         committee.setPlaceholder(getTranslation("dashboard.allCommittees"));
         committee.setClearButtonVisible(true);
-        committee.setWidth("15rem");
+        committee.setWidth("18rem");
+        committee.getStyle().set("--vaadin-combo-box-overlay-width", "28rem");
+        ValueTooltips.follow(committee);
         List<YearMonth> months = new ArrayList<>();
         for (int m = -MONTHS_BACK; m <= MONTHS_AHEAD; m++) {
             months.add(thisMonth.plusMonths(m));

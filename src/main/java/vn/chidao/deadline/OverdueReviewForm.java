@@ -47,6 +47,8 @@ public class OverdueReviewForm extends Div {
         decision.addValueChangeListener(e -> showDeadline());
         newDeadline = DatePickers.create(getTranslation("assignment.overdue.newDeadline"));
         newDeadline.setId("overdue-deadline");
+        // Shown (and needed) only for a new deadline.
+        newDeadline.setRequiredIndicatorVisible(true);
         newDeadline.setMin(today.plusDays(1));
         newDeadline.setInitialPosition(today.plusDays(1));
         comment.setLabel(getTranslation("assignment.overdue.comment"));

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.chidao.base.ui.ValueTooltips;
 
 /**
  * Above the inbox's list: the quick filters and the search box. It says what the list keeps ({@link #filter()})
@@ -35,6 +36,7 @@ class InboxToolbar extends Div {
         search.setClearButtonVisible(true);
         search.setMaxLength(InboxFilter.MAX_TEXT);
         search.setValueChangeMode(ValueChangeMode.LAZY);
+        ValueTooltips.follow(search);
         search.addValueChangeListener(e -> {
             if (!reading) {
                 onChange.run();

@@ -21,6 +21,7 @@ import vn.chidao.assignment.Timeliness;
 import vn.chidao.base.Actor;
 import vn.chidao.base.DomainException;
 import vn.chidao.base.ui.DatePickers;
+import vn.chidao.base.ui.ValueTooltips;
 import vn.chidao.conclusion.CommitteeDto;
 import vn.chidao.conclusion.ConclusionFilter;
 import vn.chidao.conclusion.ConclusionService;
@@ -110,6 +111,12 @@ class RegisterFilters extends HorizontalLayout {
         List<HasValue<?, ?>> fields = List.of(text, committee, conclusion, unit, unitKind, status, timeliness,
                 deadlineFrom, deadlineTo);
         fields.forEach(field -> field.addValueChangeListener(e -> changed()));
+        // The chosen values may be longer than the boxes: the tooltip says them in full, the lists are wider.
+        List.of(committee, conclusion, unit, unitKind, status).forEach(ValueTooltips::follow);
+        ValueTooltips.follow(timeliness);
+        ValueTooltips.follow(text);
+        List.of(committee, conclusion, unit)
+                .forEach(box -> box.getStyle().set("--vaadin-combo-box-overlay-width", "28rem"));
         add(text, committee, conclusion, unit, unitKind, status, timeliness, deadlineFrom, deadlineTo);
     }
 

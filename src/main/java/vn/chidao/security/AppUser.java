@@ -118,6 +118,11 @@ class AppUser {
         this.language = language;
     }
 
+    /** The person's language of screens and emails, as they switch it on a screen. */
+    void setLanguage(String language) {
+        this.language = language;
+    }
+
     boolean isEnabled() {
         return enabled;
     }

@@ -25,7 +25,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private final LoginForm login = new LoginForm();
 
-    LoginView() {
+    LoginView(UiLanguage languages) {
         addClassName("chidao-login");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -41,7 +41,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         tagline.addClassName("chidao-login-tagline");
         boolean english = Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage());
         Button language = new Button(english ? "Tiếng Việt" : "English", VaadinIcon.GLOBE.create(),
-                e -> UiLanguage.choose(english ? Messages.VIETNAMESE : Locale.ENGLISH));
+                e -> languages.choose(english ? Messages.VIETNAMESE : Locale.ENGLISH));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("language-switch");
         Div card = new Div(brand, tagline, login, language);

@@ -167,6 +167,22 @@ public class UserService implements UserDetailsService {
         return toContact(user);
     }
 
+    /**
+     * A person switches the language of their screens (and so of their emails): {@code vi} or {@code en}; 400 on
+     * {@code language} otherwise. Kept for their next sign-in.
+     */
+    @Transactional
+    public UserContact changeLanguage(Actor actor, String language) {
+        String lang = StringUtils.trimToNull(language);
+        if (lang == null || !UserContact.LANGUAGES.contains(lang)) {
+            throw InvalidInputException.of("language", "error.language.unknown", String.valueOf(lang));
+        }
+        AppUser user = users.findByUsernameIgnoreCase(actor.username())
+                .orElseThrow(() -> new NotFoundException("error.user.notFound", actor.username()));
+        user.setLanguage(lang);
+        return toContact(user);
+    }
+
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private static UserContact toContact(AppUser user) {

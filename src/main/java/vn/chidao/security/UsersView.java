@@ -72,21 +72,26 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 }).open();
     }
 
+    /**
+     * Names get the room (auto width, growing most); an email column left empty takes little. Every text cell says
+     * itself in full in its tooltip, as a narrow screen still cuts them.
+     */
     private void configureGrid() {
         grid.setId("users");
         grid.addColumn(UserDto::username).setHeader(getTranslation("users.username")).setKey("username")
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(UserDto::username);
         grid.addColumn(UserDto::displayName).setHeader(getTranslation("users.displayName")).setKey("displayName")
-                .setFlexGrow(2);
-        grid.addColumn(u -> u.roles().stream().sorted().map(r -> getTranslation("userRole." + r.name()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("users.roles")).setKey("roles")
-                .setFlexGrow(2);
+                .setAutoWidth(true).setFlexGrow(3).setTooltipGenerator(UserDto::displayName);
+        grid.addColumn(this::roles).setHeader(getTranslation("users.roles")).setKey("roles")
+                .setAutoWidth(true).setFlexGrow(2).setTooltipGenerator(this::roles);
         grid.addColumn(u -> u.governmentCode() == null ? "" : u.governmentCode())
-                .setHeader(getTranslation("users.government")).setKey("government").setAutoWidth(true);
+                .setHeader(getTranslation("users.government")).setKey("government").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(u -> u.unitCode() == null ? "" : u.unitCode()).setHeader(getTranslation("users.unit"))
-                .setKey("unit").setAutoWidth(true);
+                .setKey("unit").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(u -> u.email() == null ? "" : u.email()).setHeader(getTranslation("users.email"))
-                .setKey("email").setFlexGrow(1);
+                .setKey("email").setAutoWidth(true).setFlexGrow(1)
+                .setTooltipGenerator(u -> u.email() == null ? "" : u.email());
         grid.addComponentColumn(u -> Badges.of(u.enabled() ? "users.enabled" : "users.disabled",
                 u.enabled() ? "badge success small" : "badge error small")).setHeader(getTranslation("users.status"))
                 .setKey("status").setAutoWidth(true).setFlexGrow(0);
@@ -94,6 +99,11 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateComponent(new EmptyState("users-empty", VaadinIcon.USERS.create(),
                 getTranslation("users.empty"), getTranslation("users.emptyHint")));
+    }
+
+    private String roles(UserDto user) {
+        return user.roles().stream().sorted().map(r -> getTranslation("userRole." + r.name()))
+                .collect(Collectors.joining(", "));
     }
 
     private Component actions(UserDto row) {

@@ -5,12 +5,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.SerializableConsumer;
+import java.util.List;
 import vn.chidao.base.ProcessView;
 import vn.chidao.base.ui.ProcessDiagram;
+import vn.chidao.base.ui.ProcessSteps;
 
 /**
  * "Quy trình xử lý": a collapsible card whose summary names the current step and whose body draws the process
- * diagram ({@link ProcessDiagram}) with a legend. The diagram goes to the browser only once the card is opened.
+ * diagram ({@link ProcessDiagram}) with a legend, the steps named in the screen's language
+ * ({@link ProcessSteps}). The diagram goes to the browser only once the card is opened.
  */
 class ProcessCard extends Div {
 
@@ -39,9 +42,10 @@ class ProcessCard extends Div {
 
     private Div summary() {
         H3 title = new H3(getTranslation("assignment.process.title"));
-        Span step = new Span(view.currentNames().isEmpty()
+        List<String> names = ProcessSteps.currentNames(this, view);
+        Span step = new Span(names.isEmpty()
                 ? getTranslation(view.waiting().isEmpty() ? "assignment.process.ended" : "assignment.process.waiting")
-                : getTranslation("assignment.process.at", String.join(" · ", view.currentNames())));
+                : getTranslation("assignment.process.at", String.join(" · ", names)));
         step.setId("process-step");
         step.addClassName("chidao-process-step");
         Div summary = new Div(title, step);

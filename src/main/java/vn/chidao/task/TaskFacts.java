@@ -5,14 +5,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import java.time.Period;
 import java.util.Objects;
 import vn.chidao.assignment.AssignmentDetail;
 import vn.chidao.assignment.AssignmentRole;
 import vn.chidao.base.time.Dates;
 import vn.chidao.base.ui.Badges;
 import vn.chidao.base.ui.DaysLeft;
-import vn.chidao.conclusion.DirectiveDraft;
 import vn.chidao.conclusion.ReportPeriod;
 
 /**
@@ -69,21 +67,7 @@ class TaskFacts extends Div {
 
     /** "Hằng tháng" for the editor's choices; "Mỗi 2 tuần", "Mỗi 10 ngày" for others the API allows. */
     private String reportEvery(String iso) {
-        ReportPeriod choice = ReportPeriod.of(iso);
-        if (choice != null) {
-            return getTranslation("reportPeriod." + choice.name());
-        }
-        Period period = DirectiveDraft.reportPeriod(iso == null ? "" : iso);
-        if (period == null) {
-            return iso == null ? "" : iso;
-        }
-        if (period.getDays() == 0) {
-            return getTranslation("reportPeriod.months", period.toTotalMonths());
-        }
-        if (period.toTotalMonths() == 0 && period.getDays() % 7 == 0) {
-            return getTranslation("reportPeriod.weeks", period.getDays() / 7);
-        }
-        return getTranslation("reportPeriod.other", iso);
+        return ReportPeriod.name(iso, this::getTranslation);
     }
 
     private void fact(String labelKey, Component... value) {

@@ -76,6 +76,8 @@ class OverdueReviewViewTest extends TaskPageTestSupport {
         _setValue(decision(), OverdueDecision.Action.NEW_DEADLINE);
         DatePicker day = _get(DatePicker.class, spec -> spec.withId("overdue-deadline"));
         assertThat(day.getMin()).isEqualTo(LocalDate.of(2024, 3, 26));
+        assertThat(day.isRequiredIndicatorVisible()).as("the new day is marked as required").isTrue();
+        assertThat(decision().isRequiredIndicatorVisible()).isTrue();
         click("overdue-submit");
 
         _expectInvalid(day, "không được để trống");

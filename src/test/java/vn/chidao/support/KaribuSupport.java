@@ -6,6 +6,7 @@ import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
 import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
 import java.util.HashSet;
@@ -49,14 +50,36 @@ public abstract class KaribuSupport {
     /** Signs {@code actor} in (as Spring Security would after the login form) and opens a new UI. */
     protected void loginAs(Actor actor) {
         MockVaadin.tearDown();
+        Authentication authentication = authenticate(actor);
+        MockVaadin.setup(MockedUI::new, new MockSpringServlet(ROUTES, context, MockedUI::new));
+        principal(authentication);
+    }
+
+    /** Opens a new UI in a new session with nobody signed in: the sign-in page. */
+    protected void openSignedOut() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+        MockVaadin.setup(MockedUI::new, new MockSpringServlet(ROUTES, context, MockedUI::new));
+    }
+
+    /** Signs {@code actor} in within the session already open (as the sign-in form does) and loads a new page. */
+    protected void signInWithinSession(Actor actor) {
+        principal(authenticate(actor));
+        UI.getCurrent().getPage().reload();
+    }
+
+    private Authentication authenticate(Actor actor) {
         UserDetails user = users.loadUserByUsername(actor.username());
         Authentication authentication =
                 new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);
-        MockVaadin.setup(MockedUI::new, new MockSpringServlet(ROUTES, context, MockedUI::new));
+        return authentication;
+    }
+
+    private static void principal(Authentication authentication) {
         var request = (FakeRequest) ((VaadinServletRequest) VaadinRequest.getCurrent()).getRequest();
         request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> user.getAuthorities().stream()
+        request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
     }
 

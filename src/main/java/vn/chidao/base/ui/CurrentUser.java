@@ -2,6 +2,7 @@ package vn.chidao.base.ui;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.io.Serializable;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.chidao.base.Actor;
 import vn.chidao.base.ActorPrincipal;
@@ -18,6 +19,11 @@ public class CurrentUser implements Serializable {
 
     public Actor actor() {
         return principal().actor();
+    }
+
+    /** The signed-in user, or nothing on the sign-in page. */
+    public Optional<Actor> signedIn() {
+        return authentication.getAuthenticatedUser(ActorPrincipal.class).map(ActorPrincipal::actor);
     }
 
     public String displayName() {

@@ -42,9 +42,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final CurrentUser user;
     private final H1 title = new H1();
     private final NotificationBell bell;
+    private final UiLanguage languages;
 
-    public MainLayout(CurrentUser user, ObjectProvider<UnreadNotices> unread) {
+    public MainLayout(CurrentUser user, ObjectProvider<UnreadNotices> unread, UiLanguage languages) {
         this.user = user;
+        this.languages = languages;
         UnreadNotices notices = unread.getIfAvailable();
         this.bell = notices == null ? null : new NotificationBell(notices, user);
         setPrimarySection(Section.DRAWER);
@@ -70,7 +72,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.setId("main-nav");
         nav.addClassName("chidao-nav");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            SideNavItem item = navItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
                 item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
             }
@@ -79,11 +81,24 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return nav;
     }
 
+    /**
+     * A menu entry whose label wraps rather than being cut (SideNav cuts its own label text with "…"), with the
+     * whole label as its tooltip too.
+     */
+    static SideNavItem navItem(String label, String path) {
+        SideNavItem item = new SideNavItem(null, path);
+        Span text = new Span(label);
+        text.addClassName("chidao-nav-label");
+        item.getElement().appendChild(text.getElement());
+        item.setTooltipText(label);
+        return item;
+    }
+
     private HorizontalLayout header() {
         title.addClassName("chidao-view-title");
         title.setId("view-title");
         Button language = new Button(isEnglish() ? "Tiếng Việt" : "English", VaadinIcon.GLOBE.create(),
-                e -> UiLanguage.choose(isEnglish() ? Messages.VIETNAMESE : Locale.ENGLISH));
+                e -> languages.choose(isEnglish() ? Messages.VIETNAMESE : Locale.ENGLISH));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         language.addClassName("chidao-language");
         language.setId("language-switch");

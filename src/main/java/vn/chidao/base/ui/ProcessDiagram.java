@@ -15,8 +15,10 @@ import vn.chidao.base.ProcessView;
 /**
  * A process instance's BPMN diagram, drawn in the browser by bpmn-js ({@code frontend/components/
  * chidao-process-diagram.js}): the current steps stand out, the waiting timers are dashed, and the activities and
- * flows already passed are in the theme's colour ({@code chidao-process-diagram.css}). It fits its size and
- * follows it; buttons zoom, fit, go to the current step and show it full screen; drag to pan.
+ * flows already passed are in the theme's colour ({@code chidao-process-diagram.css}). It fits its width and follows
+ * it, but is never drawn too small to read (a wide diagram then shows around the current step); buttons zoom, fit,
+ * go to the current step and show it full screen; drag to pan. The steps are named in
+ * the screen's language ({@link ProcessSteps}).
  */
 @Tag("chidao-process-diagram")
 @NpmPackage(value = "bpmn-js", version = ProcessDiagram.BPMN_JS_VERSION)
@@ -31,7 +33,7 @@ public class ProcessDiagram extends Component implements HasSize {
 
     public ProcessDiagram(ProcessView view) {
         this.view = view;
-        getElement().setProperty("xml", view.xml());
+        getElement().setProperty("xml", ProcessSteps.translate(this, view.xml()));
         getElement().setPropertyJson("current", array(view.current()));
         getElement().setPropertyJson("waiting", array(view.waiting()));
         getElement().setPropertyJson("passed", array(view.passed()));
@@ -42,7 +44,8 @@ public class ProcessDiagram extends Component implements HasSize {
         }
         getElement().setPropertyJson("labels", labels);
         getElement().setAttribute("role", "img");
-        getElement().setAttribute("aria-label", getTranslation("diagram.label", String.join(", ", view.currentNames())));
+        getElement().setAttribute("aria-label", getTranslation("diagram.label",
+                String.join(", ", ProcessSteps.currentNames(this, view))));
     }
 
     /** What the diagram shows. */
