@@ -27,10 +27,17 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private final TokenService tokens;
     private final AuthenticationEntryPoint problems;
+    private final SecurityContextHolderStrategy holder;
 
-    BearerTokenFilter(TokenService tokens, AuthenticationEntryPoint problems) {
+    /**
+     * @param holder the application context's strategy, the one its filter chain reads: not the static
+     *               {@link SecurityContextHolder}'s, which another application context in the same JVM may have
+     *               replaced (Vaadin's configuration sets the global one to its own)
+     */
+    BearerTokenFilter(TokenService tokens, AuthenticationEntryPoint problems, SecurityContextHolderStrategy holder) {
         this.tokens = tokens;
         this.problems = problems;
+        this.holder = holder;
     }
 
     @Override
@@ -46,7 +53,6 @@ class BearerTokenFilter extends OncePerRequestFilter {
             problems.commence(request, response, new BadCredentialsException("Unknown or expired token"));
             return;
         }
-        SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
         SecurityContext context = holder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(owner.get(), null,
                 owner.get().getAuthorities()));

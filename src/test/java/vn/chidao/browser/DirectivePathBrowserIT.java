@@ -148,6 +148,15 @@ class DirectivePathBrowserIT extends BrowserSupport {
     void focalPointAcknowledgesAndAsksForMoreTime() throws IOException {
         signInAs(world.focalPoint(World.SO_A));
         browser.at("");
+        // the new task was announced: the bell counts it and its notification names the directive
+        assertThat(browser.textOf("notification-count")).isEqualTo("1");
+        browser.clickId("notification-bell-button");
+        browser.at("notifications");
+        assertThat(String.join(" | ", browser.gridRows("notifications-grid", 1).get(0)))
+                .contains("Đơn vị được giao chủ trì nhiệm vụ", CONTENT, number);
+        step(3, "task-announced");
+        browser.open("");
+        browser.at("");
         List<List<String>> rows = browser.gridRows("inbox-grid", 1);
         assertThat(String.join(" | ", rows.get(0)))
                 .contains("Tiếp nhận nhiệm vụ", number, CONTENT, "29/03/2024", "còn 19 ngày làm việc");
