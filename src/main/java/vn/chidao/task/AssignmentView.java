@@ -38,17 +38,22 @@ import vn.chidao.deadline.OverdueService;
 import vn.chidao.extension.ExtensionHistory;
 import vn.chidao.extension.ExtensionService;
 import vn.chidao.periodic.PeriodChips;
+import vn.chidao.security.UserService;
 
 /**
  * The task page ({@code assignments/<id>}): the directive, its facts with the deadline and the working days left,
  * the reporting periods of an ongoing directive, the latest report, the coordinating units' contributions, the
- * extension requests, the history, one panel per action the caller may take now, and the process diagram in a card
- * that opens on demand. The services decide who may read and act; a refusal shows as a message, and after each
- * action the page reloads.
+ * extension requests, the history (people by their names), one panel per action the caller may take now, and the
+ * process diagram in a card that opens on demand. Opened from a queue, the actions (and the report to decide on)
+ * come first. The services decide who may read and act; a refusal shows as a message, and after each action the
+ * page reloads and, when the status changed, says the new one at the top.
  */
 @Route("assignments")
 @PermitAll
 class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    /** The query parameter a queue names itself with when it opens a task. */
+    static final String FROM = "from";
 
     private final AssignmentService assignments;
     private final ExtensionService extensions;
@@ -57,15 +62,21 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
     private final ProcessViewService processes;
     private final Messages messages;
     private final AppClock clock;
+    private final UserService users;
     private final Actor actor;
     private long id;
     private AssignmentDetail detail;
+    /** Opened from a queue ({@code ?from=<queue>}): the actions come first. */
+    private boolean fromQueue;
+    /** The status before the last action, to tell the new one at the top once it changed; null otherwise. */
+    private AssignmentStatus before;
     /** Whether the process card is open; it stays so when the page reloads after an action. */
     private boolean processOpen;
 
     AssignmentView(AssignmentService assignments, ExtensionService extensions, OverdueService overdue,
-                   DirectiveService directives, ProcessViewService processes, Messages messages, AppClock clock,
-                   CurrentUser user) {
+                   DirectiveService directives, ProcessViewService processes, UserService users, Messages messages,
+                   AppClock clock, CurrentUser user) {
+        this.users = users;
         this.assignments = assignments;
         this.extensions = extensions;
         this.overdue = overdue;
@@ -79,6 +90,7 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
     @Override
     public void setParameter(BeforeEvent event, Long parameter) {
         this.id = parameter;
+        this.fromQueue = event.getLocation().getQueryParameters().getSingleParameter(FROM).isPresent();
         load();
     }
 
@@ -93,17 +105,25 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
             return;
         }
         addClassName("chidao-task-page");
+        TaskActionsCard actions = new TaskActionsCard(detail, new TaskActionsCard.Services(assignments, extensions,
+                overdue, directives, messages, actor, LocalDate.now(clock)), this::act);
+        Div main = new Div();
+        main.addClassName("chidao-task-main");
+        if (fromQueue) {
+            // Whoever works through a queue came to decide: the actions first, and the report they decide on.
+            main.addClassName("chidao-actions-first");
+            main.add(actions);
+            addLatestReport(main);
+        }
         Paragraph text = new Paragraph(detail.content());
         text.setId("directive-text");
         text.addClassName("chidao-directive-text");
-        Div main = new Div(new TaskCard("assignment.directive", text),
-                new TaskCard("assignment.facts", new TaskFacts(detail)));
-        main.addClassName("chidao-task-main");
+        main.add(new TaskCard("assignment.directive", text), new TaskCard("assignment.facts", new TaskFacts(detail)));
         if (!detail.periods().isEmpty()) {
             main.add(new TaskCard("assignment.period.title", new PeriodChips(detail.periods())));
         }
-        if (detail.report() != null) {
-            main.add(latestReport());
+        if (!fromQueue) {
+            addLatestReport(main);
         }
         if (!detail.contributions().isEmpty()) {
             main.add(new TaskCard("assignment.contribution.list", new ContributionCards(detail.contributions())));
@@ -111,15 +131,22 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
         if (!detail.extensions().isEmpty()) {
             main.add(new TaskCard("assignment.extension.list", new ExtensionHistory(detail.extensions())));
         }
-        main.add(new TaskActionsCard(detail, new TaskActionsCard.Services(assignments, extensions, overdue, directives,
-                messages, actor, LocalDate.now(clock)), this::act));
+        if (!fromQueue) {
+            main.add(actions);
+        }
         processCard(main);
         HistoryTimeline timeline = new HistoryTimeline();
         timeline.setId("history");
-        timeline.setEntries(detail.history());
+        timeline.setEntries(detail.history(), users.displayNames(HistoryEntry.people(detail.history())));
         Div side = new Div(new TaskCard("assignment.history", timeline));
         side.addClassName("chidao-task-side");
         add(head(), main, side);
+    }
+
+    private void addLatestReport(Div main) {
+        if (detail.report() != null) {
+            main.add(latestReport());
+        }
     }
 
     private Div head() {
@@ -135,6 +162,15 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
         badges.addClassName("chidao-badges");
         Div head = new Div(back, badges);
         head.addClassName("chidao-task-head");
+        if (before != null && before != detail.status()) {
+            Span changed = new Span(getTranslation("assignment.statusChanged",
+                    getTranslation("status." + detail.status().name())));
+            changed.setId("status-changed");
+            changed.addClassName("chidao-status-changed");
+            head.add(changed);
+            // The action was taken further down: bring the page back to where its new status shows.
+            head.getElement().executeJs("this.scrollIntoView({block: 'start'})");
+        }
         if (detail.status() == AssignmentStatus.CANCELLED) {
             head.add(banner("assignment.cancelledBanner", "CANCELLED"));
         } else if (detail.history().stream().anyMatch(e -> "CLOSED".equals(e.action()))) {
@@ -179,6 +215,7 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
      * other refusal (403, or 409 when someone else acted first) shows the service's reason.
      */
     private void act(Runnable action, String successKey) {
+        before = detail == null ? null : detail.status();
         try {
             action.run();
             Feedback.success(getTranslation(successKey));
@@ -188,6 +225,7 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
             Feedback.refused(messages, refused);
         }
         load();
+        before = null;
     }
 
     private EmptyState accessMessage(DomainException refused) {
