@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chidao.assignment.AssignmentRow;
 import vn.chidao.assignment.AssignmentService;
+import vn.chidao.assignment.OpenAssignments;
 import vn.chidao.base.Actor;
 import vn.chidao.base.TaskGroups;
 import vn.chidao.base.time.AppClock;
@@ -28,7 +29,7 @@ import vn.chidao.conclusion.DirectiveInfo;
 
 /**
  * The caller's open tasks, filtered ({@link InboxFilter}, narrowed by the domain first: {@link InboxScopes}), paged
- * by the engine (nearest due date first) and described by the domain in three queries per page, whatever the page
+ * by the engine (nearest due date first) and described by the domain in four queries per page, whatever the page
  * size.
  */
 @Service
@@ -36,15 +37,19 @@ import vn.chidao.conclusion.DirectiveInfo;
 public class InboxService {
 
     private static final Date BEFORE_ANY_DUE_DATE = new Date(0);
+    /** The task a returned report comes back to (as the RETURNED quick filter keeps). */
+    private static final String RETURNABLE = TaskKind.REPORT.taskKey();
 
     private final TaskService tasks;
     private final InboxScopes scopes;
     private final AssignmentService assignments;
     private final ConclusionService conclusions;
+    private final OpenAssignments open;
     private final AppClock clock;
 
     InboxService(TaskService tasks, InboxScopes scopes, AssignmentService assignments, ConclusionService conclusions,
-                 AppClock clock) {
+                 OpenAssignments open, AppClock clock) {
+        this.open = open;
         this.tasks = tasks;
         this.scopes = scopes;
         this.assignments = assignments;
@@ -110,6 +115,9 @@ public class InboxService {
         Map<String, ConclusionSummary> byConclusion = conclusions.byProcessInstanceIds(instances);
         Map<Long, DirectiveInfo> directives = conclusions.directives(
                 byAssignment.values().stream().map(AssignmentRow::directiveId).collect(Collectors.toSet()));
+        Set<Long> returned = open.returned(page.stream().filter(t -> RETURNABLE.equals(t.getTaskDefinitionKey()))
+                .map(t -> byAssignment.get(t.getProcessInstanceId())).filter(Objects::nonNull).map(AssignmentRow::id)
+                .toList());
         LocalDate today = LocalDate.now(clock);
         return page.stream().map(task -> {
             TaskKind kind = TaskKind.ofTaskKey(task.getTaskDefinitionKey()).orElse(null);
@@ -125,11 +133,12 @@ public class InboxService {
                 int reminderDays = directives.get(a.directiveId()).reminderDays();
                 return new TaskItem(task.getId(), kind, a.id(), a.conclusionId(), a.conclusionNumber(), a.content(),
                         a.unitCode(), a.deadline(), a.daysLeft(), created, reminderDays,
-                        Urgency.of(a.deadline(), a.daysLeft(), reminderDays, today));
+                        Urgency.of(a.deadline(), a.daysLeft(), reminderDays, today), a.role(),
+                        kind == TaskKind.REPORT && returned.contains(a.id()));
             }
             ConclusionSummary c = byConclusion.get(task.getProcessInstanceId());
             return c == null ? null : new TaskItem(task.getId(), kind, null, c.id(), c.number(), c.title(), null,
-                    null, null, created, null, null);
+                    null, null, created, null, null, null, false);
         }).filter(Objects::nonNull).toList();
     }
 }
