@@ -103,8 +103,9 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.setDetailsVisibleOnClick(false);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::reportPreview));
         grid.addItemClickListener(e -> open(e.getItem()));
-        grid.setItems(query -> withReports(inbox.tasks(actor, REVIEW, VaadinSpringDataHelpers.toSpringPageRequest(query))
-                .getContent()).stream(), query -> (int) inbox.count(actor, REVIEW));
+        grid.setItems(query -> withReports(inbox.tasks(actor, REVIEW,
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).getContent()).stream(),
+                query -> (int) inbox.count(actor, REVIEW));
     }
 
     /** Reads the reports of a page of rows at once, for their report cells. */

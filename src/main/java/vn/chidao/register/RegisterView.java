@@ -47,8 +47,9 @@ import vn.chidao.organisation.OrganisationService;
 /**
  * The register (sổ theo dõi): every assignment the caller may see, filtered ({@link RegisterFilters}), with the
  * official 2×2 counts of the current filter above the list (or, when no row matches, a word saying so and a way to
- * clear the filter), its export to Excel and, for the secretariat, moving assignments to another unit. The filter lives in the URL ({@link RegisterQuery}): other screens link to it,
- * and every change of it replaces the address, so the page can be bookmarked, shared and reloaded.
+ * clear the filter), its export to Excel and, for the secretariat, moving assignments to another unit. The filter
+ * lives in the URL ({@link RegisterQuery}): other screens link to it, and every change of it replaces the address,
+ * so the page can be bookmarked, shared and reloaded.
  */
 @Route(RegisterView.ROUTE)
 @Menu(title = "menu.register", icon = "vaadin:book", order = 40)

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -14,8 +13,10 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.util.Locale;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import vn.chidao.assignment.AssignmentDetail;
 import vn.chidao.assignment.AssignmentService;
 import vn.chidao.assignment.AssignmentStatus;
@@ -29,7 +30,6 @@ import vn.chidao.base.Messages;
 import vn.chidao.base.NotFoundException;
 import vn.chidao.base.time.AppClock;
 import vn.chidao.base.time.Dates;
-import vn.chidao.base.ui.Badges;
 import vn.chidao.base.ui.CurrentUser;
 import vn.chidao.base.ui.EmptyState;
 import vn.chidao.base.ui.Feedback;
@@ -105,6 +105,7 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
             return;
         }
         addClassName("chidao-task-page");
+        Map<String, String> names = users.displayNames(people());
         TaskActionsCard actions = new TaskActionsCard(detail, new TaskActionsCard.Services(assignments, extensions,
                 overdue, directives, messages, actor, LocalDate.now(clock)), this::act);
         Div main = new Div();
@@ -126,10 +127,11 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
             addLatestReport(main);
         }
         if (!detail.contributions().isEmpty()) {
-            main.add(new TaskCard("assignment.contribution.list", new ContributionCards(detail.contributions())));
+            main.add(new TaskCard("assignment.contribution.list",
+                    new ContributionCards(detail.contributions(), names)));
         }
         if (!detail.extensions().isEmpty()) {
-            main.add(new TaskCard("assignment.extension.list", new ExtensionHistory(detail.extensions())));
+            main.add(new TaskCard("assignment.extension.list", new ExtensionHistory(detail.extensions(), names)));
         }
         if (!fromQueue) {
             main.add(actions);
@@ -137,59 +139,28 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
         processCard(main);
         HistoryTimeline timeline = new HistoryTimeline();
         timeline.setId("history");
-        timeline.setEntries(detail.history(), users.displayNames(HistoryEntry.people(detail.history())));
+        timeline.setEntries(detail.history(), names);
         Div side = new Div(new TaskCard("assignment.history", timeline));
         side.addClassName("chidao-task-side");
-        add(head(), main, side);
+        add(new TaskHead(detail, before), main, side);
+    }
+
+    /** Everyone the page names: in the history, the contributions and the extension requests. */
+    private Set<String> people() {
+        Set<String> people = new HashSet<>(HistoryEntry.people(detail.history()));
+        detail.contributions().forEach(c -> people.add(c.user()));
+        detail.extensions().forEach(e -> {
+            people.add(e.requestedBy());
+            people.add(e.decidedBy());
+        });
+        people.remove(null);
+        return people;
     }
 
     private void addLatestReport(Div main) {
         if (detail.report() != null) {
             main.add(latestReport());
         }
-    }
-
-    private Div head() {
-        Button back = new Button(getTranslation("assignment.back"), VaadinIcon.ARROW_LEFT.create(),
-                e -> UI.getCurrent().getPage().getHistory().back());
-        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        back.setId("back");
-        Span status = Badges.status(detail.status());
-        status.setId("status-badge");
-        Span timeliness = Badges.timeliness(detail.timeliness());
-        timeliness.setId("timeliness-badge");
-        Div badges = new Div(status, timeliness, Badges.role(detail.role()));
-        badges.addClassName("chidao-badges");
-        Div head = new Div(back, badges);
-        head.addClassName("chidao-task-head");
-        if (before != null && before != detail.status()) {
-            Span changed = new Span(getTranslation("assignment.statusChanged",
-                    getTranslation("status." + detail.status().name())));
-            changed.setId("status-changed");
-            changed.addClassName("chidao-status-changed");
-            head.add(changed);
-            // The action was taken further down: bring the page back to where its new status shows.
-            head.getElement().executeJs("this.scrollIntoView({block: 'start'})");
-        }
-        if (detail.status() == AssignmentStatus.CANCELLED) {
-            head.add(banner("assignment.cancelledBanner", "CANCELLED"));
-        } else if (detail.history().stream().anyMatch(e -> "CLOSED".equals(e.action()))) {
-            head.add(banner("assignment.closedBanner", "CLOSED"));
-        }
-        return head;
-    }
-
-    /** Why the task ended before its unit did: the directive was cancelled (with the reason) or closed. */
-    private Div banner(String key, String action) {
-        HistoryEntry ended = detail.history().stream().filter(e -> action.equals(e.action()))
-                .reduce((first, second) -> second).orElse(null);
-        String comment = ended == null || ended.comment() == null ? "" : ended.comment();
-        Icon icon = (action.equals("CANCELLED") ? VaadinIcon.BAN : VaadinIcon.FLAG_CHECKERED).create();
-        Span text = new Span(getTranslation(key, comment));
-        Div banner = new Div(icon, text);
-        banner.setId("ended-banner");
-        banner.addClassNames("chidao-banner", "chidao-banner-" + action.toLowerCase(Locale.ROOT));
-        return banner;
     }
 
     /** The process diagram's card, unless the engine no longer knows the process. */

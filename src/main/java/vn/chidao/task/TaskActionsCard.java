@@ -114,14 +114,16 @@ class TaskActionsCard extends TaskCard {
     /** The completion report, or for an ongoing directive the open period's report. */
     private Div report() {
         if (d.deadline() != null) {
-            return TaskCard.panel("report-panel", getTranslation("assignment.report.title"), new ReportForm(withdrawNote(),
-                    report -> act.run(() -> s.assignments().report(s.actor(), d.id(), report), "assignment.report.sent")));
+            return TaskCard.panel("report-panel", getTranslation("assignment.report.title"),
+                    new ReportForm(withdrawNote(), report -> act.run(
+                            () -> s.assignments().report(s.actor(), d.id(), report), "assignment.report.sent")));
         }
         PeriodicReportView open = PeriodChips.open(d.periods());
         String title = open == null ? getTranslation("assignment.periodic.titleAny")
                 : getTranslation("assignment.periodic.title", open.period(), Dates.format(open.due()));
         return TaskCard.panel("report-panel", title, new ReportForm("assignment.periodic", ReportForm.REPORT_ID,
-                withdrawNote(), text -> act.run(() -> s.assignments().report(s.actor(), d.id(), new CompletionReport(text)),
+                withdrawNote(), text -> act.run(
+                        () -> s.assignments().report(s.actor(), d.id(), new CompletionReport(text)),
                         "assignment.periodic.sent")));
     }
 

@@ -158,7 +158,8 @@ class ConclusionEditorViewTest extends KaribuSupport {
         Span status = _get(Span.class, s -> s.withId("conclusion-status"));
         assertThat(status.getText()).isEqualTo("Chờ duyệt");
         Component page = _get(ConclusionView.class);
-        assertThat(page.getChildren().findFirst().orElseThrow().getElement().getTextRecursively()).contains("Chờ duyệt");
+        assertThat(page.getChildren().findFirst().orElseThrow().getElement().getTextRecursively())
+                .contains("Chờ duyệt");
     }
 
     @Test

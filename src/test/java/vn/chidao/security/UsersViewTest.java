@@ -79,7 +79,8 @@ class UsersViewTest extends KaribuSupport {
         _setValue(search(), "LAN.TRAN@");
         assertThat(_findAll(grid())).extracting(UserDto::username).containsExactly(prefix + ".vp.lan");
         _setValue(search(), prefix + ".dm.so");
-        assertThat(_findAll(grid())).extracting(UserDto::username).containsExactly(prefix + ".dm.soa", prefix + ".dm.sob");
+        assertThat(_findAll(grid())).extracting(UserDto::username)
+                .containsExactly(prefix + ".dm.soa", prefix + ".dm.sob");
 
         _setValue(search(), "không ai tên này");
         assertThat(_findAll(grid())).isEmpty();

@@ -369,11 +369,15 @@ class AssignmentViewTest extends KaribuSupport {
         String login = world.government().code().toLowerCase() + ".dm.lan";
         users.createUser(world.admin(), new NewUser(login, Fixtures.PASSWORD, "Trần Thị Lan",
                 Set.of(Role.FOCAL_POINT), world.government().code(), World.SO_A, null));
-        assignments.acknowledge(users.actorOf(login), id);
+        Actor lan = users.actorOf(login);
+        assignments.acknowledge(lan, id);
+        extensions.request(lan, id, new ExtensionInput(assignments.get(lan, id).deadline().plusDays(7), "Chờ số liệu"));
 
         open(world.secretariat(), id);
 
         assertThat(timeline()).contains("Tiếp nhận", "Trần Thị Lan").doesNotContain(login);
+        assertThat(_get(Div.class, spec -> spec.withId("extension-history")).getElement().getTextRecursively())
+                .contains("Trần Thị Lan").doesNotContain(login);
     }
 
     @Test
@@ -400,7 +404,8 @@ class AssignmentViewTest extends KaribuSupport {
 
         List<Component> cards = mainCards();
         _get(cards.get(0), Paragraph.class, spec -> spec.withId("directive-text"));
-        int report = cards.indexOf(_get(Paragraph.class, spec -> spec.withId("latest-report")).getParent().orElseThrow());
+        Component reportCard = _get(Paragraph.class, spec -> spec.withId("latest-report")).getParent().orElseThrow();
+        int report = cards.indexOf(reportCard);
         int actions = cards.indexOf(_get(Div.class, spec -> spec.withId("task-actions")));
         assertThat(report).isGreaterThan(1);
         assertThat(actions).isGreaterThan(report);

@@ -53,7 +53,8 @@ public class HistoryTimeline extends Div {
         Div body = new Div(action, meta);
         body.addClassName("chidao-timeline-body");
         if (entry.comment() != null && !entry.comment().isBlank()) {
-            Paragraph comment = new Paragraph(HistoryEntry.ON_BEHALF.equals(entry.action()) ? name(entry.comment()) : entry.comment());
+            boolean aName = HistoryEntry.ON_BEHALF.equals(entry.action());
+            Paragraph comment = new Paragraph(aName ? name(entry.comment()) : entry.comment());
             comment.addClassName("chidao-timeline-comment");
             body.add(comment);
         }
