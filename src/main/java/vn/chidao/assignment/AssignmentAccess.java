@@ -82,6 +82,16 @@ public class AssignmentAccess {
         }
     }
 
+    /** Whether {@link #checkReader} lets the caller read the assignment. */
+    public boolean mayRead(Actor actor, Assignment assignment) {
+        try {
+            checkReader(actor, assignment);
+            return true;
+        } catch (ForbiddenException refused) {
+            return false;
+        }
+    }
+
     /**
      * Who answers an overdue assignment: the committee's chair when one is set (or the leader standing in for the
      * chair today), otherwise any government leader.

@@ -206,6 +206,18 @@ public class AssignmentService {
         return views.rows(found).stream().collect(Collectors.toMap(r -> instanceOf.get(r.id()), Function.identity()));
     }
 
+    /**
+     * The latest report (or contribution) of each of these assignments that the caller may read and that has one,
+     * by id: what the review queue shows beside its decisions, in one query per page.
+     */
+    public Map<Long, String> reports(Actor actor, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return assignments.findAllById(ids).stream().filter(a -> a.getReport() != null && access.mayRead(actor, a))
+                .collect(Collectors.toMap(Assignment::getId, Assignment::getReport));
+    }
+
     /** Assignments by id, as rows (for what deliveries say of them); unknown ids are left out. */
     public Map<Long, AssignmentRow> rows(Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -8,6 +8,7 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,6 +56,23 @@ public class OpenAssignments {
                     directives.subList(from, Math.min(directives.size(), from + CHUNK))));
         }
         return ids;
+    }
+
+    /**
+     * Those of these assignments whose report came back to the unit: still in progress, and the latest review or
+     * sign-off returned it (what the inbox marks "returned"). One query.
+     */
+    public Set<Long> returned(Collection<Long> assignmentIds) {
+        if (assignmentIds.isEmpty()) {
+            return Set.of();
+        }
+        CriteriaBuilder cb = entities.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Assignment> a = query.from(Assignment.class);
+        query.select(a.get("id")).where(a.get("id").in(assignmentIds),
+                cb.equal(a.get("status"), AssignmentStatus.IN_PROGRESS),
+                cb.exists(latestDecisionIsAReturn(query, cb, a)));
+        return new HashSet<>(entities.createQuery(query).getResultList());
     }
 
     private List<String> query(Actor actor, boolean wholeGovernment, OpenAssignmentCriteria criteria,

@@ -36,7 +36,8 @@ import vn.chidao.base.ui.Feedback;
 /**
  * The installation's clock: what time it is for the domain and the engine, and (where the clock is adjustable)
  * moving it forward, by a day, a week, a month or to a chosen time. A move runs on its own thread
- * ({@link BackgroundMove}) while a progress bar shows the time it has covered.
+ * ({@link BackgroundMove}) while a progress bar shows the time it has covered; its outcome then stays on the screen
+ * until closed ({@link MoveResult}).
  */
 @Route("admin/clock")
 @Menu(title = "menu.clock", icon = "vaadin:clock", order = 94)
@@ -53,6 +54,7 @@ class ClockView extends VerticalLayout implements HasDynamicTitle {
     final Button plusMonth = new Button();
     final Button set = new Button();
     final MoveProgress progress = new MoveProgress();
+    final MoveResult result = new MoveResult();
     /** The move in progress, done once its result is queued for the UI (tests wait for it). */
     CompletableFuture<ClockAdvance> running = CompletableFuture.completedFuture(null);
 
@@ -74,7 +76,7 @@ class ClockView extends VerticalLayout implements HasDynamicTitle {
         } else {
             add(new Paragraph(getTranslation("clock.hint")));
         }
-        add(quickButtons(), picker(), progress);
+        add(quickButtons(), picker(), progress, result);
         boolean canMove = clock.isAdjustable() && actor.isInstallationAdmin();
         controls().forEach(control -> control.setEnabled(canMove));
         refresh();
@@ -140,6 +142,7 @@ class ClockView extends VerticalLayout implements HasDynamicTitle {
     /** Starts the move on its own thread; the UI polls for progress until the result is shown. */
     private void move(Instant from, Instant to) {
         Actor actor = user.actor();
+        result.setVisible(false);
         setMoving(true);
         progress.show(from, to, new ClockAdvance(Dates.local(from), 0, 0));
         running = BackgroundMove.start(UI.getCurrent(), steps -> clock.advanceTo(actor, to, steps),
@@ -155,19 +158,21 @@ class ClockView extends VerticalLayout implements HasDynamicTitle {
                 });
     }
 
-    private void done(ClockAdvance result) {
-        Feedback.success(getTranslation("clock.done", result.jobsExecuted(), Dates.format(result.now().toInstant())));
-        if (result.jobsFailed() > 0) {
-            Feedback.error(getTranslation("clock.failed", result.jobsFailed()));
+    /** The outcome stays on the screen until closed (or the next move): a demo reads it at its own pace. */
+    private void done(ClockAdvance advance) {
+        String outcome = getTranslation("clock.done", advance.jobsExecuted(), Dates.format(advance.now().toInstant()));
+        if (advance.jobsFailed() > 0) {
+            outcome += " " + getTranslation("clock.failed", advance.jobsFailed());
         }
+        result.show(outcome, advance.jobsFailed() > 0);
     }
 
     private void refused(Throwable error) {
         if (error instanceof DomainException domain) {
-            Feedback.refused(messages, domain);
+            result.show(Feedback.describe(messages, domain), true);
         } else {
             log.error("Moving the clock failed", error);
-            Feedback.error(messages.get(getLocale(), "error.unexpected"));
+            result.show(messages.get(getLocale(), "error.unexpected"), true);
         }
     }
 

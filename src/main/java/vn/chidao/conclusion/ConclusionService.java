@@ -80,14 +80,20 @@ public class ConclusionService {
         return detail(actor, conclusion);
     }
 
-    /** Replaces a draft's content; only drafts change. */
+    /**
+     * Replaces a draft's content; only drafts change. The history says so only when something changed: saving an
+     * unchanged draft (the editor saves before it submits) adds no line.
+     */
     @Transactional
     public ConclusionDetail update(Actor actor, long id, @Valid ConclusionDraft draft) {
         actor.require(Role.SECRETARIAT);
         Conclusion conclusion = lock(actor, id);
         requireStatus(conclusion, ConclusionStatus.DRAFT);
+        DraftContent before = DraftContent.of(conclusion);
         fill(conclusion, draft);
-        record(conclusion, actor, "UPDATED", null);
+        if (!DraftContent.of(conclusion).equals(before)) {
+            record(conclusion, actor, "UPDATED", null);
+        }
         return detail(actor, conclusion);
     }
 

@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import vn.chidao.base.Actor;
 import vn.chidao.base.DomainException;
+import vn.chidao.base.HistoryEntry;
 import vn.chidao.base.InvalidInputException;
 import vn.chidao.base.Messages;
 import vn.chidao.base.Role;
@@ -31,6 +32,7 @@ import vn.chidao.base.ui.CurrentUser;
 import vn.chidao.base.ui.Feedback;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.organisation.UnitDto;
+import vn.chidao.security.UserService;
 
 /**
  * One conclusion notice: its header, its directives and, once issued, how each unit stands on them, and its
@@ -46,10 +48,12 @@ class ConclusionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Messages messages;
     private final Map<String, UnitDto> units;
     private final DirectiveEnding ending;
+    private final UserService users;
     private ConclusionDetail detail;
 
     ConclusionView(ConclusionService conclusions, OrganisationService organisation, DirectiveEnding ending,
-                   CurrentUser user, Messages messages) {
+                   UserService users, CurrentUser user, Messages messages) {
+        this.users = users;
         this.conclusions = conclusions;
         this.ending = ending;
         this.user = user;
@@ -80,7 +84,8 @@ class ConclusionView extends VerticalLayout implements BeforeEnterObserver, HasD
         boolean issued = shown.status() == ConclusionStatus.ISSUED;
         DirectiveSummary.Ending ending = user.actor().has(Role.SECRETARIAT) ? endingActions() : null;
         shown.directives().forEach(d -> add(new DirectiveSummary(d, issued, this::unitLabel, ending)));
-        add(new H2(getTranslation("conclusion.history")), new HistoryTimeline(shown.history()));
+        add(new H2(getTranslation("conclusion.history")), new HistoryTimeline(shown.history(),
+                users.displayNames(HistoryEntry.people(shown.history()))));
     }
 
     private Div header() {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import vn.chidao.assignment.ExtensionStatus;
 import vn.chidao.assignment.ExtensionView;
 import vn.chidao.base.time.Dates;
@@ -15,11 +16,15 @@ import vn.chidao.base.ui.Badges;
 
 /**
  * Every extension request of a task as a small timeline, newest first: the days asked for, the status as a
- * badge, who asked, when and why, then who decided, when and the comment.
+ * badge, who asked (by display name when known), when and why, then who decided, when and the comment.
  */
 public class ExtensionHistory extends Div {
 
-    public ExtensionHistory(List<ExtensionView> requests) {
+    private final Map<String, String> names;
+
+    /** @param displayNames people's display names by username; others show as their usernames */
+    public ExtensionHistory(List<ExtensionView> requests, Map<String, String> displayNames) {
+        this.names = Map.copyOf(displayNames);
         setId("extension-history");
         addClassName("chidao-extensions");
         List<ExtensionView> newestFirst = new ArrayList<>(requests);
@@ -63,7 +68,7 @@ public class ExtensionHistory extends Div {
     }
 
     private Span line(String key, String user, OffsetDateTime at) {
-        Span line = new Span(getTranslation(key, user, Dates.format(at)));
+        Span line = new Span(getTranslation(key, names.getOrDefault(user, user), Dates.format(at)));
         line.addClassNames("chidao-muted", "chidao-extension-line");
         return line;
     }

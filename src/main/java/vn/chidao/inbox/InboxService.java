@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chidao.assignment.AssignmentRow;
 import vn.chidao.assignment.AssignmentService;
+import vn.chidao.assignment.OpenAssignments;
 import vn.chidao.assignment.TaskUrgencies;
 import vn.chidao.assignment.Urgency;
 import vn.chidao.base.Actor;
@@ -28,7 +29,7 @@ import vn.chidao.conclusion.DirectiveInfo;
 
 /**
  * The caller's open tasks, filtered ({@link InboxFilter}, narrowed by the domain first: {@link InboxScopes}), paged
- * by the engine (nearest due date first) and described by the domain in three queries per page, whatever the page
+ * by the engine (nearest due date first) and described by the domain in four queries per page, whatever the page
  * size.
  */
 @Service
@@ -36,20 +37,24 @@ import vn.chidao.conclusion.DirectiveInfo;
 public class InboxService {
 
     private static final Date BEFORE_ANY_DUE_DATE = new Date(0);
+    /** The task a returned report comes back to (as the RETURNED quick filter keeps). */
+    private static final String RETURNABLE = TaskKind.REPORT.taskKey();
 
     private final TaskService tasks;
     private final InboxScopes scopes;
     private final AssignmentService assignments;
     private final ConclusionService conclusions;
     private final TaskUrgencies urgencies;
+    private final OpenAssignments open;
 
     InboxService(TaskService tasks, InboxScopes scopes, AssignmentService assignments, ConclusionService conclusions,
-                 TaskUrgencies urgencies) {
+                 TaskUrgencies urgencies, OpenAssignments open) {
         this.tasks = tasks;
         this.scopes = scopes;
         this.assignments = assignments;
         this.conclusions = conclusions;
         this.urgencies = urgencies;
+        this.open = open;
     }
 
     /** @param kinds the kinds to show; empty for all */
@@ -117,6 +122,9 @@ public class InboxService {
         Map<String, ConclusionSummary> byConclusion = conclusions.byProcessInstanceIds(instances);
         Map<Long, DirectiveInfo> directives = conclusions.directives(
                 byAssignment.values().stream().map(AssignmentRow::directiveId).collect(Collectors.toSet()));
+        Set<Long> returned = open.returned(page.stream().filter(t -> RETURNABLE.equals(t.getTaskDefinitionKey()))
+                .map(t -> byAssignment.get(t.getProcessInstanceId())).filter(Objects::nonNull).map(AssignmentRow::id)
+                .toList());
         return page.stream().map(task -> {
             TaskKind kind = TaskKind.ofTaskKey(task.getTaskDefinitionKey()).orElse(null);
             if (kind == null) {
@@ -134,7 +142,8 @@ public class InboxService {
                 boolean waiting = standing.urgency() == Urgency.WAITING;
                 return new TaskItem(task.getId(), kind, a.id(), a.conclusionId(), a.conclusionNumber(), a.content(),
                         a.unitCode(), a.role(), standing.due(), waiting ? null : standing.days(), created,
-                        reminderDays, standing.urgency(), waiting ? standing.days() : null);
+                        reminderDays, standing.urgency(), waiting ? standing.days() : null,
+                        kind == TaskKind.REPORT && returned.contains(a.id()));
             }
             ConclusionSummary c = byConclusion.get(task.getProcessInstanceId());
             if (c == null) {
@@ -143,7 +152,7 @@ public class InboxService {
             TaskUrgencies.Standing standing = urgencies.of(task.getTaskDefinitionKey(), null, task.getCreateTime(),
                     null, 0);
             return new TaskItem(task.getId(), kind, null, c.id(), c.number(), c.title(), null, null, null, null,
-                    created, null, standing.urgency(), standing.days());
+                    created, null, standing.urgency(), standing.days(), false);
         }).filter(Objects::nonNull).toList();
     }
 }

@@ -1,6 +1,5 @@
 package vn.chidao.inbox;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import java.util.Set;
 import vn.chidao.assignment.AssignmentService;
 import vn.chidao.assignment.Urgency;
 import vn.chidao.base.Actor;
@@ -32,15 +32,20 @@ import vn.chidao.base.ui.DaysLeft;
 import vn.chidao.base.ui.Feedback;
 
 /**
- * Everyone's home: the caller's open tasks, nearest deadline first, coloured by how pressing they are, with quick
- * filters (overdue, due this week, awaiting my report, returned) and a search of the directive or the conclusion
- * number; both stay in the address ({@code ?filter=OVERDUE&q=...}). A new directive is acknowledged right here;
- * every other task opens its page.
+ * Everyone's home: the caller's open tasks, nearest deadline first, coloured by how pressing they are, each with the
+ * unit's role (chủ trì, phối hợp) and a mark on reports that came back, with quick filters (overdue, due this week,
+ * awaiting my report, returned) and a search of the directive or the conclusion number; both stay in the address
+ * ({@code ?filter=OVERDUE&q=...}). A new directive is acknowledged right here; every other task opens its page.
+ * An administrator with no other role, who has no tasks, lands on the administration instead.
  */
 @Route("")
 @Menu(title = "menu.inbox", icon = "vaadin:inbox", order = 10)
 @PermitAll
 class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** The administration's screens an administrator lands on. */
+    static final String GOVERNMENTS = "admin/governments";
+    static final String USERS = "admin/users";
 
     final Grid<TaskItem> grid = new Grid<>();
     final InboxToolbar toolbar;
@@ -69,9 +74,17 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         add(toolbar, empty, noMatch, grid);
     }
 
-    /** A link or a reload keeps the list as it was ({@code ?filter=} and {@code ?q=}). */
+    /**
+     * A link or a reload keeps the list as it was ({@code ?filter=} and {@code ?q=}). An administrator with no other
+     * role never has a task: they land on what they administer instead (the installation's administrator on the
+     * governments, a government's on its users).
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (actor.roles().equals(Set.of(Role.ADMIN)) && actor.standsInFor().isEmpty()) {
+            event.forwardTo(actor.isInstallationAdmin() ? GOVERNMENTS : USERS);
+            return;
+        }
         toolbar.read(event.getLocation().getQueryParameters());
         refresh();
     }
@@ -95,6 +108,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         grid.addColumn(t -> t.unitCode() == null ? "" : t.unitCode()).setHeader(getTranslation("inbox.unit"))
                 .setKey("unit").setAutoWidth(true).setFlexGrow(0)
                 .setVisible(actor.hasAny(Role.SECRETARIAT, Role.LEADER, Role.ADMIN));
+        grid.addComponentColumn(InboxView::roleCell).setHeader(getTranslation("inbox.role")).setKey("role")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> Dates.format(t.deadline())).setHeader(getTranslation("inbox.deadline"))
                 .setKey("deadline").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(InboxView::daysLeftCell)
@@ -119,6 +134,11 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
                 task.urgency() == Urgency.DUE_SOON);
     }
 
+    /** The unit's part in the directive: chủ trì or phối hợp; nothing for a conclusion's task. */
+    private static Span roleCell(TaskItem task) {
+        return task.role() == null ? new Span() : Badges.role(task.role());
+    }
+
     /**
      * New work stands out (primary), decisions on results are green, what is late or returned is red, a decision
      * about time is amber, and the unit's own reporting is calm slate blue.
@@ -140,12 +160,20 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         return badge;
     }
 
+    /** The directive (or conclusion), after a mark when the report came back to be done again. */
     private static Div titleCell(TaskItem task) {
         Div title = new Div();
         title.setText(task.title());
         title.addClassName("chidao-clamp-2");
         title.getElement().setAttribute("title", task.title());
-        return title;
+        Div cell = new Div();
+        if (task.returned()) {
+            Span returned = Badges.of("inbox.returned", "badge error small");
+            returned.addClassName("chidao-returned");
+            cell.add(returned);
+        }
+        cell.add(title);
+        return cell;
     }
 
     private Button actionButton(TaskItem task) {
@@ -183,9 +211,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     }
 
     private void open(TaskItem task) {
-        UI.getCurrent().navigate(task.kind().isAboutAssignment()
-                ? "assignments/" + task.assignmentId()
-                : "conclusions/" + task.conclusionId());
+        TaskPages.open(task);
     }
 
     /**

@@ -1,6 +1,5 @@
 package vn.chidao.inbox;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,7 +16,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import org.apache.commons.lang3.StringUtils;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import vn.chidao.assignment.AssignmentDetail;
 import vn.chidao.assignment.AssignmentService;
@@ -38,8 +42,9 @@ import vn.chidao.base.ui.EmptyState;
 import vn.chidao.base.ui.Feedback;
 
 /**
- * The secretariat's queue of completion reports, nearest deadline first: read the report in the row,
- * accept it, or return it with a comment, without leaving the list.
+ * The secretariat's queue of completion reports, nearest deadline first: read the report in the row, beside the
+ * buttons that accept it or return it with a comment, without leaving the list. The confirmation names the unit
+ * and the directive.
  */
 @Route("review")
 @Menu(title = "menu.review", icon = "vaadin:clipboard-check", order = 12)
@@ -47,6 +52,8 @@ import vn.chidao.base.ui.Feedback;
 class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private static final Set<TaskKind> REVIEW = Set.of(TaskKind.REVIEW);
+    /** How much of the directive the confirmation quotes. */
+    private static final int QUOTED = 160;
 
     final Grid<TaskItem> grid = new Grid<>();
     private final EmptyState empty;
@@ -55,6 +62,8 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     private final Messages messages;
     private final AppClock clock;
     private final Actor actor;
+    /** The reports of the rows loaded last, by assignment id: one query per page of the grid. */
+    private final Map<Long, String> reports = new HashMap<>();
 
     ReviewQueueView(InboxService inbox, AssignmentService assignments, Messages messages, AppClock clock,
                     CurrentUser user) {
@@ -78,21 +87,51 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(TaskItem::unitCode).setHeader(getTranslation("review.unit")).setKey("unit")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(ReviewQueueView::directiveCell).setHeader(getTranslation("review.directive"))
-                .setKey("directive").setFlexGrow(4);
+                .setKey("directive").setFlexGrow(3);
         grid.addComponentColumn(this::deadlineCell).setHeader(getTranslation("review.deadline"))
                 .setKey("deadline").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> t.createdAt() == null ? "" : Dates.format(t.createdAt().toLocalDate()))
                 .setHeader(getTranslation("review.reported")).setKey("reported").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(t -> Badges.timeliness(ifAccepted(t))).setHeader(getTranslation("review.ifAccepted"))
                 .setKey("timeliness").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::reportCell).setHeader(getTranslation("review.report")).setKey("report")
+                .setFlexGrow(4);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("review.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.getColumns().forEach(c -> c.setSortable(false));
         grid.setDetailsVisibleOnClick(false);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::reportPreview));
         grid.addItemClickListener(e -> open(e.getItem()));
-        grid.setItems(query -> inbox.tasks(actor, REVIEW, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.setItems(query -> withReports(inbox.tasks(actor, REVIEW,
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).getContent()).stream(),
                 query -> (int) inbox.count(actor, REVIEW));
+    }
+
+    /** Reads the reports of a page of rows at once, for their report cells. */
+    private List<TaskItem> withReports(List<TaskItem> page) {
+        reports.clear();
+        reports.putAll(assignments.reports(actor, page.stream().map(TaskItem::assignmentId).toList()));
+        return page;
+    }
+
+    /**
+     * The report's text, four lines at most (the whole of it on hover, or with the report button), then its files:
+     * the place where a report's documents will be listed once Chidao keeps documents.
+     */
+    private Div reportCell(TaskItem task) {
+        String report = reports.get(task.assignmentId());
+        Div text = new Div();
+        text.setText(report == null ? getTranslation("review.noReport") : report);
+        text.addClassNames("chidao-clamp-4", "chidao-review-report-text");
+        if (report != null) {
+            text.getElement().setAttribute("title", report);
+        }
+        Div files = new Div();
+        files.addClassName("chidao-report-files");
+        files.setVisible(false);
+        Div cell = new Div(text, files);
+        cell.addClassName("chidao-review-report");
+        return cell;
     }
 
     private static Div directiveCell(TaskItem task) {
@@ -160,13 +199,16 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmAccept(TaskItem task) {
-        Confirm.ask(getTranslation("review.accept.header"), getTranslation("review.accept.text", task.unitCode()),
+        Confirm.ask(getTranslation("review.accept.header"),
+                getTranslation("review.accept.text", task.unitCode(), StringUtils.abbreviate(task.title(), QUOTED),
+                        Objects.toString(task.conclusionNumber(), "")),
                 getTranslation("review.accept"),
                 () -> decide(task, new ReviewDecision(ReviewDecision.Decision.ACCEPT, null), "review.accepted"));
     }
 
     private void askReturn(TaskItem task) {
-        new CommentDialog(getTranslation("review.return.header"), getTranslation("review.return.label"),
+        new CommentDialog(getTranslation("review.return.header", task.unitCode(),
+                StringUtils.abbreviate(task.title(), QUOTED)), getTranslation("review.return.label"),
                 getTranslation("review.return"),
                 comment -> decide(task, new ReviewDecision(ReviewDecision.Decision.RETURN, comment), "review.returned"))
                 .open();
@@ -186,7 +228,7 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(TaskItem task) {
-        UI.getCurrent().navigate("assignments/" + task.assignmentId());
+        TaskPages.openFromQueue(task, "review");
     }
 
     void refresh() {

@@ -1,6 +1,5 @@
 package vn.chidao.inbox;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -104,7 +103,7 @@ abstract class TaskQueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(TaskItem task) {
-        UI.getCurrent().navigate("assignments/" + task.assignmentId());
+        TaskPages.openFromQueue(task, id());
     }
 
     private void refresh() {

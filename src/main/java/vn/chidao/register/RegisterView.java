@@ -39,15 +39,17 @@ import vn.chidao.base.ForbiddenException;
 import vn.chidao.base.Messages;
 import vn.chidao.base.Role;
 import vn.chidao.base.ui.CurrentUser;
+import vn.chidao.base.ui.EmptyState;
 import vn.chidao.base.ui.Feedback;
 import vn.chidao.conclusion.ConclusionService;
 import vn.chidao.organisation.OrganisationService;
 
 /**
  * The register (sổ theo dõi): every assignment the caller may see, filtered ({@link RegisterFilters}), with the
- * official 2×2 counts of the current filter above the list, its export to Excel and, for the secretariat, moving
- * assignments to another unit. The filter lives in the URL ({@link RegisterQuery}): other screens link to it,
- * and every change of it replaces the address, so the page can be bookmarked, shared and reloaded.
+ * official 2×2 counts of the current filter above the list (or, when no row matches, a word saying so and a way to
+ * clear the filter), its export to Excel and, for the secretariat, moving assignments to another unit. The filter
+ * lives in the URL ({@link RegisterQuery}): other screens link to it, and every change of it replaces the address,
+ * so the page can be bookmarked, shared and reloaded.
  */
 @Route(RegisterView.ROUTE)
 @Menu(title = "menu.register", icon = "vaadin:book", order = 40)
@@ -61,6 +63,8 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     final TimelinessCounts counts;
     final Anchor export = new Anchor();
     final Button reassign = new Button();
+    final EmptyState empty;
+    private final Button clearFilter = new Button();
     private final RegisterService register;
     private final AssignmentService assignments;
     private final OrganisationService organisation;
@@ -81,7 +85,12 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         setSizeFull();
         filters.addChangeListener(this::filterChanged);
         configureGrid();
-        add(filters, actions(), counts, grid);
+        clearFilter.setText(getTranslation("register.clearFilter"));
+        clearFilter.setId("register-clear-filter");
+        clearFilter.addClickListener(e -> filters.show(AssignmentFilter.all()));
+        empty = new EmptyState("register-empty", VaadinIcon.FILTER.create(), "", "", clearFilter);
+        empty.setVisible(false);
+        add(filters, actions(), counts, empty, grid);
     }
 
     private HorizontalLayout actions() {
@@ -162,9 +171,20 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         }
     }
 
+    /**
+     * The counts, the rows and the export of the current filter. With no row, the register says so: that nothing
+     * matches the filter, with a way to clear it, or that it is empty.
+     */
     private void refresh() {
         AssignmentFilter filter = filter();
         counts.refresh(filter.timeliness());
+        boolean none = page(PageRequest.of(0, 1)).getTotalElements() == 0;
+        boolean filtered = !filter.equals(AssignmentFilter.all());
+        empty.setTexts(getTranslation(filtered ? "register.noMatch" : "register.empty"),
+                getTranslation(filtered ? "register.noMatch.hint" : "register.empty.hint"));
+        clearFilter.setVisible(filtered);
+        empty.setVisible(none);
+        grid.setVisible(!none);
         grid.getDataProvider().refreshAll();
         export.setHref(download(filter), AttachmentType.DOWNLOAD);
     }

@@ -1,6 +1,7 @@
 package vn.chidao.security;
 
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -44,9 +46,11 @@ class UserController {
         return users.createUser(caller.actor(), body);
     }
 
+    /** The users the caller manages; {@code q}: only those whose sign-in name, name or email contains it. */
     @GetMapping("/admin/users")
-    List<UserDto> list(@AuthenticationPrincipal ChidaoUser caller) {
-        return users.users(caller.actor());
+    List<UserDto> list(@AuthenticationPrincipal ChidaoUser caller, @RequestParam(required = false) String q) {
+        return q == null ? users.users(caller.actor())
+                : users.search(caller.actor(), q, Pageable.unpaged()).getContent();
     }
 
     @PutMapping("/admin/users/{username}")

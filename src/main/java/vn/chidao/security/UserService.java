@@ -4,13 +4,22 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.lang3.StringUtils;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -36,6 +45,8 @@ import vn.chidao.organisation.UnitDto;
 public class UserService implements UserDetailsService {
 
     public static final String ADMIN_USERNAME = "admin";
+    /** The users list's order: by government (the installation's own users first on H2), then sign-in name. */
+    static final Sort MANAGED_ORDER = Sort.by("governmentId", "username");
 
     private final UserRepository users;
     private final OrganisationService organisation;
@@ -102,6 +113,54 @@ public class UserService implements UserDetailsService {
     }
 
     /**
+     * A page of the users an ADMIN manages (of their government; the installation admin: all) whose sign-in name,
+     * display name or email contains {@code text} (case-insensitive; blank: every one), by government then sign-in
+     * name unless {@code pageable} sorts otherwise (by {@code username}, {@code displayName} or {@code email}).
+     */
+    public Page<UserDto> search(Actor actor, String text, Pageable pageable) {
+        actor.require(Role.ADMIN);
+        if (pageable.isUnpaged()) {
+            return new PageImpl<>(toDtos(users.findAll(managedBy(actor, text), pageable.getSortOr(MANAGED_ORDER))));
+        }
+        Pageable ordered = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), MANAGED_ORDER);
+        Page<AppUser> page = users.findAll(managedBy(actor, text), ordered);
+        return new PageImpl<>(toDtos(page.getContent()), ordered, page.getTotalElements());
+    }
+
+    /** How many users {@link #search} finds. */
+    public long count(Actor actor, String text) {
+        actor.require(Role.ADMIN);
+        return users.count(managedBy(actor, text));
+    }
+
+    private static Specification<AppUser> managedBy(Actor actor, String text) {
+        Specification<AppUser> spec = actor.isInstallationAdmin() ? (root, query, cb) -> cb.conjunction()
+                : (root, query, cb) -> cb.equal(root.get("governmentId"), actor.governmentId());
+        String words = StringUtils.trimToNull(text);
+        if (words == null) {
+            return spec;
+        }
+        String like = "%" + words.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        return spec.and((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("username")), like, '\\'),
+                cb.like(cb.lower(root.get("displayName")), like, '\\'),
+                cb.like(cb.lower(root.get("email")), like, '\\')));
+    }
+
+    /** As rows: each government and unit read once per page, not once per user. */
+    private List<UserDto> toDtos(List<AppUser> found) {
+        Map<Long, String> governments = new HashMap<>();
+        found.stream().map(AppUser::getGovernmentId).filter(Objects::nonNull).distinct()
+                .forEach(id -> governments.put(id, organisation.government(id).code()));
+        Map<Long, UnitDto> units = organisation.unitsById(found.stream().map(AppUser::getUnitId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return found.stream().map(u -> new UserDto(u.getUsername(), u.getDisplayName(), Set.copyOf(u.getRoles()),
+                governments.get(u.getGovernmentId()), u.getUnitId() == null || units.get(u.getUnitId()) == null ? null
+                        : units.get(u.getUnitId()).code(), u.getEmail(), u.isEnabled())).toList();
+    }
+
+    /**
      * The enabled leaders of the caller's government, by username: whom the secretariat may name as a committee's
      * chair. For the secretariat, the leaders and the government's administrators; 403 for others or without a
      * government.
@@ -137,6 +196,15 @@ public class UserService implements UserDetailsService {
         }
         return users.findByUsernameIn(usernames).stream()
                 .collect(Collectors.toMap(AppUser::getUsername, UserService::toContact));
+    }
+
+    /**
+     * The display names of these people, by username, for screens that show who did what (histories); unknown
+     * usernames (the system, a user since removed) are left out.
+     */
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        return contacts(usernames.stream().filter(Objects::nonNull).collect(Collectors.toSet())).values().stream()
+                .collect(Collectors.toMap(UserContact::username, UserContact::displayName));
     }
 
     /** The enabled users of a government who hold a role (the digest's leaders and unit heads). */

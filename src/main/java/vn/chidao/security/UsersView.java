@@ -7,12 +7,15 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import vn.chidao.base.Actor;
 import vn.chidao.base.DomainException;
@@ -27,15 +30,20 @@ import vn.chidao.organisation.OrganisationService;
 import vn.chidao.organisation.UnitDto;
 
 /**
- * The users an administrator manages (of their government; the installation admin: all): new ones, and for each
- * a change of name, roles and unit, a new password, and locking (asked first) or unlocking.
+ * The users an administrator manages (of their government; the installation admin: all), found by name, sign-in
+ * name or email and loaded a page at a time: new ones, and for each a change of name, roles and unit, a new
+ * password, and locking (asked first) or unlocking.
  */
 @Route("admin/users")
 @Menu(title = "menu.users", icon = "vaadin:users", order = 92)
 @RolesAllowed("ADMIN")
 class UsersView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final Set<String> SORTABLE = Set.of("username", "displayName", "email");
+
     final Grid<UserDto> grid = new Grid<>();
+    final TextField search = new TextField();
+    private EmptyState empty;
 
     private final UserService users;
     private final UserAccountService accounts;
@@ -55,9 +63,25 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         Button create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(), e -> openCreate());
         create.setId("new-user");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        configureSearch();
         configureGrid();
-        add(create, grid);
+        HorizontalLayout toolbar = new HorizontalLayout(search, create);
+        toolbar.setWidthFull();
+        toolbar.setAlignItems(Alignment.BASELINE);
+        toolbar.expand(search);
+        add(toolbar, grid);
         refresh();
+    }
+
+    private void configureSearch() {
+        search.setId("users-search");
+        search.setPlaceholder(getTranslation("users.search"));
+        search.setAriaLabel(getTranslation("users.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setMaxWidth("28rem");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
     }
 
     private void openCreate() {
@@ -79,9 +103,10 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.setId("users");
         grid.addColumn(UserDto::username).setHeader(getTranslation("users.username")).setKey("username")
-                .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(UserDto::username);
+                .setSortProperty("username").setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(UserDto::username);
         grid.addColumn(UserDto::displayName).setHeader(getTranslation("users.displayName")).setKey("displayName")
-                .setAutoWidth(true).setFlexGrow(3).setTooltipGenerator(UserDto::displayName);
+                .setSortProperty("displayName").setAutoWidth(true).setFlexGrow(3)
+                .setTooltipGenerator(UserDto::displayName);
         grid.addColumn(this::roles).setHeader(getTranslation("users.roles")).setKey("roles")
                 .setAutoWidth(true).setFlexGrow(2).setTooltipGenerator(this::roles);
         grid.addColumn(u -> u.governmentCode() == null ? "" : u.governmentCode())
@@ -90,15 +115,21 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> u.unitCode() == null ? "" : u.unitCode()).setHeader(getTranslation("users.unit"))
                 .setKey("unit").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(u -> u.email() == null ? "" : u.email()).setHeader(getTranslation("users.email"))
-                .setKey("email").setAutoWidth(true).setFlexGrow(1)
+                .setKey("email").setSortProperty("email").setAutoWidth(true).setFlexGrow(1)
                 .setTooltipGenerator(u -> u.email() == null ? "" : u.email());
         grid.addComponentColumn(u -> Badges.of(u.enabled() ? "users.enabled" : "users.disabled",
                 u.enabled() ? "badge success small" : "badge error small")).setHeader(getTranslation("users.status"))
                 .setKey("status").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.setEmptyStateComponent(new EmptyState("users-empty", VaadinIcon.USERS.create(),
-                getTranslation("users.empty"), getTranslation("users.emptyHint")));
+        // The service sorts by what a user is (name, sign-in name, email); the other columns are not sortable.
+        grid.getColumns().stream().filter(c -> !SORTABLE.contains(c.getKey())).forEach(c -> c.setSortable(false));
+        empty = new EmptyState("users-empty", VaadinIcon.USERS.create(), getTranslation("users.empty"),
+                getTranslation("users.emptyHint"));
+        grid.setEmptyStateComponent(empty);
+        grid.setItems(query -> users.search(user.actor(), search.getValue(),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) users.count(user.actor(), search.getValue()));
     }
 
     private String roles(UserDto user) {
@@ -174,11 +205,12 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    /** Reloads the rows; when the search finds no one, the empty state says so rather than "no users yet". */
     private void refresh() {
-        grid.setItems(users.users(user.actor()).stream()
-                .sorted(Comparator.comparing((UserDto u) -> u.governmentCode() == null ? "" : u.governmentCode())
-                        .thenComparing(UserDto::username))
-                .toList());
+        boolean searching = !search.getValue().isBlank();
+        empty.setTexts(searching ? getTranslation("users.noMatch", search.getValue().trim())
+                : getTranslation("users.empty"), getTranslation(searching ? "users.noMatchHint" : "users.emptyHint"));
+        grid.getDataProvider().refreshAll();
     }
 
     @Override

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -14,8 +13,10 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.util.Locale;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import vn.chidao.assignment.AssignmentDetail;
 import vn.chidao.assignment.AssignmentService;
 import vn.chidao.assignment.AssignmentStatus;
@@ -29,7 +30,6 @@ import vn.chidao.base.Messages;
 import vn.chidao.base.NotFoundException;
 import vn.chidao.base.time.AppClock;
 import vn.chidao.base.time.Dates;
-import vn.chidao.base.ui.Badges;
 import vn.chidao.base.ui.CurrentUser;
 import vn.chidao.base.ui.EmptyState;
 import vn.chidao.base.ui.Feedback;
@@ -38,17 +38,22 @@ import vn.chidao.deadline.OverdueService;
 import vn.chidao.extension.ExtensionHistory;
 import vn.chidao.extension.ExtensionService;
 import vn.chidao.periodic.PeriodChips;
+import vn.chidao.security.UserService;
 
 /**
  * The task page ({@code assignments/<id>}): the directive, its facts with the deadline and the working days left,
  * the reporting periods of an ongoing directive, the latest report, the coordinating units' contributions, the
- * extension requests, the history, one panel per action the caller may take now, and the process diagram in a card
- * that opens on demand. The services decide who may read and act; a refusal shows as a message, and after each
- * action the page reloads.
+ * extension requests, the history (people by their names), one panel per action the caller may take now, and the
+ * process diagram in a card that opens on demand. Opened from a queue, the actions (and the report to decide on)
+ * come first. The services decide who may read and act; a refusal shows as a message, and after each action the
+ * page reloads and, when the status changed, says the new one at the top.
  */
 @Route("assignments")
 @PermitAll
 class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    /** The query parameter a queue names itself with when it opens a task. */
+    static final String FROM = "from";
 
     private final AssignmentService assignments;
     private final ExtensionService extensions;
@@ -57,15 +62,21 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
     private final ProcessViewService processes;
     private final Messages messages;
     private final AppClock clock;
+    private final UserService users;
     private final Actor actor;
     private long id;
     private AssignmentDetail detail;
+    /** Opened from a queue ({@code ?from=<queue>}): the actions come first. */
+    private boolean fromQueue;
+    /** The status before the last action, to tell the new one at the top once it changed; null otherwise. */
+    private AssignmentStatus before;
     /** Whether the process card is open; it stays so when the page reloads after an action. */
     private boolean processOpen;
 
     AssignmentView(AssignmentService assignments, ExtensionService extensions, OverdueService overdue,
-                   DirectiveService directives, ProcessViewService processes, Messages messages, AppClock clock,
-                   CurrentUser user) {
+                   DirectiveService directives, ProcessViewService processes, UserService users, Messages messages,
+                   AppClock clock, CurrentUser user) {
+        this.users = users;
         this.assignments = assignments;
         this.extensions = extensions;
         this.overdue = overdue;
@@ -79,6 +90,7 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
     @Override
     public void setParameter(BeforeEvent event, Long parameter) {
         this.id = parameter;
+        this.fromQueue = event.getLocation().getQueryParameters().getSingleParameter(FROM).isPresent();
         load();
     }
 
@@ -93,67 +105,62 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
             return;
         }
         addClassName("chidao-task-page");
+        Map<String, String> names = users.displayNames(people());
+        TaskActionsCard actions = new TaskActionsCard(detail, new TaskActionsCard.Services(assignments, extensions,
+                overdue, directives, messages, actor, LocalDate.now(clock)), this::act);
+        Div main = new Div();
+        main.addClassName("chidao-task-main");
+        if (fromQueue) {
+            // Whoever works through a queue came to decide: the actions first, and the report they decide on.
+            main.addClassName("chidao-actions-first");
+            main.add(actions);
+            addLatestReport(main);
+        }
         Paragraph text = new Paragraph(detail.content());
         text.setId("directive-text");
         text.addClassName("chidao-directive-text");
-        Div main = new Div(new TaskCard("assignment.directive", text),
-                new TaskCard("assignment.facts", new TaskFacts(detail)));
-        main.addClassName("chidao-task-main");
+        main.add(new TaskCard("assignment.directive", text), new TaskCard("assignment.facts", new TaskFacts(detail)));
         if (!detail.periods().isEmpty()) {
             main.add(new TaskCard("assignment.period.title", new PeriodChips(detail.periods())));
         }
-        if (detail.report() != null) {
-            main.add(latestReport());
+        if (!fromQueue) {
+            addLatestReport(main);
         }
         if (!detail.contributions().isEmpty()) {
-            main.add(new TaskCard("assignment.contribution.list", new ContributionCards(detail.contributions())));
+            main.add(new TaskCard("assignment.contribution.list",
+                    new ContributionCards(detail.contributions(), names)));
         }
         if (!detail.extensions().isEmpty()) {
-            main.add(new TaskCard("assignment.extension.list", new ExtensionHistory(detail.extensions())));
+            main.add(new TaskCard("assignment.extension.list", new ExtensionHistory(detail.extensions(), names)));
         }
-        main.add(new TaskActionsCard(detail, new TaskActionsCard.Services(assignments, extensions, overdue, directives,
-                messages, actor, LocalDate.now(clock)), this::act));
+        if (!fromQueue) {
+            main.add(actions);
+        }
         processCard(main);
         HistoryTimeline timeline = new HistoryTimeline();
         timeline.setId("history");
-        timeline.setEntries(detail.history());
+        timeline.setEntries(detail.history(), names);
         Div side = new Div(new TaskCard("assignment.history", timeline));
         side.addClassName("chidao-task-side");
-        add(head(), main, side);
+        add(new TaskHead(detail, before), main, side);
     }
 
-    private Div head() {
-        Button back = new Button(getTranslation("assignment.back"), VaadinIcon.ARROW_LEFT.create(),
-                e -> UI.getCurrent().getPage().getHistory().back());
-        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        back.setId("back");
-        Span status = Badges.status(detail.status());
-        status.setId("status-badge");
-        Span timeliness = Badges.timeliness(detail.timeliness());
-        timeliness.setId("timeliness-badge");
-        Div badges = new Div(status, timeliness, Badges.role(detail.role()));
-        badges.addClassName("chidao-badges");
-        Div head = new Div(back, badges);
-        head.addClassName("chidao-task-head");
-        if (detail.status() == AssignmentStatus.CANCELLED) {
-            head.add(banner("assignment.cancelledBanner", "CANCELLED"));
-        } else if (detail.history().stream().anyMatch(e -> "CLOSED".equals(e.action()))) {
-            head.add(banner("assignment.closedBanner", "CLOSED"));
+    /** Everyone the page names: in the history, the contributions and the extension requests. */
+    private Set<String> people() {
+        Set<String> people = new HashSet<>(HistoryEntry.people(detail.history()));
+        detail.contributions().forEach(c -> people.add(c.user()));
+        detail.extensions().forEach(e -> {
+            people.add(e.requestedBy());
+            people.add(e.decidedBy());
+        });
+        people.remove(null);
+        return people;
+    }
+
+    private void addLatestReport(Div main) {
+        if (detail.report() != null) {
+            main.add(latestReport());
         }
-        return head;
-    }
-
-    /** Why the task ended before its unit did: the directive was cancelled (with the reason) or closed. */
-    private Div banner(String key, String action) {
-        HistoryEntry ended = detail.history().stream().filter(e -> action.equals(e.action()))
-                .reduce((first, second) -> second).orElse(null);
-        String comment = ended == null || ended.comment() == null ? "" : ended.comment();
-        Icon icon = (action.equals("CANCELLED") ? VaadinIcon.BAN : VaadinIcon.FLAG_CHECKERED).create();
-        Span text = new Span(getTranslation(key, comment));
-        Div banner = new Div(icon, text);
-        banner.setId("ended-banner");
-        banner.addClassNames("chidao-banner", "chidao-banner-" + action.toLowerCase(Locale.ROOT));
-        return banner;
     }
 
     /** The process diagram's card, unless the engine no longer knows the process. */
@@ -179,6 +186,7 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
      * other refusal (403, or 409 when someone else acted first) shows the service's reason.
      */
     private void act(Runnable action, String successKey) {
+        before = detail == null ? null : detail.status();
         try {
             action.run();
             Feedback.success(getTranslation(successKey));
@@ -188,6 +196,7 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
             Feedback.refused(messages, refused);
         }
         load();
+        before = null;
     }
 
     private EmptyState accessMessage(DomainException refused) {

@@ -4,22 +4,26 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import java.util.Map;
 import vn.chidao.assignment.ContributionView;
 import vn.chidao.base.time.Dates;
 
-/** The coordinating units' contributions as cards: the unit, who sent it and when, and the text. */
+/** The coordinating units' contributions as cards: the unit, who sent it (their name) and when, and the text. */
 class ContributionCards extends Div {
 
-    ContributionCards(List<ContributionView> contributions) {
+    private final Map<String, String> names;
+
+    ContributionCards(List<ContributionView> contributions, Map<String, String> displayNames) {
+        this.names = Map.copyOf(displayNames);
         setId("contributions");
         addClassName("chidao-contributions");
         contributions.forEach(c -> add(card(c)));
     }
 
-    private static Div card(ContributionView c) {
+    private Div card(ContributionView c) {
         Span unit = new Span(c.unitName() + " (" + c.unitCode() + ")");
         unit.addClassName("chidao-contribution-unit");
-        Span meta = new Span(c.user() + " · " + Dates.format(c.at()));
+        Span meta = new Span(names.getOrDefault(c.user(), c.user()) + " · " + Dates.format(c.at()));
         meta.addClassName("chidao-muted");
         Div head = new Div(unit, meta);
         head.addClassName("chidao-contribution-head");

@@ -15,7 +15,8 @@ import vn.chidao.base.ui.Confirm;
  * A text the unit sends and cannot take back, with a character counter, sent after a confirmation: the completion
  * report, the report of a period, or a coordinating unit's contribution. Its texts are {@code <keys>.label},
  * {@code .placeholder}, {@code .submit}, {@code .confirm.header} and {@code .confirm.text}; its fields' ids
- * {@code <id>-text} and {@code <id>-submit}.
+ * {@code <id>-text} and {@code <id>-submit}. When sending withdraws something (a pending extension request), the
+ * confirmation says so ({@code note}).
  */
 class ReportForm extends VerticalLayout {
 
@@ -27,11 +28,12 @@ class ReportForm extends VerticalLayout {
     private final BeanValidationBinder<ReportInput> binder = new BeanValidationBinder<>(ReportInput.class);
 
     /** The completion report. */
-    ReportForm(SerializableConsumer<CompletionReport> onSubmit) {
-        this("assignment.report", REPORT_ID, text -> onSubmit.accept(new CompletionReport(text)));
+    ReportForm(String note, SerializableConsumer<CompletionReport> onSubmit) {
+        this("assignment.report", REPORT_ID, note, text -> onSubmit.accept(new CompletionReport(text)));
     }
 
-    ReportForm(String keys, String id, SerializableConsumer<String> onSubmit) {
+    /** @param note what the confirmation adds to {@code <keys>.confirm.text}; null: nothing */
+    ReportForm(String keys, String id, String note, SerializableConsumer<String> onSubmit) {
         setPadding(false);
         addClassName("chidao-report-form");
         report.setLabel(getTranslation(keys + ".label"));
@@ -50,8 +52,9 @@ class ReportForm extends VerticalLayout {
         submit.addClickListener(e -> {
             ReportInput input = new ReportInput();
             if (binder.writeBeanIfValid(input)) {
-                Confirm.ask(getTranslation(keys + ".confirm.header"), getTranslation(keys + ".confirm.text"),
-                        getTranslation(keys + ".submit"), () -> onSubmit.accept(input.getReport()));
+                String text = getTranslation(keys + ".confirm.text") + (note == null ? "" : " " + note);
+                Confirm.ask(getTranslation(keys + ".confirm.header"), text, getTranslation(keys + ".submit"),
+                        () -> onSubmit.accept(input.getReport()));
             }
         });
         binder.bindInstanceFields(this);

@@ -15,6 +15,7 @@ import vn.chidao.assignment.CloseInput;
 import vn.chidao.assignment.CompletionReport;
 import vn.chidao.assignment.ContributionInput;
 import vn.chidao.assignment.DirectiveService;
+import vn.chidao.assignment.ExtensionView;
 import vn.chidao.assignment.PeriodicReportView;
 import vn.chidao.base.Actor;
 import vn.chidao.base.Messages;
@@ -69,7 +70,7 @@ class TaskActionsCard extends TaskCard {
                             () -> s.assignments().progress(s.actor(), id, update), "assignment.progress.saved"))));
             case REPORT -> add(report());
             case CONTRIBUTE -> add(TaskCard.panel("contribution-panel", getTranslation("assignment.contribution.title"),
-                    new ReportForm("assignment.contribution", "contribution", text -> act.run(
+                    new ReportForm("assignment.contribution", "contribution", withdrawNote(), text -> act.run(
                             () -> s.assignments().contribute(s.actor(), id, new ContributionInput(text)),
                             "assignment.contribution.sent"))));
             case REVIEW -> add(TaskCard.panel("review-panel", getTranslation("assignment.review.title"),
@@ -113,15 +114,27 @@ class TaskActionsCard extends TaskCard {
     /** The completion report, or for an ongoing directive the open period's report. */
     private Div report() {
         if (d.deadline() != null) {
-            return TaskCard.panel("report-panel", getTranslation("assignment.report.title"), new ReportForm(
-                    report -> act.run(() -> s.assignments().report(s.actor(), d.id(), report), "assignment.report.sent")));
+            return TaskCard.panel("report-panel", getTranslation("assignment.report.title"),
+                    new ReportForm(withdrawNote(), report -> act.run(
+                            () -> s.assignments().report(s.actor(), d.id(), report), "assignment.report.sent")));
         }
         PeriodicReportView open = PeriodChips.open(d.periods());
         String title = open == null ? getTranslation("assignment.periodic.titleAny")
                 : getTranslation("assignment.periodic.title", open.period(), Dates.format(open.due()));
         return TaskCard.panel("report-panel", title, new ReportForm("assignment.periodic", ReportForm.REPORT_ID,
-                text -> act.run(() -> s.assignments().report(s.actor(), d.id(), new CompletionReport(text)),
+                withdrawNote(), text -> act.run(
+                        () -> s.assignments().report(s.actor(), d.id(), new CompletionReport(text)),
                         "assignment.periodic.sent")));
+    }
+
+    /**
+     * Reporting (or contributing) withdraws the unit's pending extension request: the confirmation says so, with the
+     * deadline it asked for. Null when nothing waits.
+     */
+    private String withdrawNote() {
+        ExtensionView pending = d.pendingExtension();
+        return pending == null ? null
+                : getTranslation("assignment.report.withdrawsExtension", Dates.format(pending.requestedDeadline()));
     }
 
     /** Cancelling the whole directive, and closing it when it is ongoing; one panel for both. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.chidao.conclusion.ConclusionDetail;
 import vn.chidao.conclusion.DirectiveDraft;
 import vn.chidao.support.ApiClient;
 import vn.chidao.support.ChidaoTest;
@@ -81,9 +82,45 @@ class InboxApiTest {
         assertThat(invalidFields(soA.get("/api/tasks?text=" + "x".repeat(201)))).containsExactly("text");
     }
 
+    @Test
+    void eachTaskSaysTheUnitsRoleAndWhetherItsReportCameBack() {
+        ConclusionDetail shared = fixtures.issue(world, Drafts.conclusion(WEDNESDAY.minusDays(3),
+                new DirectiveDraft("Triển khai nền tảng dùng chung", World.SO_B, List.of(World.SO_A),
+                        LocalDate.of(2024, 4, 30), false, false)));
+        long lead = Fixtures.assignmentOf(shared, World.SO_B);
+        ApiClient soB = ApiClient.on(port).as(world.focalPoint(World.SO_B).username());
+        JsonNode coordinating = task(soA.get("/api/tasks").expect(200), "Triển khai nền tảng dùng chung");
+        assertThat(coordinating.path("role").asText()).isEqualTo("COORDINATE");
+        assertThat(coordinating.path("returned").asBoolean()).isFalse();
+
+        soB.post("/api/assignments/" + lead + "/acknowledge").expect(200);
+        JsonNode report = task(soB.get("/api/tasks").expect(200), "Triển khai nền tảng dùng chung");
+        assertThat(report.path("role").asText()).isEqualTo("LEAD");
+        assertThat(report.path("kind").asText()).isEqualTo("REPORT");
+        assertThat(report.path("returned").asBoolean()).isFalse();
+        soB.post("/api/assignments/" + lead + "/report", ApiClient.json("report", "Đã triển khai")).expect(200);
+        secretariat.post("/api/assignments/" + lead + "/review",
+                ApiClient.json("decision", "RETURN", "comment", "Thiếu số liệu")).expect(200);
+
+        JsonNode returned = task(soB.get("/api/tasks").expect(200), "Triển khai nền tảng dùng chung");
+        assertThat(returned.path("kind").asText()).isEqualTo("REPORT");
+        assertThat(returned.path("returned").asBoolean()).isTrue();
+        assertThat(task(soB.get("/api/tasks?filter=RETURNED").expect(200), "Triển khai nền tảng dùng chung")
+                .path("returned").asBoolean()).isTrue();
+    }
+
     private void issue(String content, LocalDate deadline) {
         fixtures.issue(world, Drafts.conclusion(WEDNESDAY.minusDays(3),
                 new DirectiveDraft(content, World.SO_A, List.of(), deadline, false, false)));
+    }
+
+    private static JsonNode task(JsonNode tasks, String title) {
+        for (JsonNode task : tasks) {
+            if (task.path("title").asText().equals(title)) {
+                return task;
+            }
+        }
+        throw new AssertionError("No task " + title + " in " + tasks);
     }
 
     private static List<String> contents(JsonNode tasks) {

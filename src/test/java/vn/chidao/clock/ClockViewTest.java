@@ -12,6 +12,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.AccessDeniedException;
@@ -79,7 +80,7 @@ class ClockViewTest extends KaribuSupport {
         finishMove();
 
         assertThat(text("clock-now")).isEqualTo("02/03/2001 08:00");
-        expectNotifications("Đã chạy 1 công việc đến hạn; bây giờ là 02/03/2001 08:00.");
+        assertThat(text("clock-result-text")).isEqualTo("Đã chạy 1 công việc đến hạn; bây giờ là 02/03/2001 08:00.");
         assertThat(clock.instant()).isEqualTo(BASE.plusSeconds(24 * 3600));
         assertThat(_get(Button.class, spec -> spec.withId("clock-set")).isEnabled()).isTrue();
         assertThat(_get(ClockView.class).progress.isVisible()).isFalse();
@@ -95,7 +96,26 @@ class ClockViewTest extends KaribuSupport {
         finishMove();
 
         assertThat(text("clock-now")).isEqualTo("05/03/2001 09:30");
-        expectNotifications("Đã chạy 0 công việc đến hạn; bây giờ là 05/03/2001 09:30.");
+        assertThat(text("clock-result-text")).isEqualTo("Đã chạy 0 công việc đến hạn; bây giờ là 05/03/2001 09:30.");
+    }
+
+    @Test
+    void theResultStaysUntilTheAdministratorClosesIt() {
+        loginAs(fixtures.admin());
+        UI.getCurrent().navigate("admin/clock");
+        _assertNone(Div.class, spec -> spec.withId("clock-result"));
+
+        _click(_get(Button.class, spec -> spec.withId("clock-plus-day")));
+        finishMove();
+
+        // not a notification that fades after a few seconds: it is on the page until closed
+        expectNotifications();
+        _get(Div.class, spec -> spec.withId("clock-result"));
+        MockVaadin.clientRoundtrip();
+        assertThat(text("clock-result-text")).isEqualTo("Đã chạy 0 công việc đến hạn; bây giờ là 02/03/2001 08:00.");
+
+        _click(_get(Button.class, spec -> spec.withId("clock-result-close")));
+        _assertNone(Div.class, spec -> spec.withId("clock-result"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import static com.github.mvysny.kaributesting.v10.NavigatorKt.getCurrentPath;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -29,6 +31,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import vn.chidao.base.HistoryEntry;
 import vn.chidao.organisation.UnitDto;
 import vn.chidao.security.UserDto;
 import vn.chidao.support.KaribuSupport;
@@ -133,6 +136,30 @@ class ConclusionEditorViewTest extends KaribuSupport {
                 PageRequest.of(0, 10)).getContent().get(0);
         assertThat(submitted.status()).isEqualTo(ConclusionStatus.AWAITING_APPROVAL);
         assertThat(getCurrentPath()).isEqualTo("conclusions/" + submitted.id());
+    }
+
+    @Test
+    void savingThenSubmittingWritesOneHistoryLinePerChangeAndShowsTheNewStatusAtTheTop() {
+        World world = fixtures.newWorld();
+        loginAs(world.secretariat());
+        UI.getCurrent().navigate("conclusions/new");
+        fillHeader();
+        fillDirective(0, "Xây dựng kế hoạch", World.SO_A, MEETING.plusDays(30));
+        _click(_get(Button.class, s -> s.withId("save")));
+        _setValue(_get(TextArea.class, s -> s.withId("title")), "Kết luận phiên họp thứ 3");
+        _click(_get(Button.class, s -> s.withId("save")));
+
+        _click(_get(Button.class, s -> s.withId("submit")));
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        ConclusionDetail submitted = onlyConclusionOf(world);
+        assertThat(submitted.history()).extracting(HistoryEntry::action)
+                .containsExactly("CREATED", "UPDATED", "SUBMITTED");
+        Span status = _get(Span.class, s -> s.withId("conclusion-status"));
+        assertThat(status.getText()).isEqualTo("Chờ duyệt");
+        Component page = _get(ConclusionView.class);
+        assertThat(page.getChildren().findFirst().orElseThrow().getElement().getTextRecursively())
+                .contains("Chờ duyệt");
     }
 
     @Test

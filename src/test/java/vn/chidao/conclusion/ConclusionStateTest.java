@@ -49,6 +49,25 @@ class ConclusionStateTest {
     }
 
     @Test
+    void savingADraftUnchangedWritesNoEditToTheHistoryAndAChangeWritesOne() {
+        World world = fixtures.newWorld();
+        ConclusionDetail draft = conclusions.create(world.secretariat(), fixtures.draft());
+
+        conclusions.update(world.secretariat(), draft.id(), fixtures.draft());
+        assertThat(history(world, draft.id())).extracting(HistoryEntry::action).containsExactly("CREATED");
+
+        ConclusionDraft changed = fixtures.draft();
+        ConclusionDraft retitled = new ConclusionDraft(changed.committee(), changed.meetingDate(), "Kết luận đã sửa",
+                changed.directives());
+        conclusions.update(world.secretariat(), draft.id(), retitled);
+        conclusions.update(world.secretariat(), draft.id(), retitled);
+        conclusions.submit(world.secretariat(), draft.id());
+
+        assertThat(history(world, draft.id())).extracting(HistoryEntry::action)
+                .containsExactly("CREATED", "UPDATED", "SUBMITTED");
+    }
+
+    @Test
     void aDraftCannotBeApprovedOrRejectedBeforeItIsSubmitted() {
         World world = fixtures.newWorld();
         ConclusionDetail draft = conclusions.create(world.secretariat(), fixtures.draft());

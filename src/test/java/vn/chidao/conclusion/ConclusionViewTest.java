@@ -25,9 +25,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.chidao.base.Role;
 import vn.chidao.base.time.Dates;
+import vn.chidao.security.NewUser;
+import vn.chidao.security.UserService;
+import vn.chidao.support.Fixtures;
 import vn.chidao.support.Drafts;
 import vn.chidao.support.KaribuSupport;
 import vn.chidao.support.World;
@@ -38,6 +43,8 @@ class ConclusionViewTest extends KaribuSupport {
 
     @Autowired
     ConclusionService conclusions;
+    @Autowired
+    UserService users;
 
     @Test
     void theLeaderFindsTheSubmittedDraftAndApprovesItWithANumber() {
@@ -252,6 +259,21 @@ class ConclusionViewTest extends KaribuSupport {
 
     private static String textOf(String id) {
         return _get(Div.class, s -> s.withId(id)).getElement().getTextRecursively();
+    }
+
+    @Test
+    void theHistoryNamesPeopleByTheirDisplayNameNotTheirLogin() {
+        World world = fixtures.newWorld();
+        String login = world.government().code().toLowerCase() + ".vp.hoa";
+        users.createUser(world.admin(), new NewUser(login, Fixtures.PASSWORD, "Lê Thị Hoa", Set.of(Role.SECRETARIAT),
+                world.government().code(), null, null));
+        long id = conclusions.create(users.actorOf(login), fixtures.draft()).id();
+
+        loginAs(world.leader());
+        UI.getCurrent().navigate("conclusions/" + id);
+
+        assertThat(_get(Div.class, s -> s.withId("history")).getElement().getTextRecursively())
+                .contains("Tạo dự thảo", "Lê Thị Hoa").doesNotContain(login);
     }
 
     private long submitted(World world) {

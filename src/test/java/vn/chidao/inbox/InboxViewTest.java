@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NavigatorKt.getCurrentPath;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.chidao.assignment.AssignmentService;
 import vn.chidao.assignment.AssignmentStatus;
+import vn.chidao.base.Role;
 import vn.chidao.base.time.Dates;
 import vn.chidao.conclusion.ConclusionDetail;
 import vn.chidao.conclusion.ConclusionDraft;
@@ -279,6 +281,59 @@ class InboxViewTest extends KaribuSupport {
         loginAs(world.secretariat());
         UI.getCurrent().navigate(InboxView.class);
         assertThat(navigationPaths()).contains("", "review", "register");
+    }
+
+    @Test
+    void eachRowSaysTheUnitsRoleAndAReturnedReportIsMarked() {
+        World world = fixtures.newWorld();
+        ConclusionDetail issued = fixtures.issue(world, fixtures.draft());
+        long lead = Fixtures.assignmentOf(issued, World.SO_A);
+
+        loginAs(world.focalPoint(World.HUYEN_A));
+        UI.getCurrent().navigate(InboxView.class);
+        assertThat(((Span) _getCellComponent(inboxGrid(), 0, "role")).getText()).isEqualTo("Phối hợp");
+
+        steps.reported(world, lead, World.SO_A);
+        assignments.review(world.secretariat(), lead, Steps.giveBack("Thiếu số liệu"));
+        loginAs(world.focalPoint(World.SO_A));
+        UI.getCurrent().navigate(InboxView.class);
+
+        assertThat(_findAll(inboxGrid())).singleElement().satisfies(row -> {
+            assertThat(row.kind()).isEqualTo(TaskKind.REPORT);
+            assertThat(row.returned()).isTrue();
+        });
+        assertThat(((Span) _getCellComponent(inboxGrid(), 0, "role")).getText()).isEqualTo("Chủ trì");
+        Div title = (Div) _getCellComponent(inboxGrid(), 0, "title");
+        assertThat(_get(title, Span.class, spec -> spec.withClasses("chidao-returned")).getText())
+                .isEqualTo("Bị trả lại");
+    }
+
+    @Test
+    void aReportNeverReturnedIsNotMarked() {
+        World world = fixtures.newWorld();
+        long lead = Fixtures.assignmentOf(fixtures.issue(world, fixtures.draft()), World.SO_A);
+        assignments.acknowledge(world.focalPoint(World.SO_A), lead);
+
+        loginAs(world.focalPoint(World.SO_A));
+        UI.getCurrent().navigate(InboxView.class);
+
+        assertThat(_findAll(inboxGrid())).singleElement().satisfies(row -> assertThat(row.returned()).isFalse());
+        _assertNone(Span.class, spec -> spec.withClasses("chidao-returned"));
+    }
+
+    @Test
+    void anAdministratorWithNoOtherRoleLandsOnTheAdministrationNotAnEmptyInbox() {
+        loginAs(fixtures.admin());
+        UI.getCurrent().navigate("");
+
+        assertThat(getCurrentPath()).isEqualTo("admin/governments");
+        _get(Grid.class, spec -> spec.withId("governments"));
+        _assertNone(Div.class, spec -> spec.withId("inbox-empty"));
+
+        World world = fixtures.newWorld();
+        loginAs(fixtures.user(world, "qt", Role.ADMIN, null));
+        UI.getCurrent().navigate("");
+        assertThat(getCurrentPath()).isEqualTo("admin/users");
     }
 
     @SuppressWarnings("unchecked")

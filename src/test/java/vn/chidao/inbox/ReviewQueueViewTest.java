@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NavigatorKt.getCurrentPath;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.AccessDeniedException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.chidao.assignment.AssignmentService;
@@ -48,6 +50,42 @@ class ReviewQueueViewTest extends KaribuSupport {
         _click(button(0, "chidao-show-report"));
         Component details = _getItemDetailsComponent(grid(), 0);
         assertThat(details.getElement().getTextRecursively()).contains("Đã ban hành kế hoạch");
+    }
+
+    @Test
+    void theReportStandsBesideTheDecisionsAndTheConfirmationNamesTheDirective() {
+        World world = fixtures.newWorld();
+        long id = reported(world);
+        String number = assignments.get(world.secretariat(), id).conclusionNumber();
+        openQueue(world);
+
+        Div report = (Div) _getCellComponent(grid(), 0, "report");
+        assertThat(report.getElement().getTextRecursively()).isEqualTo("Đã ban hành kế hoạch");
+        Component files = report.getChildren().toList().get(1);
+        assertThat(files.getClassNames()).contains("chidao-report-files");
+        assertThat(files.isVisible()).isFalse();
+        List<String> keys = grid().getColumns().stream().map(Grid.Column::getKey).toList();
+        assertThat(keys.indexOf("report")).isEqualTo(keys.indexOf("actions") - 1);
+
+        _click(button(0, "chidao-accept"));
+
+        assertThat(_get(ConfirmDialog.class).getElement().getProperty("message")).isEqualTo("Chấp nhận báo cáo của "
+                + World.SO_A + " về nhiệm vụ «Xây dựng kế hoạch chuyển đổi số» (thông báo " + number
+                + "); nhiệm vụ sẽ được ghi nhận hoàn thành.");
+    }
+
+    @Test
+    void openingARowPutsTheDecisionFirstOnTheTaskPage() {
+        World world = fixtures.newWorld();
+        long id = reported(world);
+        openQueue(world);
+
+        _click(button(0, "chidao-open"));
+
+        assertThat(getCurrentPath()).isEqualTo("assignments/" + id + "?from=review");
+        Component first = _get(Div.class, spec -> spec.withClasses("chidao-task-main")).getChildren().findFirst()
+                .orElseThrow();
+        _get(first, Button.class, spec -> spec.withId("review-accept"));
     }
 
     @Test

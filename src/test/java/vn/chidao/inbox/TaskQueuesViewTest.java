@@ -65,8 +65,12 @@ class TaskQueuesViewTest extends KaribuSupport {
         });
         _click((Button) _getCellComponent(grid, 0, "action"));
 
-        assertThat(getCurrentPath()).isEqualTo("assignments/" + id);
-        _get(Button.class, spec -> spec.withId("extension-approve"));
+        // the queue names itself, and the task page then puts the decision first
+        assertThat(getCurrentPath()).isEqualTo("assignments/" + id + "?from=extensions");
+        Div firstCard = (Div) _get(Div.class, spec -> spec.withClasses("chidao-task-main")).getChildren().findFirst()
+                .orElseThrow();
+        assertThat(firstCard.getId()).hasValue("task-actions");
+        _get(firstCard, Button.class, spec -> spec.withId("extension-approve"));
     }
 
     @Test
@@ -81,7 +85,7 @@ class TaskQueuesViewTest extends KaribuSupport {
         assertThat(((Div) _getCellComponent(grid, 0, "deadline")).getElement().getTextRecursively())
                 .contains("18/03/2024", "quá hạn 5 ngày làm việc");
         _click((Button) _getCellComponent(grid, 0, "action"));
-        assertThat(getCurrentPath()).isEqualTo("assignments/" + id);
+        assertThat(getCurrentPath()).isEqualTo("assignments/" + id + "?from=overdue");
     }
 
     @Test

@@ -28,6 +28,7 @@ import vn.chidao.assignment.CompletionReport;
 import vn.chidao.assignment.ReviewDecision;
 import vn.chidao.assignment.Timeliness;
 import vn.chidao.base.time.Dates;
+import vn.chidao.base.ui.EmptyState;
 import vn.chidao.conclusion.ConclusionDetail;
 import vn.chidao.conclusion.ConclusionDraft;
 import vn.chidao.organisation.OrganisationService;
@@ -132,6 +133,34 @@ class RegisterViewTest extends KaribuSupport {
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("assignments/" + book.overdueSoB());
+    }
+
+    @Test
+    void noMatchingRowSaysSoAndOffersToClearTheFilter() {
+        Book book = book();
+        openRegister(book, "register");
+        _assertNone(EmptyState.class, spec -> spec.withId("register-empty"));
+
+        _setValue(combo("filter-status"), AssignmentStatus.AWAITING_SIGN_OFF);
+
+        EmptyState empty = _get(EmptyState.class, spec -> spec.withId("register-empty"));
+        assertThat(empty.getElement().getTextRecursively()).contains("Không có nhiệm vụ nào khớp bộ lọc");
+        _assertNone(Grid.class, spec -> spec.withId("register-grid"));
+        _click(_get(Button.class, spec -> spec.withId("register-clear-filter")));
+
+        assertThat(combo("filter-status").getValue()).isNull();
+        assertThat(ids()).hasSize(4);
+        _assertNone(EmptyState.class, spec -> spec.withId("register-empty"));
+    }
+
+    @Test
+    void anEmptyRegisterSaysSoWithNoFilterToClear() {
+        loginAs(fixtures.newWorld().secretariat());
+        UI.getCurrent().navigate("register");
+
+        EmptyState empty = _get(EmptyState.class, spec -> spec.withId("register-empty"));
+        assertThat(empty.getElement().getTextRecursively()).contains("Sổ theo dõi chưa có nhiệm vụ nào");
+        _assertNone(Button.class, spec -> spec.withId("register-clear-filter"));
     }
 
     private Book book() {

@@ -1,6 +1,7 @@
 package vn.chidao.security;
 
 import static com.github.mvysny.kaributesting.v10.ComboBoxKt.selectByLabel;
+import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -31,7 +32,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.chidao.base.Actor;
 import vn.chidao.base.NotFoundException;
 import vn.chidao.base.Role;
+import vn.chidao.base.ui.EmptyState;
 import vn.chidao.organisation.UnitDto;
+import vn.chidao.support.Fixtures;
 import vn.chidao.support.KaribuSupport;
 import vn.chidao.support.World;
 
@@ -48,7 +51,7 @@ class UsersViewTest extends KaribuSupport {
         String username = world.government().code().toLowerCase() + ".dm.moi";
         loginAs(fixtures.user(world, "qt", Role.ADMIN, null));
         UI.getCurrent().navigate("admin/users");
-        int before = grid().getListDataView().getItemCount();
+        int before = _findAll(grid()).size();
 
         openAndFill(username, Set.of(Role.FOCAL_POINT));
         selectByLabel(unitPicker(), World.SO_B + " · Sở B");
@@ -58,7 +61,31 @@ class UsersViewTest extends KaribuSupport {
         assertThat(created.roles()).containsExactly(Role.FOCAL_POINT);
         assertThat(created.governmentId()).isEqualTo(world.government().id());
         assertThat(created.unitCode()).isEqualTo(World.SO_B);
-        assertThat(grid().getListDataView().getItemCount()).isEqualTo(before + 1);
+        assertThat(_findAll(grid())).hasSize(before + 1);
+    }
+
+    @Test
+    void theSearchFindsUsersByNameLoginOrEmailAndSaysWhenNoOneMatches() {
+        World world = fixtures.newWorld();
+        String prefix = world.government().code().toLowerCase();
+        users.createUser(world.admin(), new NewUser(prefix + ".vp.lan", Fixtures.PASSWORD, "Trần Thị Lan",
+                Set.of(Role.SECRETARIAT), world.government().code(), null, "lan.tran@vp.gov.vn"));
+        loginAs(fixtures.user(world, "qt", Role.ADMIN, null));
+        UI.getCurrent().navigate("admin/users");
+        assertThat(_findAll(grid())).hasSizeGreaterThan(5);
+
+        _setValue(search(), "thị lan");
+        assertThat(_findAll(grid())).extracting(UserDto::username).containsExactly(prefix + ".vp.lan");
+        _setValue(search(), "LAN.TRAN@");
+        assertThat(_findAll(grid())).extracting(UserDto::username).containsExactly(prefix + ".vp.lan");
+        _setValue(search(), prefix + ".dm.so");
+        assertThat(_findAll(grid())).extracting(UserDto::username)
+                .containsExactly(prefix + ".dm.soa", prefix + ".dm.sob");
+
+        _setValue(search(), "không ai tên này");
+        assertThat(_findAll(grid())).isEmpty();
+        assertThat(_get(EmptyState.class, s -> s.withId("users-empty")).getElement().getTextRecursively())
+                .contains("Không có người dùng nào khớp «không ai tên này»");
     }
 
     @Test
@@ -108,7 +135,7 @@ class UsersViewTest extends KaribuSupport {
         Actor changed = users.actorOf(focalPoint);
         assertThat(changed.roles()).containsExactlyInAnyOrder(Role.FOCAL_POINT, Role.UNIT_HEAD);
         assertThat(changed.unitCode()).isEqualTo(World.SO_B);
-        assertThat(grid().getListDataView().getItems().filter(u -> u.username().equals(focalPoint)).findFirst()
+        assertThat(_findAll(grid()).stream().filter(u -> u.username().equals(focalPoint)).findFirst()
                 .orElseThrow().displayName()).isEqualTo("Phạm Thị Đầu Mối");
     }
 
@@ -196,7 +223,7 @@ class UsersViewTest extends KaribuSupport {
     }
 
     private static int rowOf(String username) {
-        List<String> usernames = grid().getListDataView().getItems().map(UserDto::username).toList();
+        List<String> usernames = _findAll(grid()).stream().map(UserDto::username).toList();
         assertThat(usernames).contains(username);
         return usernames.indexOf(username);
     }
@@ -214,6 +241,10 @@ class UsersViewTest extends KaribuSupport {
     @SuppressWarnings("unchecked")
     private static ComboBox<UnitDto> unitPicker() {
         return _get(ComboBox.class, s -> s.withId("user-unit"));
+    }
+
+    private static TextField search() {
+        return _get(TextField.class, s -> s.withId("users-search"));
     }
 
     @SuppressWarnings("unchecked")

@@ -11,6 +11,7 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -21,8 +22,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
 import elemental.json.JsonArray;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.chidao.assignment.AssignmentDetail;
@@ -37,6 +41,10 @@ import vn.chidao.base.Role;
 import vn.chidao.base.time.Dates;
 import vn.chidao.base.ui.ProcessDiagram;
 import vn.chidao.conclusion.ConclusionDetail;
+import vn.chidao.extension.ExtensionInput;
+import vn.chidao.extension.ExtensionService;
+import vn.chidao.security.NewUser;
+import vn.chidao.security.UserService;
 import vn.chidao.support.Fixtures;
 import vn.chidao.support.KaribuSupport;
 import vn.chidao.support.World;
@@ -45,6 +53,10 @@ class AssignmentViewTest extends KaribuSupport {
 
     @Autowired
     AssignmentService assignments;
+    @Autowired
+    ExtensionService extensions;
+    @Autowired
+    UserService users;
 
     @Test
     void theFocalPointSeesTheDirectiveHistoryAndOnlyTheActionsOfTheMoment() {
@@ -299,6 +311,106 @@ class AssignmentViewTest extends KaribuSupport {
         assertThat(_get(ProcessDiagram.class).view().current()).containsExactly(DirectiveAssignmentProcess.TASK_REPORT);
     }
 
+    @Test
+    void theReportConfirmationSaysItWithdrawsThePendingExtensionRequest() {
+        World world = fixtures.newWorld();
+        long id = issuedFor(world, World.SO_A);
+        Actor focal = world.focalPoint(World.SO_A);
+        assignments.acknowledge(focal, id);
+        LocalDate asked = assignments.get(focal, id).deadline().plusDays(14);
+        extensions.request(focal, id, new ExtensionInput(asked, "Chờ ý kiến của Bộ"));
+        open(focal, id);
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("report-text")), "Đã hoàn thành");
+        _click(_get(Button.class, spec -> spec.withId("report-submit")));
+
+        assertThat(_get(ConfirmDialog.class).getElement().getProperty("message"))
+                .endsWith("Đề nghị gia hạn đến " + Dates.format(asked) + " đang chờ quyết định sẽ được rút lại.");
+        _fireConfirm(_get(ConfirmDialog.class));
+        assertThat(assignments.get(focal, id).pendingExtension()).isNull();
+    }
+
+    @Test
+    void withoutAPendingRequestTheReportConfirmationWithdrawsNothing() {
+        World world = fixtures.newWorld();
+        long id = issuedFor(world, World.SO_A);
+        assignments.acknowledge(world.focalPoint(World.SO_A), id);
+        open(world.focalPoint(World.SO_A), id);
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("report-text")), "Đã hoàn thành");
+        _click(_get(Button.class, spec -> spec.withId("report-submit")));
+
+        assertThat(_get(ConfirmDialog.class).getElement().getProperty("message"))
+                .isEqualTo("Sau khi gửi, Văn phòng sẽ xem xét và chấp nhận hoặc trả lại báo cáo.");
+    }
+
+    @Test
+    void afterReportingThePageSaysTheNewStatusAtTheTop() {
+        World world = fixtures.newWorld();
+        long id = issuedFor(world, World.SO_A);
+        assignments.acknowledge(world.focalPoint(World.SO_A), id);
+        open(world.focalPoint(World.SO_A), id);
+        _assertNone(Span.class, spec -> spec.withId("status-changed"));
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("report-text")), "Đã hoàn thành");
+        _click(_get(Button.class, spec -> spec.withId("report-submit")));
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        Span changed = _get(Span.class, spec -> spec.withId("status-changed"));
+        assertThat(changed.getText()).isEqualTo("Trạng thái mới: Chờ xem xét");
+        assertThat(changed.getParent().orElseThrow().getClassNames()).contains("chidao-task-head");
+        assertThat(text("status-badge")).isEqualTo("Chờ xem xét");
+    }
+
+    @Test
+    void theHistoryNamesPeopleByTheirDisplayNameNotTheirLogin() {
+        World world = fixtures.newWorld();
+        long id = issuedFor(world, World.SO_A);
+        String login = world.government().code().toLowerCase() + ".dm.lan";
+        users.createUser(world.admin(), new NewUser(login, Fixtures.PASSWORD, "Trần Thị Lan",
+                Set.of(Role.FOCAL_POINT), world.government().code(), World.SO_A, null));
+        Actor lan = users.actorOf(login);
+        assignments.acknowledge(lan, id);
+        extensions.request(lan, id, new ExtensionInput(assignments.get(lan, id).deadline().plusDays(7), "Chờ số liệu"));
+
+        open(world.secretariat(), id);
+
+        assertThat(timeline()).contains("Tiếp nhận", "Trần Thị Lan").doesNotContain(login);
+        assertThat(_get(Div.class, spec -> spec.withId("extension-history")).getElement().getTextRecursively())
+                .contains("Trần Thị Lan").doesNotContain(login);
+    }
+
+    @Test
+    void openedFromAQueueTheActionsAndTheReportToDecideOnComeFirst() {
+        World world = fixtures.newWorld();
+        long id = reported(world);
+        loginAs(world.secretariat());
+
+        UI.getCurrent().navigate("assignments/" + id, QueryParameters.of("from", "review"));
+
+        List<Component> cards = mainCards();
+        assertThat(cards.get(0).getId()).hasValue("task-actions");
+        _get(cards.get(0), Button.class, spec -> spec.withId("review-accept"));
+        _get(cards.get(1), Paragraph.class, spec -> spec.withId("latest-report"));
+        _get(cards.get(2), Paragraph.class, spec -> spec.withId("directive-text"));
+    }
+
+    @Test
+    void openedDirectlyTheDirectiveAndItsFactsComeFirstAndTheActionsAfter() {
+        World world = fixtures.newWorld();
+        long id = reported(world);
+
+        open(world.secretariat(), id);
+
+        List<Component> cards = mainCards();
+        _get(cards.get(0), Paragraph.class, spec -> spec.withId("directive-text"));
+        Component reportCard = _get(Paragraph.class, spec -> spec.withId("latest-report")).getParent().orElseThrow();
+        int report = cards.indexOf(reportCard);
+        int actions = cards.indexOf(_get(Div.class, spec -> spec.withId("task-actions")));
+        assertThat(report).isGreaterThan(1);
+        assertThat(actions).isGreaterThan(report);
+    }
+
     private long issuedFor(World world, String unit) {
         ConclusionDetail issued = fixtures.issue(world, fixtures.draft());
         return Fixtures.assignmentOf(issued, unit);
@@ -318,6 +430,10 @@ class AssignmentViewTest extends KaribuSupport {
 
     private static String text(String id) {
         return _get(Span.class, spec -> spec.withId(id)).getText();
+    }
+
+    private static List<Component> mainCards() {
+        return _get(Div.class, spec -> spec.withClasses("chidao-task-main")).getChildren().toList();
     }
 
     private static String timeline() {

@@ -7,37 +7,54 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import vn.chidao.base.HistoryEntry;
 import vn.chidao.base.time.Dates;
 
 /**
- * A history as a vertical timeline, newest first: what happened ({@code history.<ACTION>}), who, when
- * (dd/MM/yyyy HH:mm, Asia/Ho_Chi_Minh) and the comment.
+ * A history as a vertical timeline, newest first: what happened ({@code history.<ACTION>}), who (by display name
+ * when known), when (dd/MM/yyyy HH:mm, Asia/Ho_Chi_Minh) and the comment.
  */
 public class HistoryTimeline extends Div {
+
+    private Map<String, String> names = Map.of();
 
     public HistoryTimeline() {
         addClassName("chidao-timeline");
     }
 
     public void setEntries(List<HistoryEntry> entries) {
+        setEntries(entries, Map.of());
+    }
+
+    /**
+     * @param displayNames the display names of the people named ({@link HistoryEntry#people}), by username; others
+     *                     show as their usernames
+     */
+    public void setEntries(List<HistoryEntry> entries, Map<String, String> displayNames) {
         removeAll();
+        names = Map.copyOf(displayNames);
         List<HistoryEntry> newestFirst = new ArrayList<>(entries);
         Collections.reverse(newestFirst);
         newestFirst.forEach(entry -> add(item(entry)));
+    }
+
+    private String name(String username) {
+        return names.getOrDefault(username, username);
     }
 
     private Div item(HistoryEntry entry) {
         Span action = new Span(getTranslation("history." + entry.action()));
         action.addClassName("chidao-timeline-action");
         String when = entry.at() == null ? "" : Dates.DAY_TIME.format(entry.at().atZoneSameInstant(Dates.ZONE));
-        String who = HistoryEntry.SYSTEM.equals(entry.user()) ? getTranslation("history.system") : entry.user();
+        String who = HistoryEntry.SYSTEM.equals(entry.user()) ? getTranslation("history.system") : name(entry.user());
         Span meta = new Span(who + " · " + when);
         meta.addClassName("chidao-timeline-meta");
         Div body = new Div(action, meta);
         body.addClassName("chidao-timeline-body");
         if (entry.comment() != null && !entry.comment().isBlank()) {
-            Paragraph comment = new Paragraph(entry.comment());
+            boolean aName = HistoryEntry.ON_BEHALF.equals(entry.action());
+            Paragraph comment = new Paragraph(aName ? name(entry.comment()) : entry.comment());
             comment.addClassName("chidao-timeline-comment");
             body.add(comment);
         }
