@@ -98,7 +98,7 @@ class NothingCutViewTest extends KaribuSupport {
         Grid.Column<vn.chidao.security.UserDto> email = grid.getColumnByKey("email");
         assertThat(name.isAutoWidth()).isTrue();
         assertThat(name.getFlexGrow()).isGreaterThan(email.getFlexGrow());
-        vn.chidao.security.UserDto leader = grid.getListDataView().getItems()
+        vn.chidao.security.UserDto leader = com.github.mvysny.kaributesting.v10.GridKt._findAll(grid).stream()
                 .filter(u -> u.username().equals(world.leader().username())).findFirst().orElseThrow();
         for (String key : List.of("username", "displayName", "roles", "email")) {
             assertThat(grid.getColumnByKey(key).getTooltipGenerator()).as(key).isNotNull();
