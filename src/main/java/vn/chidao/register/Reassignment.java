@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.commons.lang3.StringUtils;
 import org.springframework.stereotype.Component;
+import vn.chidao.assignment.Announcements;
 import vn.chidao.assignment.Assignment;
 import vn.chidao.assignment.AssignmentAccess;
 import vn.chidao.assignment.AssignmentQueries;
@@ -20,6 +21,9 @@ import vn.chidao.base.InvalidInputException;
 import vn.chidao.base.NotFoundException;
 import vn.chidao.base.Role;
 import vn.chidao.base.TaskGroups;
+import vn.chidao.notification.NoticeText;
+import vn.chidao.notification.NotificationKind;
+import vn.chidao.notification.NotificationService;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.organisation.UnitDto;
 
@@ -38,18 +42,24 @@ class Reassignment {
 
     static final int MAX_REASON = 2000;
     static final int MAX_IDS = 10_000;
+    /** Up to this many moved assignments the new unit hears of each; beyond, of all in one notice. */
+    static final int ANNOUNCED_ONE_BY_ONE = 20;
 
     private final AssignmentQueries assignments;
     private final AssignmentAccess access;
     private final OrganisationService organisation;
     private final EngineActions engine;
+    private final Announcements announcements;
+    private final NotificationService notifications;
 
     Reassignment(AssignmentQueries assignments, AssignmentAccess access, OrganisationService organisation,
-                 EngineActions engine) {
+                 EngineActions engine, Announcements announcements, NotificationService notifications) {
         this.assignments = assignments;
         this.access = access;
         this.organisation = organisation;
         this.engine = engine;
+        this.announcements = announcements;
+        this.notifications = notifications;
     }
 
     ReassignResult run(Actor actor, ReassignInput input) {
@@ -79,11 +89,13 @@ class Reassignment {
         if (wanted.size() == 1 && !outcome.skipped.isEmpty()) {
             throw refusal(outcome.skipped.get(0), from, to);
         }
+        announce(outcome.movedParts, from, reason);
         return new ReassignResult(from.code(), to.code(), outcome.moved, outcome.skipped);
     }
 
     private static final class Outcome {
         private final List<Long> moved = new ArrayList<>();
+        private final List<Assignment> movedParts = new ArrayList<>();
         private final List<ReassignResult.Skipped> skipped = new ArrayList<>();
 
         void skip(long id, ReassignResult.Reason reason) {
@@ -123,7 +135,27 @@ class Reassignment {
             engine.moveTasks(actor, a.getProcessInstanceId(), TaskGroups.UNIT + from.id(), TaskGroups.UNIT + to.id(),
                     Map.of(DirectiveAssignmentProcess.VAR_UNIT_ID, to.id()));
             outcome.moved.add(a.getId());
+            outcome.movedParts.add(a);
         }
+    }
+
+    /**
+     * The new unit's focal points hear of the work now theirs (TASK_ASSIGNED): of each moved assignment, or, when a
+     * handover moves more than {@value #ANNOUNCED_ONE_BY_ONE}, of all of them in one notice that sends them to the
+     * register, rather than a flood of notices and emails.
+     */
+    private void announce(List<Assignment> moved, UnitDto from, String reason) {
+        if (moved.isEmpty()) {
+            return;
+        }
+        if (moved.size() <= ANNOUNCED_ONE_BY_ONE) {
+            moved.forEach(a -> announcements.tell(a, announcements.focalPoints(a), NotificationKind.TASK_ASSIGNED,
+                    "notice.taskReassigned", from.name(), reason));
+            return;
+        }
+        Assignment first = moved.get(0);
+        notifications.notify(first.getGovernmentId(), announcements.focalPoints(first), NotificationKind.TASK_ASSIGNED,
+                null, new NoticeText("notice.tasksReassigned", moved.size(), from.name(), reason));
     }
 
     /** Why this (locked) assignment stays where it is, or null to move it. */

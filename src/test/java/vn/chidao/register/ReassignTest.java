@@ -131,6 +131,20 @@ class ReassignTest {
     }
 
     @Test
+    void theNewUnitsFocalPointHearsOfEachMovedAssignmentAndWhy() {
+        reassign(World.SO_A, World.SO_B, null);
+
+        List<vn.chidao.notification.NotificationDto> told = time.notificationsOf(world.focalPoint(World.SO_B)).stream()
+                .filter(n -> n.kind() == vn.chidao.notification.NotificationKind.TASK_ASSIGNED
+                        && n.text().contains("được chuyển từ Sở A")).toList();
+        assertThat(told).extracting(vn.chidao.notification.NotificationDto::assignmentId)
+                .containsExactlyInAnyOrder(first, second);
+        assertThat(told).allSatisfy(n -> assertThat(n.text()).contains(REASON, "Đề nghị tiếp nhận"));
+        assertThat(time.notificationsOf(world.focalPoint(World.SO_A)))
+                .noneMatch(n -> n.text().contains("được chuyển từ"));
+    }
+
+    @Test
     void eachMovedAssignmentSaysInItsHistoryWhoMovedItFromWhereToWhereAndWhy() {
         reassign(World.SO_A, World.SO_B, null);
 
