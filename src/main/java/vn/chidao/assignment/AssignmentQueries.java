@@ -1,5 +1,9 @@
 package vn.chidao.assignment;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,10 +38,12 @@ public class AssignmentQueries {
 
     private final AssignmentRepository assignments;
     private final AssignmentViews views;
+    private final EntityManager entities;
 
-    AssignmentQueries(AssignmentRepository assignments, AssignmentViews views) {
+    AssignmentQueries(AssignmentRepository assignments, AssignmentViews views, EntityManager entities) {
         this.assignments = assignments;
         this.views = views;
+        this.entities = entities;
     }
 
     /** A page of the matching assignments, as lists show them (three queries per page). */
@@ -50,6 +56,18 @@ public class AssignmentQueries {
 
     public long count(Specification<Assignment> spec) {
         return assignments.count(spec);
+    }
+
+    /** How many match, per government id (one grouped query); governments without any are absent. */
+    public Map<Long, Long> countByGovernment(Specification<Assignment> spec) {
+        CriteriaBuilder cb = entities.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Assignment> root = query.from(Assignment.class);
+        query.multiselect(root.get("governmentId"), cb.count(root))
+                .where(spec.toPredicate(root, query, cb))
+                .groupBy(root.get("governmentId"));
+        return entities.createQuery(query).getResultList().stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
     /** The ids of the first {@code limit} matching assignments, the oldest first. */

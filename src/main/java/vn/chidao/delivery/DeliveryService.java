@@ -51,6 +51,11 @@ public class DeliveryService {
         return delivery.toDto();
     }
 
+    /** How many deliveries of every government have this status: the operators' health and metrics. */
+    public long count(DeliveryStatus status) {
+        return deliveries.countByStatus(status);
+    }
+
     /** Where email goes ({@code host:port}), or null when no mail server is set and the channel is off. */
     public String emailServer() {
         return email.server();

@@ -2,14 +2,19 @@ package vn.chidao.security;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import vn.chidao.base.Actor;
 import vn.chidao.base.ActorPrincipal;
+import vn.chidao.base.Role;
 
 /** The signed-in user: Spring Security's view of an {@link AppUser}, carrying the {@link Actor} services check. */
 final class ChidaoUser implements UserDetails, ActorPrincipal {
+
+    /** The role name of the installation's administrator, beside their {@code ADMIN} role. */
+    static final String INSTALLATION_ADMIN = "INSTALLATION_ADMIN";
 
     private final Actor actor;
     private final String displayName;
@@ -33,9 +38,17 @@ final class ChidaoUser implements UserDetails, ActorPrincipal {
         return displayName;
     }
 
+    /**
+     * Its roles, and {@code ROLE_INSTALLATION_ADMIN} for the installation's administrator (ADMIN without a
+     * government, {@link Actor#isInstallationAdmin()}): the actuator's details and endpoints are theirs only.
+     */
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return actor.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        Stream<String> roles = actor.roles().stream().map(Role::authority);
+        if (actor.isInstallationAdmin()) {
+            roles = Stream.concat(roles, Stream.of("ROLE_" + INSTALLATION_ADMIN));
+        }
+        return roles.map(SimpleGrantedAuthority::new).toList();
     }
 
     @Override

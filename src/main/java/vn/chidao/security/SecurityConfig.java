@@ -19,8 +19,10 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import vn.chidao.base.Role;
 
 /**
- * Three doors: {@code /api/**} and Camunda's {@code /engine-rest/**} with a personal access token
- * ({@code Authorization: Bearer}) or HTTP Basic, and no session;
+ * Three doors: {@code /api/**}, Camunda's {@code /engine-rest/**}, the actuator ({@code /actuator/**}) and the
+ * OpenAPI document with its Swagger UI with a personal access token ({@code Authorization: Bearer}) or HTTP
+ * Basic, and no session (health's status is open to load balancers; its details and the other actuator
+ * endpoints are the installation's administrators' only);
  * Camunda's own webapp ({@code /camunda/**}) behind its own login; everything else is the Vaadin UI
  * with form login. Which data a caller may see and change is decided in the services, not here.
  */
@@ -30,6 +32,7 @@ import vn.chidao.base.Role;
 class SecurityConfig {
 
     private static final String ENGINE_REST = "/engine-rest/**";
+    private static final String ACTUATOR = "/actuator/**";
 
     private static PathPatternRequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
@@ -45,8 +48,13 @@ class SecurityConfig {
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationHandlers problems, TokenService tokens,
                                     SecurityContextHolderStrategy holder) throws Exception {
         // Path matchers, not MVC ones: /engine-rest is Camunda's Jersey servlet, outside Spring MVC.
-        return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path(ENGINE_REST)))
+        // "/x/**" matches "/x" too.
+        return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path(ENGINE_REST), path(ACTUATOR),
+                        path("/v3/api-docs/**"), path("/v3/api-docs.yaml"), path("/swagger-ui.html"),
+                        path("/swagger-ui/**")))
                 .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(path("/actuator/health/**")).permitAll()
+                        .requestMatchers(path(ACTUATOR)).hasRole(ChidaoUser.INSTALLATION_ADMIN)
                         .requestMatchers(path(ENGINE_REST)).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, problems, holder), BasicAuthenticationFilter.class)
