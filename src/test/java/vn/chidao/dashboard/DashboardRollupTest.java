@@ -14,13 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
-import vn.chidao.assignment.AssignmentDetail;
-import vn.chidao.assignment.AssignmentRole;
 import vn.chidao.assignment.AssignmentService;
 import vn.chidao.assignment.AssignmentStatus;
 import vn.chidao.assignment.CancelInput;
 import vn.chidao.assignment.CompletionReport;
-import vn.chidao.assignment.ContributionInput;
 import vn.chidao.assignment.DirectiveService;
 import vn.chidao.assignment.Timeliness;
 import vn.chidao.base.Actor;
@@ -28,14 +25,12 @@ import vn.chidao.base.ForbiddenException;
 import vn.chidao.base.InvalidInputException;
 import vn.chidao.conclusion.ConclusionDetail;
 import vn.chidao.conclusion.DirectiveDraft;
-import vn.chidao.extension.ExtensionDecision;
-import vn.chidao.extension.ExtensionInput;
-import vn.chidao.extension.ExtensionService;
 import vn.chidao.register.AssignmentFilter;
 import vn.chidao.register.RegisterService;
 import vn.chidao.support.ChidaoTest;
 import vn.chidao.support.Drafts;
 import vn.chidao.support.Fixtures;
+import vn.chidao.support.RandomMoves;
 import vn.chidao.support.Race;
 import vn.chidao.support.Steps;
 import vn.chidao.support.TimeTravel;
@@ -56,11 +51,11 @@ class DashboardRollupTest {
     @Autowired
     TimeTravel time;
     @Autowired
+    RandomMoves moves;
+    @Autowired
     AssignmentService assignments;
     @Autowired
     RegisterService register;
-    @Autowired
-    ExtensionService extensions;
     @Autowired
     DirectiveService directives;
     @Autowired
@@ -94,7 +89,7 @@ class DashboardRollupTest {
         for (int day = 0; day < 90; day += 3) {
             time.startAt(START.plusDays(day), 10, 0);
             for (int move = 0; move < 4; move++) {
-                act(world, ids.get(random.nextInt(ids.size())), random);
+                moves.act(world, ids.get(random.nextInt(ids.size())), random);
             }
             if (random.nextInt(15) == 0) {
                 cancelOne(world, issued, random);
@@ -209,37 +204,6 @@ class DashboardRollupTest {
     private long count(Actor actor, Set<Timeliness> timeliness, YearMonth month, String unit) {
         return register.page(actor, new AssignmentFilter(unit, null, timeliness, null, Drafts.COMMITTEE,
                 month.atDay(1), month.atEndOfMonth()), Pageable.ofSize(1)).getTotalElements();
-    }
-
-    /** One plausible move of the assignment's unit or of the secretariat, whatever its state allows. */
-    private void act(World world, long id, Random random) {
-        AssignmentDetail a = assignments.get(world.secretariat(), id);
-        Actor focal = world.focalPoint(a.unitCode());
-        try {
-            switch (a.status()) {
-                case ASSIGNED -> assignments.acknowledge(focal, id);
-                case IN_PROGRESS -> {
-                    if (a.deadline() != null && a.pendingExtension() == null && random.nextInt(4) == 0) {
-                        extensions.request(focal, id, new ExtensionInput(a.deadline().plusDays(10 + random.nextInt(20)),
-                                "Cần thêm thời gian"));
-                    } else if (a.role() == AssignmentRole.COORDINATE) {
-                        assignments.contribute(focal, id, new ContributionInput("Ý kiến"));
-                    } else {
-                        assignments.report(focal, id, new CompletionReport("Báo cáo"));
-                    }
-                }
-                case AWAITING_REVIEW -> assignments.review(world.secretariat(), id,
-                        random.nextBoolean() ? Steps.accept() : Steps.giveBack("Bổ sung"));
-                default -> {
-                }
-            }
-            AssignmentDetail now = assignments.get(world.secretariat(), id);
-            if (now.pendingExtension() != null && random.nextBoolean()) {
-                extensions.decide(world.secretariat(), id, new ExtensionDecision(random.nextBoolean(), "Ý kiến"));
-            }
-        } catch (InvalidInputException ignored) {
-            // an extension to a day already passed: the move is refused and changes nothing
-        }
     }
 
     private void cancelOne(World world, List<ConclusionDetail> issued, Random random) {

@@ -18,22 +18,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import vn.chidao.assignment.AssignmentDetail;
-import vn.chidao.assignment.AssignmentRole;
 import vn.chidao.assignment.AssignmentRow;
 import vn.chidao.assignment.AssignmentService;
-import vn.chidao.assignment.CompletionReport;
-import vn.chidao.assignment.ContributionInput;
 import vn.chidao.assignment.PeriodicReportView;
 import vn.chidao.assignment.Timeliness;
 import vn.chidao.assignment.Urgency;
 import vn.chidao.base.Actor;
-import vn.chidao.base.DomainException;
 import vn.chidao.conclusion.ConclusionDetail;
 import vn.chidao.conclusion.DirectiveDraft;
 import vn.chidao.dashboard.DashboardService;
-import vn.chidao.extension.ExtensionDecision;
-import vn.chidao.extension.ExtensionInput;
-import vn.chidao.extension.ExtensionService;
 import vn.chidao.notification.NotificationDto;
 import vn.chidao.notification.NotificationKind;
 import vn.chidao.register.AssignmentFilter;
@@ -41,6 +34,7 @@ import vn.chidao.register.RegisterService;
 import vn.chidao.support.ChidaoTest;
 import vn.chidao.support.Drafts;
 import vn.chidao.support.Fixtures;
+import vn.chidao.support.RandomMoves;
 import vn.chidao.support.Steps;
 import vn.chidao.support.TimeTravel;
 import vn.chidao.support.World;
@@ -64,13 +58,13 @@ class OverdueRuleAgreementTest {
     @Autowired
     TimeTravel time;
     @Autowired
+    RandomMoves moves;
+    @Autowired
     Steps steps;
     @Autowired
     InboxService inbox;
     @Autowired
     AssignmentService assignments;
-    @Autowired
-    ExtensionService extensions;
     @Autowired
     RegisterService register;
     @Autowired
@@ -112,7 +106,7 @@ class OverdueRuleAgreementTest {
         for (int day = 0; day <= 364; day += 14) {
             time.runUntil(START.plusDays(day), 10, 0, instances);
             for (int move = 0; move < 3; move++) {
-                act(world, ids.get(random.nextInt(ids.size())), random);
+                moves.act(world, ids.get(random.nextInt(ids.size())), random);
             }
             // what the moves made due at once (a period opened already past its due day) runs, as the job
             // executor would run it within seconds
@@ -221,38 +215,5 @@ class OverdueRuleAgreementTest {
         Set<String> wanted = ids.stream().map(id -> assignments.get(world.secretariat(), id).processInstanceId())
                 .collect(Collectors.toSet());
         return runtime.createProcessInstanceQuery().processInstanceIds(wanted).list().toArray(ProcessInstance[]::new);
-    }
-
-    /** One plausible move of the assignment's unit, the secretariat or the leader, whatever its state allows. */
-    private void act(World world, long id, Random random) {
-        AssignmentDetail a = assignments.get(world.secretariat(), id);
-        Actor focal = world.focalPoint(a.unitCode());
-        try {
-            switch (a.status()) {
-                case ASSIGNED -> assignments.acknowledge(focal, id);
-                case IN_PROGRESS -> {
-                    if (a.deadline() != null && a.pendingExtension() == null && random.nextInt(4) == 0) {
-                        extensions.request(focal, id, new ExtensionInput(
-                                steps.today().plusDays(5 + random.nextInt(40)), "Cần thêm thời gian"));
-                    } else if (a.role() == AssignmentRole.COORDINATE) {
-                        assignments.contribute(focal, id, new ContributionInput("Ý kiến"));
-                    } else {
-                        assignments.report(focal, id, new CompletionReport("Báo cáo"));
-                    }
-                }
-                case AWAITING_REVIEW -> assignments.review(world.secretariat(), id,
-                        random.nextBoolean() ? Steps.accept() : Steps.giveBack("Bổ sung"));
-                case AWAITING_SIGN_OFF -> assignments.signOff(world.leader(), id,
-                        random.nextBoolean() ? Steps.accept() : Steps.giveBack("Làm rõ"));
-                default -> {
-                }
-            }
-            AssignmentDetail now = assignments.get(world.secretariat(), id);
-            if (now.pendingExtension() != null && random.nextBoolean()) {
-                extensions.decide(world.secretariat(), id, new ExtensionDecision(random.nextBoolean(), "Ý kiến"));
-            }
-        } catch (DomainException refused) {
-            // a move the state or the calendar refuses (an extension to a day off, say) changes nothing
-        }
     }
 }
