@@ -93,6 +93,22 @@ class ClockServiceTest {
     }
 
     @Test
+    void theHistoryCleanupIsLeftToTheJobExecutorEvenWhenDue() {
+        Job cleanup = history.cleanUpHistoryAsync(true);
+        try {
+            assertThat(management.createJobQuery().jobId(cleanup.getId()).executable().count()).isOne();
+            assertThat(jobs.nextDueNow()).map(Job::getId).isNotEqualTo(java.util.Optional.of(cleanup.getId()));
+            ClockAdvance moved = clockService.advanceBy(admin, Period.ofDays(2));
+            assertThat(moved.jobsFailed()).isZero();
+            Job after = management.createJobQuery().jobId(cleanup.getId()).singleResult();
+            assertThat(after.getDuedate()).as("not run by the clock, so not rescheduled").isEqualTo(cleanup.getDuedate());
+            assertThat(after.getRetries()).isEqualTo(cleanup.getRetries());
+        } finally {
+            history.cleanUpHistoryAsync(false);
+        }
+    }
+
+    @Test
     void eachTimerRunsAtItsOwnDueTimeAndTheTimersItCreatesCountFromThere() {
         String instance = processes.start(ClockProcesses.chain());
 
