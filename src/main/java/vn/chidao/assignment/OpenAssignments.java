@@ -87,10 +87,6 @@ public class OpenAssignments {
         }
         where.add(cb.not(a.get("status").in(AssignmentStatus.DONE, AssignmentStatus.CANCELLED)));
         where.add(cb.isNotNull(a.get("processInstanceId")));
-        if (criteria.hasDeadlineWindow()) {
-            where.add(AssignmentSpecs.deadlineWithin(criteria.deadlineFrom(), criteria.deadlineTo())
-                    .toPredicate(a, query, cb));
-        }
         if (criteria.returned()) {
             where.add(cb.equal(a.get("status"), AssignmentStatus.IN_PROGRESS));
             where.add(cb.exists(latestDecisionIsAReturn(query, cb, a)));

@@ -20,7 +20,7 @@ import vn.chidao.conclusion.ConclusionTextSearch;
 
 /**
  * Turns an {@link InboxFilter} into what the engine's task query can say: the task keys, and when domain facts
- * decide (a deadline window, a returned report, words of the directive) the process instances the domain finds
+ * decide (a returned report, words of the directive) the process instances the domain finds
  * first; due dates are the engine's (each unit task carries its due day). The engine then pages only those tasks;
  * nothing loads the caller's whole list.
  */
@@ -34,10 +34,6 @@ class InboxScopes {
      */
     record Scope(Set<TaskKind> kinds, Collection<String> instances, UnaryOperator<TaskQuery> due,
                  boolean datedOnly) {
-
-        Scope(Set<TaskKind> kinds, Collection<String> instances) {
-            this(kinds, instances, null, false);
-        }
 
         TaskQuery applyDue(TaskQuery query) {
             return due == null ? query : due.apply(query);
