@@ -1,5 +1,6 @@
 package vn.chidao.operations;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,11 +80,15 @@ public class EngineIncidents {
         if (incidents.isEmpty()) {
             return List.of();
         }
-        Map<String, String> keys = repository.createProcessDefinitionQuery()
-                .processDefinitionIdIn(ids(incidents, Incident::getProcessDefinitionId).toArray(String[]::new)).list()
+        // A job of no process (the history cleanup, a timer start event's) fails with no instance, perhaps none of
+        // a definition: the engine refuses to query by an empty set of ids, so ask only for ids there are.
+        Set<String> definitions = ids(incidents, Incident::getProcessDefinitionId);
+        Set<String> instances = ids(incidents, Incident::getProcessInstanceId);
+        Map<String, String> keys = definitions.isEmpty() ? Collections.<String, String>emptyMap() : repository.createProcessDefinitionQuery()
+                .processDefinitionIdIn(definitions.toArray(String[]::new)).list()
                 .stream().collect(Collectors.toMap(ProcessDefinition::getId, ProcessDefinition::getKey));
-        Map<String, String> businessKeys = runtime.createProcessInstanceQuery()
-                .processInstanceIds(ids(incidents, Incident::getProcessInstanceId)).list().stream()
+        Map<String, String> businessKeys = instances.isEmpty() ? Collections.<String, String>emptyMap() : runtime.createProcessInstanceQuery()
+                .processInstanceIds(instances).list().stream()
                 .filter(instance -> instance.getBusinessKey() != null)
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
         return incidents.stream().map(incident -> new IncidentView(incident.getId(),

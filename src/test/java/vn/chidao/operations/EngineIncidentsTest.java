@@ -141,6 +141,35 @@ class EngineIncidentsTest {
         assertThat(failing.job(instance).getRetries()).isZero();
     }
 
+    @Test
+    void aFailedJobOfNoProcessInstanceIsListedToo() {
+        // a timer start event whose first step fails: its job belongs to no instance, like the history cleanup's
+        String deployment = repository.createDeployment().addModelInstance("Test_FailingStart.bpmn",
+                org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("Test_FailingStart").camundaHistoryTimeToLive(1)
+                        .startEvent().timerWithDate("2000-01-01T00:00:00").serviceTask("ServiceTask_FailsAtStart")
+                        .camundaExpression("${noSuchBean.run()}").endEvent().done()).deploy().getId();
+        try {
+            String definition = repository.createProcessDefinitionQuery().deploymentId(deployment).singleResult().getId();
+            var job = management.createJobQuery().processDefinitionId(definition).singleResult();
+            for (int i = 0; i < 3; i++) {
+                try {
+                    management.executeJob(job.getId());
+                } catch (RuntimeException expected) {
+                    // fails on every try, as it should
+                }
+            }
+            Incident raised = runtime.createIncidentQuery().configuration(job.getId()).singleResult();
+            assertThat(raised.getProcessInstanceId()).isNull();
+
+            IncidentView newest = incidents.open(admin, PageRequest.of(0, 1)).getContent().get(0);
+            assertThat(newest.id()).isEqualTo(raised.getId());
+            assertThat(newest.businessKey()).isNull();
+            assertThat(newest.jobId()).isEqualTo(job.getId());
+        } finally {
+            repository.deleteDeployment(deployment, true);
+        }
+    }
+
     private static JsonNode find(JsonNode page, String id) {
         for (JsonNode item : page.path("items")) {
             if (item.path("id").asText().equals(id)) {
