@@ -35,13 +35,15 @@ public class UserAccountService {
     private final UserService userService;
     private final OrganisationService organisation;
     private final PasswordEncoder passwordEncoder;
+    private final RecentTokens recentTokens;
 
     UserAccountService(UserRepository users, UserService userService, OrganisationService organisation,
-                       PasswordEncoder passwordEncoder) {
+                       PasswordEncoder passwordEncoder, RecentTokens recentTokens) {
         this.users = users;
         this.userService = userService;
         this.organisation = organisation;
         this.passwordEncoder = passwordEncoder;
+        this.recentTokens = recentTokens;
     }
 
     /**
@@ -68,6 +70,7 @@ public class UserAccountService {
         user.describe(change.displayName().trim(), StringUtils.trimToNull(change.email()));
         user.assign(change.roles(), unitId);
         user.setEnabled(enabled);
+        recentTokens.forgetOwner(user.getUsername());
         return userService.toDto(user);
     }
 
@@ -79,6 +82,7 @@ public class UserAccountService {
             throw InvalidInputException.of("enabled", "error.user.ownDisable");
         }
         user.setEnabled(enabled);
+        recentTokens.forgetOwner(user.getUsername());
         return userService.toDto(user);
     }
 
