@@ -8,7 +8,11 @@ import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +21,7 @@ import vn.chidao.assignment.DirectiveAssignmentProcess;
 import vn.chidao.base.Actor;
 import vn.chidao.base.Role;
 import vn.chidao.security.NewToken;
+import vn.chidao.security.NewUser;
 import vn.chidao.security.TokenService;
 import vn.chidao.security.UserAccountService;
 import vn.chidao.security.UserService;
@@ -53,6 +58,10 @@ class CamundaSignInApiTest {
     TokenService tokens;
     @Autowired
     TaskService tasks;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    UserService users;
 
     ApiClient api;
 
@@ -155,6 +164,28 @@ class CamundaSignInApiTest {
         } finally {
             accounts.resetPassword(admin, UserService.ADMIN_USERNAME, ADMIN_PASSWORD);
         }
+    }
+
+    @Test
+    void aCamundaPasswordLeftFromAnEarlierReleaseIsRemovedAtTheFirstSignIn() {
+        String username = "qtht" + System.nanoTime() % 1_000_000;
+        users.createUser(fixtures.admin(), new NewUser(username, Fixtures.PASSWORD, "Quản trị thứ hai",
+                Set.of(Role.ADMIN), null, null, null));
+        User former = identity.newUser(username);
+        former.setPassword("camunda-own-password");
+        identity.saveUser(former);
+        assertThat(identity.checkPassword(username, "camunda-own-password")).isTrue();
+
+        WebSession browser = new WebSession(port);
+        browser.signIn(username, Fixtures.PASSWORD);
+        assertThat(browser.get(COCKPIT).statusCode()).isEqualTo(200);
+        assertThat(json(browser.get(WHO_IS_SIGNED_IN), 200).path("userId").asText()).isEqualTo(username);
+
+        User copy = identity.createUserQuery().userId(username).singleResult();
+        assertThat(copy.getPassword()).as("Camunda's own password").isNull();
+        assertThat(copy.getFirstName()).isEqualTo("Quản trị thứ hai");
+        assertThat(identity.createUserQuery().userId(username).memberOfGroup(Groups.CAMUNDA_ADMIN).count())
+                .isEqualTo(1);
     }
 
     private static JsonNode json(HttpResponse<String> response, int status) {
