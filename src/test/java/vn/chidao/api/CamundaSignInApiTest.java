@@ -71,7 +71,7 @@ class CamundaSignInApiTest {
     }
 
     @Test
-    void aBrowserNotSignedInGoesToChidaosSignInAndComesBackToCockpitAsItsUser() throws Exception {
+    void aBrowserNotSignedInGoesToChidaosSignInAndComesBackToCockpitAsItsUser() {
         WebSession browser = new WebSession(port);
 
         HttpResponse<String> cockpit = browser.get(COCKPIT);
