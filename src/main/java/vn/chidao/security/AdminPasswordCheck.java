@@ -6,8 +6,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Refuses to start when {@code chidao.admin.password-required} is true (the {@code postgres} profile) and
- * no administrator password is set: production must never fall back to a known password, neither for
- * Chidao's {@code admin} nor for Camunda's webapp administrator, which shares it.
+ * no administrator password is set: production must never fall back to a known password for Chidao's
+ * {@code admin} (who also signs in to Camunda's webapp, with the same account).
  */
 public class AdminPasswordCheck implements EnvironmentPostProcessor {
 
