@@ -79,6 +79,7 @@ class SecurityConfig {
      * Camunda's Cockpit, Admin and Tasklist: the installation's administrators, signed in to the UI (the same session).
      * A browser that is not signed in goes to Chidao's sign-in page and comes back; the webapp's own calls get 401
      * instead of a sign-in page. Camunda's own sign-in and first-user setup are closed: its users have no password.
+     * Tasklist is closed too: a task is done in Chidao, where its rules are.
      * Camunda's CSRF filter guards its calls, as it does for the webapp alone.
      */
     @Bean
@@ -91,7 +92,9 @@ class SecurityConfig {
         return http.securityMatcher(path("/camunda/**"))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/camunda/api/admin/auth/user/*/login/**"),
-                                path("/camunda/api/admin/setup/**")).denyAll()
+                                path("/camunda/api/admin/setup/**"),
+                                // Tasklist would complete Chidao's tasks past its services' rules: work is done in Chidao.
+                                path("/camunda/app/tasklist/**"), path("/camunda/api/tasklist/**")).denyAll()
                         .anyRequest().hasRole(ChidaoUser.INSTALLATION_ADMIN))
                 .requestCache(cache -> cache.requestCache(pagesOnly))
                 .exceptionHandling(errors -> errors

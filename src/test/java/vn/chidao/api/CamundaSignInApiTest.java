@@ -95,7 +95,7 @@ class CamundaSignInApiTest {
     }
 
     @Test
-    void camundasOwnSignInAndFirstUserSetupAreClosed() {
+    void camundasOwnSignInFirstUserSetupAndTasklistAreClosed() {
         WebSession browser = new WebSession(port);
         browser.signIn(UserService.ADMIN_USERNAME, ADMIN_PASSWORD);
 
@@ -105,6 +105,9 @@ class CamundaSignInApiTest {
         assertThat(browser.post("/camunda/api/admin/setup/default/user/create", "application/json",
                 "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x\"}}").statusCode())
                 .isEqualTo(403);
+        assertThat(browser.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(403);
+        assertThat(browser.get("/camunda/api/tasklist/plugin/standaloneTask/default").statusCode()).isEqualTo(403);
+        assertThat(browser.get(COCKPIT).statusCode()).isEqualTo(200);
     }
 
     @Test
