@@ -9,7 +9,12 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** On an empty database, creates the user {@code admin} with the password from {@code chidao.admin.password}. */
+/**
+ * On an empty database, creates the user {@code admin} with the password from {@code chidao.admin.password}
+ * ({@code CHIDAO_ADMIN_PASSWORD}), to be changed at the first sign-in to the screens where the
+ * {@link PasswordPolicy} forces it (the {@code postgres} profile). Once any user exists that property is not read:
+ * the stored password rules, and changing the variable changes nothing.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AdminBootstrap implements ApplicationRunner {
@@ -26,6 +31,9 @@ class AdminBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (users.hasUsers()) {
+            return;
+        }
         if (password.isBlank()) {
             log.warn("No chidao.admin.password (CHIDAO_ADMIN_PASSWORD) is set: no administrator is created");
             return;

@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -24,7 +26,8 @@ import vn.chidao.base.Role;
  * Basic, and no session (health's status is open to load balancers; its details and the other actuator
  * endpoints are the installation's administrators' only);
  * Camunda's own webapp ({@code /camunda/**}) behind its own login; everything else is the Vaadin UI
- * with form login. Which data a caller may see and change is decided in the services, not here.
+ * with form login. Passwords, on the form and in HTTP Basic, are checked within the {@link SignInLockout}. Which
+ * data a caller may see and change is decided in the services, not here.
  */
 @Configuration
 @EnableWebSecurity
@@ -43,10 +46,16 @@ class SecurityConfig {
         return new BCryptPasswordEncoder();
     }
 
+    /** Username and password, within the lockout: the sign-in form's and HTTP Basic's. */
+    private static AuthenticationManager passwords(UserService users, PasswordEncoder encoder, SignInLockout lockout) {
+        return new ProviderManager(new LockoutAuthenticationProvider(users, encoder, lockout));
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationHandlers problems, TokenService tokens,
-                                    SecurityContextHolderStrategy holder) throws Exception {
+                                    SecurityContextHolderStrategy holder, UserService users,
+                                    PasswordEncoder encoder, SignInLockout lockout) throws Exception {
         // Path matchers, not MVC ones: /engine-rest is Camunda's Jersey servlet, outside Spring MVC.
         // "/x/**" matches "/x" too.
         return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path(ENGINE_REST), path(ACTUATOR),
@@ -57,6 +66,7 @@ class SecurityConfig {
                         .requestMatchers(path(ACTUATOR)).hasRole(ChidaoUser.INSTALLATION_ADMIN)
                         .requestMatchers(path(ENGINE_REST)).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
+                .authenticationManager(passwords(users, encoder, lockout))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems, holder), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -77,7 +87,9 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, UserService users, PasswordEncoder encoder,
+                                   SignInLockout lockout) throws Exception {
+        http.authenticationManager(passwords(users, encoder, lockout));
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }

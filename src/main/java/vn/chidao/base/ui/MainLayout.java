@@ -11,6 +11,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -33,11 +36,16 @@ import vn.chidao.base.Messages;
 /**
  * The frame of every signed-in screen. Its navigation lists the views annotated with {@code @Menu} that
  * the user's roles may open, so each feature adds its own screens without this class knowing them. The top bar
- * has the bell with the unread notifications when a feature provides {@link UnreadNotices}.
+ * has the bell with the unread notifications when a feature provides {@link UnreadNotices}, and the user's menu:
+ * their account and the change of their password.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    /** The screen where people change their own password (security's), reached from the user's menu. */
+    public static final String PASSWORD_ROUTE = "account/password";
+    static final String ACCOUNT_ROUTE = "account";
 
     private final CurrentUser user;
     private final H1 title = new H1();
@@ -106,7 +114,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         logout.addClassName("chidao-logout");
         logout.setId("logout");
-        HorizontalLayout right = new HorizontalLayout(language, userCard(), logout);
+        HorizontalLayout right = new HorizontalLayout(language, userMenu(), logout);
         if (bell != null) {
             right.addComponentAsFirst(bell);
         }
@@ -119,6 +127,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.expand(title);
         header.addClassName("chidao-header");
         return header;
+    }
+
+    /** Who is signed in, opening onto their account and the change of their password. */
+    private MenuBar userMenu() {
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        MenuItem card = menu.addItem(userCard());
+        card.setAriaLabel(getTranslation("app.userMenu"));
+        MenuItem account = card.getSubMenu().addItem(getTranslation("app.myAccount"),
+                e -> getUI().ifPresent(ui -> ui.navigate(ACCOUNT_ROUTE)));
+        account.setId("user-menu-account");
+        MenuItem password = card.getSubMenu().addItem(getTranslation("app.changePassword"),
+                e -> getUI().ifPresent(ui -> ui.navigate(PASSWORD_ROUTE)));
+        password.setId("user-menu-password");
+        return menu;
     }
 
     /** Who is signed in: name, then roles and unit (or government), e.g. "Đầu mối đơn vị · STTTT". */
