@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,12 @@ class NoSecretsInLogsTest {
 
     private static final List<String> VERBOSE = List.of("vn.chidao", "org.springframework.security",
             "org.springframework.web.servlet", "org.hibernate.SQL");
+
+    /** A body's secret field printed with a value (a masked one, {@code password=******}, is fine). */
+    private static final Pattern SECRET_FIELD =
+            Pattern.compile("\\b(password|currentPassword|newPassword|secret|token)=(?!\\*)");
+    /** How many characters of either end of a long secret give it away. */
+    private static final int TELLING_LENGTH = 14;
 
     @LocalServerPort
     int port;
@@ -114,19 +121,25 @@ class NoSecretsInLogsTest {
         String token = person2.post("/api/me/tokens", json("name", "Cổng dữ liệu",
                 "expiresAt", OffsetDateTime.now().plusDays(30).toString())).expect(201).path("token").asText();
         secrets.add(token);
-        secrets.add(token.substring("chd_".length()));
         api.withToken(token).get("/api/me").expect(200);
 
         String webhookSecret = "webhook-" + UUID.randomUUID();
         secrets.add(webhookSecret);
+        // Spring MVC's debug lines cut a body after 100 characters: a secret may show only one end.
+        List.copyOf(secrets).stream().filter(secret -> secret.length() > TELLING_LENGTH).forEach(secret -> {
+            secrets.add(secret.substring(0, TELLING_LENGTH));
+            secrets.add(secret.substring(secret.length() - TELLING_LENGTH));
+        });
         administrator.put("/api/admin/webhook", json("url", "http://127.0.0.1:9/chidao", "secret", webhookSecret,
                 "enabled", true)).expect(200);
 
         String log = output.getAll();
-        assertThat(log).as("the debug lines that print bodies ran").contains("PasswordChange[***]", "CreatedToken[id=")
-                .as("the lockout said so").contains("locked for 15 minutes");
         assertThat(log.lines().filter(line -> secrets.stream().anyMatch(line::contains)).toList())
                 .as("log lines with a password, a token or a secret").isEmpty();
+        assertThat(log.lines().filter(line -> SECRET_FIELD.matcher(line).find()).toList())
+                .as("log lines showing a secret field of a body, even cut short").isEmpty();
+        assertThat(log).as("the debug lines that print bodies ran").contains("to [PasswordChange[", "[CreatedToken[")
+                .as("the lockout said so").contains("locked for 15 minutes");
     }
 
     /** Records a password and how HTTP Basic sends it with {@code username}; returns the password. */
