@@ -3,6 +3,7 @@ package vn.chidao.security;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -47,6 +48,8 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
         Authentication signedIn;
         try {
             signedIn = passwords.authenticate(attempt);
+        } catch (InternalAuthenticationServiceException broken) {
+            throw broken; // the database failed, not the person
         } catch (AuthenticationException failed) {
             countFailure(username, address);
             throw failed;
