@@ -6,10 +6,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Refuses to start when {@code chidao.admin.password-required} is true (the {@code postgres} profile) and
- * no administrator password is set: production must never fall back to a known password, neither for
- * Chidao's {@code admin} nor for Camunda's webapp administrator, which shares it. The password is only read to create
- * those accounts on an empty database ({@link AdminBootstrap}); afterwards their stored passwords rule. It is asked
- * on every start because this check runs before the database can be asked whether it is empty.
+ * no administrator password is set: production must never fall back to a known password for Chidao's
+ * {@code admin} (who also signs in to Camunda's webapp, with the same account).
  */
 public class AdminPasswordCheck implements EnvironmentPostProcessor {
 

@@ -69,6 +69,14 @@ class ApiToken {
         return id;
     }
 
+    String getTokenHash() {
+        return tokenHash;
+    }
+
+    Instant getExpiresAt() {
+        return expiresAt;
+    }
+
     String getUsername() {
         return username;
     }

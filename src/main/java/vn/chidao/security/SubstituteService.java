@@ -31,11 +31,14 @@ public class SubstituteService implements Substitutes {
     private final SubstituteRepository substitutes;
     private final UserRepository users;
     private final AppClock clock;
+    private final RecentTokens recentTokens;
 
-    SubstituteService(SubstituteRepository substitutes, UserRepository users, AppClock clock) {
+    SubstituteService(SubstituteRepository substitutes, UserRepository users, AppClock clock,
+                      RecentTokens recentTokens) {
         this.substitutes = substitutes;
         this.users = users;
         this.clock = clock;
+        this.recentTokens = recentTokens;
     }
 
     /** The caller's substitutes, earliest first. */
@@ -99,6 +102,7 @@ public class SubstituteService implements Substitutes {
         }
         Substitute saved = substitutes.save(new Substitute(actor.governmentId(), actor.username(),
                 substitute.getUsername(), from, to, clock.instant()));
+        recentTokens.forgetOwner(substitute.getUsername());
         return saved.toDto(substitute.getDisplayName());
     }
 
@@ -108,6 +112,7 @@ public class SubstituteService implements Substitutes {
         Substitute found = substitutes.findById(id).filter(s -> s.getAbsent().equals(actor.username()))
                 .orElseThrow(() -> new NotFoundException("error.substitute.notFound", id));
         substitutes.delete(found);
+        recentTokens.forgetOwner(found.getSubstitute());
     }
 
     @Override

@@ -14,7 +14,10 @@ import java.util.Optional;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
 import vn.chidao.base.Actor;
 import vn.chidao.base.InvalidInputException;
@@ -26,7 +29,8 @@ import vn.chidao.base.time.Dates;
  * Personal access tokens, for integrations: a bearer token costs a SHA-256 and one indexed read per call where
  * HTTP Basic costs a bcrypt (~75 ms). A token is {@code chd_} and 256 random bits (base64url); only its SHA-256 is
  * stored, so a leaked table gives no usable token. It carries its owner's roles as they are at each call (a
- * disabled owner's tokens stop working). A user manages their own; an admin creates them for the technical
+ * disabled owner's tokens stop working), read at most {@link RecentTokens#RECHECK} before on another node of a
+ * cluster. A user manages their own; an admin creates them for the technical
  * accounts they administer.
  */
 @Service
@@ -45,12 +49,17 @@ public class TokenService {
     private final UserService users;
     private final UserAccountService accounts;
     private final AppClock clock;
+    private final RecentTokens recent;
+    private final TransactionTemplate transactions;
 
-    TokenService(ApiTokenRepository tokens, UserService users, UserAccountService accounts, AppClock clock) {
+    TokenService(ApiTokenRepository tokens, UserService users, UserAccountService accounts, AppClock clock,
+                 RecentTokens recent, PlatformTransactionManager transactionManager) {
         this.tokens = tokens;
         this.users = users;
         this.accounts = accounts;
         this.clock = clock;
+        this.recent = recent;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** A token for the caller. 400 on {@code name} or {@code expiresAt} (past, or more than a year ahead). */
@@ -76,16 +85,26 @@ public class TokenService {
         ApiToken token = tokens.findById(id).filter(t -> t.getUsername().equalsIgnoreCase(actor.username()))
                 .orElseThrow(() -> new NotFoundException("error.token.notFound", id));
         tokens.delete(token);
+        recent.forgetToken(token.getTokenHash());
     }
 
-    /** The owner of a valid token, or empty: unknown, expired, or its owner gone or disabled. */
-    @Transactional
+    /**
+     * The owner of a valid token, or empty: unknown, expired, or its owner gone or disabled. A token seen valid in
+     * the last seconds is answered from {@link RecentTokens} without a transaction or a read.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     Optional<UserDetails> authenticate(String presented) {
         if (presented == null || !presented.startsWith(PREFIX)) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<ApiToken> found = tokens.findByTokenHash(hash(presented)).filter(t -> t.isValidAt(now));
+        String hash = hash(presented);
+        Optional<UserDetails> seen = recent.owner(hash, now);
+        return seen.isPresent() ? seen : transactions.execute(status -> lookUp(hash, now));
+    }
+
+    private Optional<UserDetails> lookUp(String hash, Instant now) {
+        Optional<ApiToken> found = tokens.findByTokenHash(hash).filter(t -> t.isValidAt(now));
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -102,6 +121,7 @@ public class TokenService {
         if (token.needsLastUsed(now)) {
             tokens.markUsed(token.getId(), now);
         }
+        recent.remember(hash, token.getUsername(), owner, token.getExpiresAt());
         return Optional.of(owner);
     }
 

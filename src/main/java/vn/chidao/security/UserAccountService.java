@@ -35,14 +35,16 @@ public class UserAccountService {
     private final UserService userService;
     private final OrganisationService organisation;
     private final PasswordEncoder passwordEncoder;
+    private final RecentTokens recentTokens;
     private final PasswordPolicy policy;
 
     UserAccountService(UserRepository users, UserService userService, OrganisationService organisation,
-                       PasswordEncoder passwordEncoder, PasswordPolicy policy) {
+                       PasswordEncoder passwordEncoder, RecentTokens recentTokens, PasswordPolicy policy) {
         this.users = users;
         this.userService = userService;
         this.organisation = organisation;
         this.passwordEncoder = passwordEncoder;
+        this.recentTokens = recentTokens;
         this.policy = policy;
     }
 
@@ -70,6 +72,7 @@ public class UserAccountService {
         user.describe(change.displayName().trim(), StringUtils.trimToNull(change.email()));
         user.assign(change.roles(), unitId);
         user.setEnabled(enabled);
+        recentTokens.forgetOwner(user.getUsername());
         return userService.toDto(user);
     }
 
@@ -81,6 +84,7 @@ public class UserAccountService {
             throw InvalidInputException.of("enabled", "error.user.ownDisable");
         }
         user.setEnabled(enabled);
+        recentTokens.forgetOwner(user.getUsername());
         return userService.toDto(user);
     }
 

@@ -99,8 +99,14 @@ class TokensApiTest {
 
         String fresh = admin.post("/api/admin/users/" + technical.username() + "/tokens",
                 json("name", "Tích hợp 2", "expiresAt", "2026-04-01T00:00:00+07:00")).expect(201).path("token").asText();
+        // Seen valid just now (and so remembered for a few seconds), the token still follows its owner's changes.
+        assertThat(api.withToken(fresh).get("/api/me").expect(200).path("roles").toString()).contains("SECRETARIAT");
         admin.put("/api/admin/users/" + technical.username(), json("displayName", "Cổng dữ liệu",
-                "roles", java.util.List.of("SECRETARIAT"), "enabled", false)).expect(200);
+                "roles", java.util.List.of("LEADER"), "enabled", true)).expect(200);
+        assertThat(api.withToken(fresh).get("/api/me").expect(200).path("roles").toString())
+                .contains("LEADER").doesNotContain("SECRETARIAT");
+        admin.put("/api/admin/users/" + technical.username(), json("displayName", "Cổng dữ liệu",
+                "roles", java.util.List.of("LEADER"), "enabled", false)).expect(200);
         Problems.problem(api.withToken(fresh).get("/api/me"), 401);
 
         ApiClient owner = api.as(world.leader().username());

@@ -87,19 +87,29 @@ final class Browser implements AutoCloseable {
     }
 
     void open(String path) {
-        driver.get(base + "/" + path);
+        load(path);
         waitForVaadin();
+    }
+
+    /** Opens a page of this server that is not the UI's (Camunda's webapp): no waiting for Vaadin. */
+    void load(String path) {
+        driver.get(base + "/" + path);
     }
 
     /** Signs in through the login form and waits for the first screen. */
     void signIn(String username, String password) {
         open("login");
+        fillInSignIn(username, password);
+        until("the first screen after signing in as " + username, d -> !d.getCurrentUrl().contains("/login"));
+        waitForVaadin();
+    }
+
+    /** Fills in and sends the sign-in form the browser shows (after being sent to it). */
+    void fillInSignIn(String username, String password) {
         WebElement user = visible(By.cssSelector("vaadin-login-form input[name='username']"));
         user.sendKeys(username);
         driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
-        until("the first screen after signing in as " + username, d -> !d.getCurrentUrl().contains("/login"));
-        waitForVaadin();
     }
 
     /** Forgets the session (its cookie) and opens the sign-in page, as a new user at the same desk would. */

@@ -48,6 +48,8 @@ class AccountSecurityViewTest extends KaribuSupport {
     TransactionTemplate transactions;
     @Autowired
     SignInLockout lockout;
+    @Autowired
+    RecentTokens recentTokens;
 
     @Test
     void theUserMenuLeadsToTheChangeOfOnesPassword() {
@@ -91,7 +93,7 @@ class AccountSecurityViewTest extends KaribuSupport {
         Actor leader = world.leader();
         // The production setting (chidao.security.force-password-change), on a service of its own.
         UserAccountService forcing = new UserAccountService(userRepository, users, organisation, passwordEncoder,
-                new PasswordPolicy(PasswordPolicy.Mode.DEMO, true));
+                recentTokens, new PasswordPolicy(PasswordPolicy.Mode.DEMO, true));
         transactions.executeWithoutResult(tx -> forcing.resetPassword(admin, leader.username(), "tạm-thời"));
 
         loginAs(leader);

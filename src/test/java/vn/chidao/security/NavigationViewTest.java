@@ -1,9 +1,12 @@
 package vn.chidao.security;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -52,6 +55,24 @@ class NavigationViewTest extends KaribuSupport {
         Actor admin = fixtures.user(world, "qt", Role.ADMIN, null);
 
         assertThat(menuOf(admin)).containsAll(ADMIN_SCREENS).doesNotContain("conclusions", "approvals");
+    }
+
+    @Test
+    void onlyTheInstallationsAdministratorHasTheLinkToCockpit() {
+        World world = fixtures.newWorld();
+
+        loginAs(fixtures.admin());
+        UI.getCurrent().navigate("");
+        SideNavItem cockpit = _get(SideNavItem.class, spec -> spec.withId("cockpit-link"));
+        assertThat(cockpit.getPath()).isEqualTo("camunda/app/cockpit/default/");
+        assertThat(cockpit.isRouterIgnore()).isTrue();
+        assertThat(cockpit.isOpenInNewBrowserTab()).isTrue();
+
+        for (Actor other : List.of(fixtures.user(world, "qt", Role.ADMIN, null), world.secretariat())) {
+            loginAs(other);
+            UI.getCurrent().navigate("");
+            _assertNone(SideNavItem.class, spec -> spec.withId("cockpit-link"));
+        }
     }
 
     @Test

@@ -35,7 +35,8 @@ import vn.chidao.base.Messages;
 
 /**
  * The frame of every signed-in screen. Its navigation lists the views annotated with {@code @Menu} that
- * the user's roles may open, so each feature adds its own screens without this class knowing them. The top bar
+ * the user's roles may open, so each feature adds its own screens without this class knowing them, then the links out
+ * of the UI that features offer ({@link MenuLinks}: Cockpit for the installation's administrators). The top bar
  * has the bell with the unread notifications when a feature provides {@link UnreadNotices}, and the user's menu:
  * their account and the change of their password.
  */
@@ -51,10 +52,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 title = new H1();
     private final NotificationBell bell;
     private final UiLanguage languages;
+    private final ObjectProvider<MenuLinks> links;
 
-    public MainLayout(CurrentUser user, ObjectProvider<UnreadNotices> unread, UiLanguage languages) {
+    public MainLayout(CurrentUser user, ObjectProvider<UnreadNotices> unread, UiLanguage languages,
+                      ObjectProvider<MenuLinks> links) {
         this.user = user;
         this.languages = languages;
+        this.links = links;
         UnreadNotices notices = unread.getIfAvailable();
         this.bell = notices == null ? null : new NotificationBell(notices, user);
         setPrimarySection(Section.DRAWER);
@@ -81,12 +85,28 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addClassName("chidao-nav");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = navItem(getTranslation(entry.title()), entry.path());
-            if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
-                item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
-            }
+            withIcon(item, entry.icon());
             nav.addItem(item);
         }
+        links.orderedStream().flatMap(l -> l.linksFor(user.actor()).stream())
+                .forEach(link -> nav.addItem(outside(link)));
         return nav;
+    }
+
+    /** An entry leading out of the UI, in a new tab (the router leaves it to the browser). */
+    private SideNavItem outside(MenuLinks.MenuLink link) {
+        SideNavItem item = navItem(getTranslation(link.title()), link.href());
+        item.setId(link.id());
+        item.setRouterIgnore(true);
+        item.setOpenInNewBrowserTab(true);
+        withIcon(item, link.icon());
+        return item;
+    }
+
+    private static void withIcon(SideNavItem item, String icon) {
+        if (icon != null && icon.startsWith("vaadin:")) {
+            item.setPrefixComponent(new Icon("vaadin", icon.substring("vaadin:".length())));
+        }
     }
 
     /**
