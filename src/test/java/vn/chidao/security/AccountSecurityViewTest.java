@@ -16,7 +16,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,7 @@ class AccountSecurityViewTest extends KaribuSupport {
         loginAs(focalPoint);
         UI.getCurrent().navigate("");
 
-        _clickItemWithID(_get(MenuBar.class, s -> s.withId("user-menu")), "user-menu-password");
+        _clickItemWithID(_get(ContextMenu.class, s -> s.withId("user-menu")), "user-menu-password");
         ChangePasswordView screen = _get(ChangePasswordView.class);
         assertThat(screen.required.isVisible()).isFalse();
         _setValue(screen.current, "không-phải");

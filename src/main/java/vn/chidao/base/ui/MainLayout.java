@@ -11,8 +11,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -134,7 +133,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         logout.addClassName("chidao-logout");
         logout.setId("logout");
-        HorizontalLayout right = new HorizontalLayout(language, userMenu(), logout);
+        Div card = userCard();
+        userMenu(card);
+        HorizontalLayout right = new HorizontalLayout(language, card, logout);
         if (bell != null) {
             right.addComponentAsFirst(bell);
         }
@@ -149,20 +150,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return header;
     }
 
-    /** Who is signed in, opening onto their account and the change of their password. */
-    private MenuBar userMenu() {
-        MenuBar menu = new MenuBar();
+    /**
+     * The card of who is signed in opens, on a click, their menu: their account and the change of their password (a
+     * context menu, which the frontend bundles already hold).
+     */
+    private void userMenu(Div card) {
+        card.getElement().setAttribute("role", "button");
+        card.getElement().setAttribute("tabindex", "0");
+        card.getElement().setAttribute("aria-haspopup", "menu");
+        card.getElement().setAttribute("aria-label", getTranslation("app.userMenu"));
+        ContextMenu menu = new ContextMenu(card);
         menu.setId("user-menu");
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        MenuItem card = menu.addItem(userCard());
-        card.setAriaLabel(getTranslation("app.userMenu"));
-        MenuItem account = card.getSubMenu().addItem(getTranslation("app.myAccount"),
+        menu.setOpenOnClick(true);
+        MenuItem account = menu.addItem(getTranslation("app.myAccount"),
                 e -> getUI().ifPresent(ui -> ui.navigate(ACCOUNT_ROUTE)));
         account.setId("user-menu-account");
-        MenuItem password = card.getSubMenu().addItem(getTranslation("app.changePassword"),
+        MenuItem password = menu.addItem(getTranslation("app.changePassword"),
                 e -> getUI().ifPresent(ui -> ui.navigate(PASSWORD_ROUTE)));
         password.setId("user-menu-password");
-        return menu;
+        // Kept in the card (rather than added to the UI when first opened), where tests and screen readers find it.
+        card.add(menu);
     }
 
     /** Who is signed in: name, then roles and unit (or government), e.g. "Đầu mối đơn vị · STTTT". */
