@@ -59,6 +59,10 @@ class AppUser {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Someone else set the password: its owner changes it before using the screens. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     @Version
     private long version;
 
@@ -143,7 +147,16 @@ class AppUser {
         this.enabled = enabled;
     }
 
-    void changePassword(String passwordHash) {
+    /**
+     * A new password: set by its owner, or ({@code changeRequired}) by someone else, so that the owner is to change
+     * it at their next sign-in.
+     */
+    void changePassword(String passwordHash, boolean changeRequired) {
         this.passwordHash = passwordHash;
+        this.passwordChangeRequired = changeRequired;
+    }
+
+    boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 }

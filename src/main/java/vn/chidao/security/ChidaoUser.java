@@ -20,12 +20,15 @@ final class ChidaoUser implements UserDetails, ActorPrincipal {
     private final String displayName;
     private final String passwordHash;
     private final boolean enabled;
+    private final boolean passwordChangeRequired;
 
-    ChidaoUser(Actor actor, String displayName, String passwordHash, boolean enabled) {
+    ChidaoUser(Actor actor, String displayName, String passwordHash, boolean enabled,
+               boolean passwordChangeRequired) {
         this.actor = actor;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
+        this.passwordChangeRequired = passwordChangeRequired;
     }
 
     @Override
@@ -64,6 +67,14 @@ final class ChidaoUser implements UserDetails, ActorPrincipal {
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /**
+     * Whether, when they signed in, someone else's password was still theirs to change (the screens then ask the
+     * database whether it still is, {@link PasswordService#mustChange}).
+     */
+    boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     List<String> roleNames() {

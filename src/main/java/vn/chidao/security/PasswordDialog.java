@@ -37,7 +37,6 @@ class PasswordDialog extends CreateDialog<PasswordForm, PasswordReset> {
         mode.setItemLabelGenerator(m -> getTranslation("users.passwordMode." + m.name()));
         mode.setId("password-mode");
         password.setLabel(getTranslation("users.newPassword"));
-        password.setHelperText(getTranslation("users.newPasswordHint"));
         password.setRequiredIndicatorVisible(true);
         password.setId("password-new");
         binder.forField(mode).bind("mode");

@@ -1,8 +1,9 @@
 package vn.chidao.security;
 
-import jakarta.validation.constraints.Size;
-
-/** The password dialog's fields (public for the binder): generate one, or the one typed (4 to 100 characters). */
+/**
+ * The password dialog's fields (public for the binder): generate one, or the one typed (its rules are the
+ * {@link PasswordPolicy}'s, checked by the service).
+ */
 public class PasswordForm {
 
     /** Whether the new password is generated or typed. */
@@ -13,7 +14,6 @@ public class PasswordForm {
 
     private Mode mode = Mode.GENERATED;
 
-    @Size(min = 4, max = 100, message = "{error.size}")
     private String password;
 
     public Mode getMode() {

@@ -5,4 +5,10 @@ package vn.chidao.security;
  * once so that it can be handed on; a typed one is not echoed ({@code password} null).
  */
 public record PasswordReset(String username, String password, boolean generated) {
+
+    /** Without the password: logs (Spring MVC's debug lines print response bodies) never show it. */
+    @Override
+    public String toString() {
+        return "PasswordReset[username=" + username + ", generated=" + generated + "]";
+    }
 }

@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -33,7 +35,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * endpoints and the engine REST API are the installation's administrators' only);
  * Camunda's webapp ({@code /camunda/**}: Cockpit, Admin, Tasklist) on the UI's session, for the installation's
  * administrators only, who reach it signed in as themselves ({@link CamundaSignIn}); everything else is the Vaadin
- * UI with form login. Which data a caller may see and change is decided in the services, not here.
+ * UI with form login. Passwords, on the form and in HTTP Basic, are checked within the {@link SignInLockout}. Which
+ * data a caller may see and change is decided in the services, not here.
  */
 @Configuration
 @EnableWebSecurity
@@ -53,10 +56,16 @@ class SecurityConfig {
         return new BCryptPasswordEncoder();
     }
 
+    /** Username and password, within the lockout: the sign-in form's and HTTP Basic's. */
+    private static AuthenticationManager passwords(UserService users, PasswordEncoder encoder, SignInLockout lockout) {
+        return new ProviderManager(new LockoutAuthenticationProvider(users, encoder, lockout));
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationHandlers problems, TokenService tokens,
-                                    SecurityContextHolderStrategy holder) throws Exception {
+                                    SecurityContextHolderStrategy holder, UserService users,
+                                    PasswordEncoder encoder, SignInLockout lockout) throws Exception {
         // Path matchers, not MVC ones: /engine-rest is Camunda's Jersey servlet, outside Spring MVC.
         // "/x/**" matches "/x" too.
         return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path(ENGINE_REST), path(ACTUATOR),
@@ -67,6 +76,7 @@ class SecurityConfig {
                         .requestMatchers(path(ACTUATOR)).hasRole(ChidaoUser.INSTALLATION_ADMIN)
                         .requestMatchers(path(ENGINE_REST)).hasRole(ChidaoUser.INSTALLATION_ADMIN)
                         .anyRequest().authenticated())
+                .authenticationManager(passwords(users, encoder, lockout))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems, holder), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -108,7 +118,9 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, UserService users, PasswordEncoder encoder,
+                                   SignInLockout lockout) throws Exception {
+        http.authenticationManager(passwords(users, encoder, lockout));
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }

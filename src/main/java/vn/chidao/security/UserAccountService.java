@@ -36,14 +36,16 @@ public class UserAccountService {
     private final OrganisationService organisation;
     private final PasswordEncoder passwordEncoder;
     private final RecentTokens recentTokens;
+    private final PasswordPolicy policy;
 
     UserAccountService(UserRepository users, UserService userService, OrganisationService organisation,
-                       PasswordEncoder passwordEncoder, RecentTokens recentTokens) {
+                       PasswordEncoder passwordEncoder, RecentTokens recentTokens, PasswordPolicy policy) {
         this.users = users;
         this.userService = userService;
         this.organisation = organisation;
         this.passwordEncoder = passwordEncoder;
         this.recentTokens = recentTokens;
+        this.policy = policy;
     }
 
     /**
@@ -87,18 +89,21 @@ public class UserAccountService {
     }
 
     /**
-     * Sets a new password: {@code password} as typed (4 to 100 characters, else 400 on {@code password}), or, when
-     * it is null or blank, a generated one of 12 letters and digits (without look-alikes such as l, 1, O and 0).
+     * Sets a new password: {@code password} as typed (it meets the {@link PasswordPolicy}, else 400 on
+     * {@code password}), or, when it is null or blank, a generated one of 12 letters and digits (without look-alikes
+     * such as l, 1, O and 0). Where the policy forces it, the user changes it at their next sign-in to the screens
+     * (not when administrators reset their own).
      */
     @Transactional
     public PasswordReset resetPassword(Actor actor, String username, String password) {
         AppUser user = managed(actor, username);
         boolean generate = password == null || password.isBlank();
-        if (!generate && (password.length() < 4 || password.length() > 100)) {
-            throw InvalidInputException.of("password", "error.user.password");
+        String chosen = generate ? generated(user.getUsername()) : password;
+        if (!generate) {
+            policy.check("password", user.getUsername(), chosen);
         }
-        String chosen = generate ? generated() : password;
-        user.changePassword(passwordEncoder.encode(chosen));
+        boolean own = user.getId() == actor.userId();
+        user.changePassword(passwordEncoder.encode(chosen), policy.forcesChange() && !own);
         return new PasswordReset(user.getUsername(), generate ? chosen : null, generate);
     }
 
@@ -141,12 +146,17 @@ public class UserAccountService {
         return unitId;
     }
 
-    private static String generated() {
-        StringBuilder password = new StringBuilder(GENERATED_LENGTH);
-        for (int i = 0; i < GENERATED_LENGTH; i++) {
-            password.append(PASSWORD_LETTERS.charAt(RANDOM.nextInt(PASSWORD_LETTERS.length())));
+    /** Random letters and digits that meet the policy (by chance they might hold the username). */
+    private String generated(String username) {
+        while (true) {
+            StringBuilder password = new StringBuilder(GENERATED_LENGTH);
+            for (int i = 0; i < GENERATED_LENGTH; i++) {
+                password.append(PASSWORD_LETTERS.charAt(RANDOM.nextInt(PASSWORD_LETTERS.length())));
+            }
+            if (policy.brokenRule(username, password.toString()) == null) {
+                return password.toString();
+            }
         }
-        return password.toString();
     }
 
 }

@@ -20,14 +20,24 @@ class UserController {
 
     private final UserService users;
     private final UserAccountService accounts;
+    private final PasswordService passwords;
+    private final SignInLockout lockout;
 
-    UserController(UserService users, UserAccountService accounts) {
+    UserController(UserService users, UserAccountService accounts, PasswordService passwords, SignInLockout lockout) {
         this.users = users;
         this.accounts = accounts;
+        this.passwords = passwords;
+        this.lockout = lockout;
     }
 
     /** The body of a password reset: the new password, or none to have one generated. */
     record NewPassword(String password) {
+
+        /** Without the password: logs (Spring MVC's debug lines print request bodies) never show it. */
+        @Override
+        public String toString() {
+            return "NewPassword[***]";
+        }
     }
 
     record Me(String username, String displayName, List<String> roles, String governmentCode, String unitCode) {
@@ -38,6 +48,13 @@ class UserController {
         var actor = caller.actor();
         return new Me(actor.username(), caller.displayName(), caller.roleNames(), actor.governmentCode(),
                 actor.unitCode());
+    }
+
+    /** The caller changes their own password. */
+    @PostMapping("/me/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void changePassword(@AuthenticationPrincipal ChidaoUser caller, @RequestBody PasswordChange body) {
+        passwords.change(caller.actor(), body);
     }
 
     @PostMapping("/admin/users")
@@ -63,5 +80,12 @@ class UserController {
     PasswordReset resetPassword(@AuthenticationPrincipal ChidaoUser caller, @PathVariable String username,
                                 @RequestBody(required = false) NewPassword body) {
         return accounts.resetPassword(caller.actor(), username, body == null ? null : body.password());
+    }
+
+    /** Lifts the sign-in lockout of a user, from every address. */
+    @PostMapping("/admin/users/{username}/unlock")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unlock(@AuthenticationPrincipal ChidaoUser caller, @PathVariable String username) {
+        lockout.unlock(caller.actor(), username);
     }
 }

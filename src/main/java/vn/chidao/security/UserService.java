@@ -53,14 +53,16 @@ public class UserService implements UserDetailsService {
     private final PasswordEncoder passwordEncoder;
     private final SubstituteRepository substitutes;
     private final AppClock clock;
+    private final PasswordPolicy policy;
 
     UserService(UserRepository users, OrganisationService organisation, PasswordEncoder passwordEncoder,
-                SubstituteRepository substitutes, AppClock clock) {
+                SubstituteRepository substitutes, AppClock clock, PasswordPolicy policy) {
         this.users = users;
         this.organisation = organisation;
         this.passwordEncoder = passwordEncoder;
         this.substitutes = substitutes;
         this.clock = clock;
+        this.policy = policy;
     }
 
     @Override
@@ -78,7 +80,9 @@ public class UserService implements UserDetailsService {
 
     /**
      * An ADMIN creates users in their government (the installation admin in any, or, with no government,
-     * another installation admin). Unit roles need a unit of that government.
+     * another installation admin). Unit roles need a unit of that government. The first password meets the
+     * {@link PasswordPolicy} (else 400 on {@code password}); where the policy forces it, the new user changes it at
+     * their first sign-in.
      */
     @Transactional
     public UserDto createUser(Actor actor, @Valid NewUser command) {
@@ -86,24 +90,36 @@ public class UserService implements UserDetailsService {
         String username = command.username().trim().toLowerCase();
         Long governmentId = governmentFor(actor, command);
         Long unitId = unitFor(governmentId, command);
+        policy.check("password", username, command.password());
         if (users.existsByUsernameIgnoreCase(username)) {
             throw new ConflictException("error.user.exists", username);
         }
-        AppUser user = users.save(new AppUser(username, command.displayName().trim(),
-                passwordEncoder.encode(command.password()), StringUtils.trimToNull(command.email()),
-                governmentId, unitId, command.roles()));
-        return toDto(user);
+        AppUser user = new AppUser(username, command.displayName().trim(), null,
+                StringUtils.trimToNull(command.email()), governmentId, unitId, command.roles());
+        user.changePassword(passwordEncoder.encode(command.password()), policy.forcesChange());
+        return toDto(users.save(user));
     }
 
-    /** Creates the first administrator on an empty database; false if any user exists. */
+    /**
+     * Creates the first administrator on an empty database, with the password of {@code chidao.admin.password}
+     * ({@code CHIDAO_ADMIN_PASSWORD}), to be changed at the first sign-in where the policy forces it; false if any
+     * user exists: that password is read for this and nothing else.
+     */
     @Transactional
     public boolean createFirstAdmin(String password) {
         if (users.count() > 0) {
             return false;
         }
-        users.save(new AppUser(ADMIN_USERNAME, "Quản trị hệ thống", passwordEncoder.encode(password), null,
-                null, null, EnumSet.of(Role.ADMIN)));
+        AppUser admin = new AppUser(ADMIN_USERNAME, "Quản trị hệ thống", null, null, null, null,
+                EnumSet.of(Role.ADMIN));
+        admin.changePassword(passwordEncoder.encode(password), policy.forcesChange());
+        users.save(admin);
         return true;
+    }
+
+    /** Whether any user exists (the first administrator is created only on an empty database). */
+    public boolean hasUsers() {
+        return users.count() > 0;
     }
 
     public List<UserDto> users(Actor actor) {
@@ -301,7 +317,8 @@ public class UserService implements UserDetailsService {
         Actor actor = new Actor(user.getId(), user.getUsername(), user.getRoles(), user.getGovernmentId(),
                 governmentCode, user.getUnitId(), unitCode,
                 Set.copyOf(substitutes.standingInFor(user.getUsername(), LocalDate.now(clock))));
-        return new ChidaoUser(actor, user.getDisplayName(), user.getPasswordHash(), user.isEnabled());
+        return new ChidaoUser(actor, user.getDisplayName(), user.getPasswordHash(), user.isEnabled(),
+                user.isPasswordChangeRequired());
     }
 
     UserDto toDto(AppUser user) {

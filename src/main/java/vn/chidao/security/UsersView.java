@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,7 +33,8 @@ import vn.chidao.organisation.UnitDto;
 /**
  * The users an administrator manages (of their government; the installation admin: all), found by name, sign-in
  * name or email and loaded a page at a time: new ones, and for each a change of name, roles and unit, a new
- * password, and locking (asked first) or unlocking.
+ * password, and locking (asked first) or unlocking; those locked out after failed sign-ins are marked, and the
+ * administrator lifts that lockout.
  */
 @Route("admin/users")
 @Menu(title = "menu.users", icon = "vaadin:users", order = 92)
@@ -44,20 +46,26 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     final Grid<UserDto> grid = new Grid<>();
     final TextField search = new TextField();
     private EmptyState empty;
+    /** The users of the pages shown who are locked out after failed sign-ins. */
+    private final Set<String> lockedOut = new HashSet<>();
 
     private final UserService users;
     private final UserAccountService accounts;
     private final OrganisationService organisation;
     private final CurrentUser user;
     private final Messages messages;
+    private final SignInLockout lockout;
+    private final PasswordPolicy policy;
 
     UsersView(UserService users, UserAccountService accounts, OrganisationService organisation, CurrentUser user,
-              Messages messages) {
+              Messages messages, SignInLockout lockout, PasswordPolicy policy) {
         this.users = users;
         this.accounts = accounts;
         this.organisation = organisation;
         this.user = user;
         this.messages = messages;
+        this.lockout = lockout;
+        this.policy = policy;
         setSizeFull();
         addClassName("chidao-admin");
         Button create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(), e -> openCreate());
@@ -89,11 +97,13 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         List<GovernmentDto> governments = organisation.governments(actor);
         GovernmentDto own = governments.stream().filter(g -> actor.governmentId() != null && g.id() == actor.governmentId())
                 .findFirst().orElse(null);
-        new UserDialog(messages, governments, own, g -> organisation.unitsOf(user.actor(), g.code()),
+        UserDialog dialog = new UserDialog(messages, governments, own, g -> organisation.unitsOf(user.actor(), g.code()),
                 command -> users.createUser(user.actor(), command), created -> {
                     refresh();
                     Feedback.success(getTranslation("users.created", created.username()));
-                }).open();
+                });
+        dialog.password.setHelperText(getTranslation(policy.hintKey()));
+        dialog.open();
     }
 
     /**
@@ -117,8 +127,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> u.email() == null ? "" : u.email()).setHeader(getTranslation("users.email"))
                 .setKey("email").setSortProperty("email").setAutoWidth(true).setFlexGrow(1)
                 .setTooltipGenerator(u -> u.email() == null ? "" : u.email());
-        grid.addComponentColumn(u -> Badges.of(u.enabled() ? "users.enabled" : "users.disabled",
-                u.enabled() ? "badge success small" : "badge error small")).setHeader(getTranslation("users.status"))
+        grid.addComponentColumn(this::status).setHeader(getTranslation("users.status"))
                 .setKey("status").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0);
@@ -127,9 +136,29 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         empty = new EmptyState("users-empty", VaadinIcon.USERS.create(), getTranslation("users.empty"),
                 getTranslation("users.emptyHint"));
         grid.setEmptyStateComponent(empty);
-        grid.setItems(query -> users.search(user.actor(), search.getValue(),
-                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.setItems(query -> withLockouts(users.search(user.actor(), search.getValue(),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).getContent()).stream(),
                 query -> (int) users.count(user.actor(), search.getValue()));
+    }
+
+    /** Notes which users of a page are locked out after failed sign-ins, one query a page. */
+    private List<UserDto> withLockouts(List<UserDto> page) {
+        List<String> usernames = page.stream().map(UserDto::username).toList();
+        usernames.forEach(lockedOut::remove);
+        lockedOut.addAll(lockout.lockedOut(user.actor(), usernames));
+        return page;
+    }
+
+    private Component status(UserDto row) {
+        Component enabled = Badges.of(row.enabled() ? "users.enabled" : "users.disabled",
+                row.enabled() ? "badge success small" : "badge error small");
+        if (!lockedOut.contains(row.username())) {
+            return enabled;
+        }
+        HorizontalLayout both = new HorizontalLayout(enabled, Badges.of("users.lockedOut", "badge contrast small"));
+        both.setSpacing(false);
+        both.addClassName("chidao-badges");
+        return both;
     }
 
     private String roles(UserDto user) {
@@ -141,11 +170,19 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         Button edit = iconButton(VaadinIcon.EDIT, "users.edit", row, "user-edit-");
         edit.addClickListener(e -> openEdit(row));
         Button password = iconButton(VaadinIcon.KEY, "users.resetPassword", row, "user-password-");
-        password.addClickListener(e -> new PasswordDialog(messages, row,
-                typed -> accounts.resetPassword(user.actor(), row.username(), typed),
-                this::passwordReset).open());
+        password.addClickListener(e -> {
+            PasswordDialog dialog = new PasswordDialog(messages, row,
+                    typed -> accounts.resetPassword(user.actor(), row.username(), typed), this::passwordReset);
+            dialog.password.setHelperText(getTranslation(policy.hintKey()));
+            dialog.open();
+        });
         HorizontalLayout actions = new HorizontalLayout(edit, password);
         actions.setSpacing(false);
+        if (lockedOut.contains(row.username())) {
+            Button unlock = iconButton(VaadinIcon.UNLOCK, "users.unlockSignIn", row, "user-unlock-");
+            unlock.addClickListener(e -> unlock(row));
+            actions.add(unlock);
+        }
         if (!row.username().equals(user.actor().username())) {
             Button lock = iconButton(row.enabled() ? VaadinIcon.LOCK : VaadinIcon.UNLOCK,
                     row.enabled() ? "users.disable" : "users.enable", row, "user-lock-");
@@ -200,6 +237,17 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
             accounts.setEnabled(user.actor(), row.username(), enabled);
             refresh();
             Feedback.success(getTranslation(enabled ? "users.enabledDone" : "users.disabledDone", row.username()));
+        } catch (DomainException e) {
+            Feedback.refused(messages, e);
+        }
+    }
+
+    /** Lifts the lockout after failed sign-ins: the user may sign in again at once, from anywhere. */
+    private void unlock(UserDto row) {
+        try {
+            lockout.unlock(user.actor(), row.username());
+            refresh();
+            Feedback.success(getTranslation("users.unlockedSignIn", row.username()));
         } catch (DomainException e) {
             Feedback.refused(messages, e);
         }

@@ -70,7 +70,7 @@ class UserRulesTest {
         assertThat(invalidFields(() -> users.createUser(fixtures.admin(), user(name, Role.LEADER, null, null))))
                 .containsExactly("governmentCode");
         assertThat(invalidFields(() -> users.createUser(fixtures.admin(),
-                new NewUser("a b", "12", "", Set.of(), code, null, "không-phải-email"))))
+                new NewUser("a b", "", "", Set.of(), code, null, "không-phải-email"))))
                 .containsExactlyInAnyOrder("displayName", "email", "password", "roles", "username");
         assertThatThrownBy(() -> users.actorOf(name)).isInstanceOf(NotFoundException.class);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,8 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
- * A black-box client of the REST API over real HTTP: it knows paths, JSON and HTTP Basic, nothing of the
- * code. Replies keep status, content type and the parsed body, whatever the status.
+ * A black-box client of the REST API over real HTTP: it knows paths, JSON and HTTP Basic (in UTF-8, as the server
+ * reads it), nothing of the code. Replies keep status, content type and the parsed body, whatever the status.
  */
 public final class ApiClient {
 
@@ -74,7 +75,7 @@ public final class ApiClient {
     public Download download(String path) {
         return rest.get().uri(path).headers(headers -> {
             if (username != null) {
-                headers.setBasicAuth(username, password);
+                headers.setBasicAuth(HttpHeaders.encodeBasicAuth(username, password, StandardCharsets.UTF_8));
             }
             if (language != null) {
                 headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
@@ -103,7 +104,7 @@ public final class ApiClient {
         RestClient.RequestBodySpec request = rest.method(method).uri(path).headers(headers -> {
             headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
             if (username != null) {
-                headers.setBasicAuth(username, password);
+                headers.setBasicAuth(HttpHeaders.encodeBasicAuth(username, password, StandardCharsets.UTF_8));
             }
             if (bearer != null) {
                 headers.setBearerAuth(bearer);

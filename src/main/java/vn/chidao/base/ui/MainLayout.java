@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -34,11 +36,16 @@ import vn.chidao.base.Messages;
  * The frame of every signed-in screen. Its navigation lists the views annotated with {@code @Menu} that
  * the user's roles may open, so each feature adds its own screens without this class knowing them, then the links out
  * of the UI that features offer ({@link MenuLinks}: Cockpit for the installation's administrators). The top bar
- * has the bell with the unread notifications when a feature provides {@link UnreadNotices}.
+ * has the bell with the unread notifications when a feature provides {@link UnreadNotices}, and the user's menu:
+ * their account and the change of their password.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    /** The screen where people change their own password (security's), reached from the user's menu. */
+    public static final String PASSWORD_ROUTE = "account/password";
+    static final String ACCOUNT_ROUTE = "account";
 
     private final CurrentUser user;
     private final H1 title = new H1();
@@ -126,7 +133,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         logout.addClassName("chidao-logout");
         logout.setId("logout");
-        HorizontalLayout right = new HorizontalLayout(language, userCard(), logout);
+        Div card = userCard();
+        userMenu(card);
+        HorizontalLayout right = new HorizontalLayout(language, card, logout);
         if (bell != null) {
             right.addComponentAsFirst(bell);
         }
@@ -139,6 +148,28 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.expand(title);
         header.addClassName("chidao-header");
         return header;
+    }
+
+    /**
+     * The card of who is signed in opens, on a click, their menu: their account and the change of their password (a
+     * context menu, which the frontend bundles already hold).
+     */
+    private void userMenu(Div card) {
+        card.getElement().setAttribute("role", "button");
+        card.getElement().setAttribute("tabindex", "0");
+        card.getElement().setAttribute("aria-haspopup", "menu");
+        card.getElement().setAttribute("aria-label", getTranslation("app.userMenu"));
+        ContextMenu menu = new ContextMenu(card);
+        menu.setId("user-menu");
+        menu.setOpenOnClick(true);
+        MenuItem account = menu.addItem(getTranslation("app.myAccount"),
+                e -> getUI().ifPresent(ui -> ui.navigate(ACCOUNT_ROUTE)));
+        account.setId("user-menu-account");
+        MenuItem password = menu.addItem(getTranslation("app.changePassword"),
+                e -> getUI().ifPresent(ui -> ui.navigate(PASSWORD_ROUTE)));
+        password.setId("user-menu-password");
+        // Kept in the card (rather than added to the UI when first opened), where tests and screen readers find it.
+        card.add(menu);
     }
 
     /** Who is signed in: name, then roles and unit (or government), e.g. "Đầu mối đơn vị · STTTT". */
