@@ -76,6 +76,9 @@ public final class ApiClient {
             if (username != null) {
                 headers.setBasicAuth(username, password);
             }
+            if (bearer != null) {
+                headers.setBearerAuth(bearer);
+            }
             if (language != null) {
                 headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
             }
