@@ -2,13 +2,10 @@ package vn.chidao.security.matrix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.RouteConfiguration;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,16 +13,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -60,7 +51,6 @@ import vn.chidao.support.ApiClient;
 import vn.chidao.support.KaribuSupport;
 import vn.chidao.support.Processes;
 import vn.chidao.support.Steps;
-import vn.chidao.support.World;
 
 /**
  * The authorization matrix ({@link AccessMatrix}): every {@code /api/**} endpoint and every screen's route, called
@@ -167,7 +157,7 @@ class AuthorizationMatrixTest extends KaribuSupport {
         leaks.check(withoutWhatWasAsked(answer.text(), path, target), cell.who(), call.notice, what);
         if (answer.status() < 300) {
             new Figures(caller).check(cell.key(), cell.who(), answer.text());
-            shows(cell.key(), cell.who(), answer.text());
+            Leaks.shows(cell.key(), cell.who(), answer.text());
         }
     }
 
@@ -205,7 +195,7 @@ class AuthorizationMatrixTest extends KaribuSupport {
         assertThat(status).as("%s showed %s", what, text.replaceAll("\\s+", " ")).isEqualTo(cell.status());
         leaks.check(text, cell.who(), cell.key().startsWith("/conclusions/{id}"), what);
         if (status == 200 && !text.isEmpty()) {
-            shows(cell.key(), cell.who(), text);
+            Leaks.shows(cell.key(), cell.who(), text);
         }
     }
 
@@ -293,7 +283,7 @@ class AuthorizationMatrixTest extends KaribuSupport {
     private static Answer call(ApiClient caller, Calls.Call call, String path, Object body) {
         if (call.file) {
             ApiClient.Download file = caller.download(path);
-            return new Answer(file.status(), file.status() == 200 ? xlsxText(file.bytes())
+            return new Answer(file.status(), file.status() == 200 ? Xlsx.text(file.bytes())
                     : new String(file.bytes(), StandardCharsets.UTF_8));
         }
         ApiClient.Reply reply = switch (call.method()) {
@@ -306,25 +296,6 @@ class AuthorizationMatrixTest extends KaribuSupport {
         return new Answer(reply.status(), reply.text());
     }
 
-    /** Every cell of every sheet, as a person opening the file reads it. */
-    static String xlsxText(byte[] xlsx) {
-        StringBuilder text = new StringBuilder();
-        DataFormatter format = new DataFormatter();
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            for (Sheet sheet : book) {
-                text.append(sheet.getSheetName()).append('\n');
-                for (Row row : sheet) {
-                    for (Cell cell : row) {
-                        text.append(format.formatCellValue(cell)).append(" | ");
-                    }
-                    text.append('\n');
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
-    }
 
     /** What a screen's route is opened with: the object of a route with an id, by the cell's scope. */
     private String location(AccessMatrix.Cell cell) {
@@ -361,108 +332,4 @@ class AuthorizationMatrixTest extends KaribuSupport {
         return found;
     }
 
-    /**
-     * The lists whose own side must show, so that a check finding nothing of the other side is not a check of an
-     * empty answer.
-     */
-    private static void shows(String key, Who who, String text) {
-        List<String> wanted = switch (key) {
-            case "GET /api/assignments", "GET /api/assignments/export.xlsx", "/register" -> who.ofUnitA()
-                    ? List.of(Leaks.OWN) : List.of(Leaks.OWN, Leaks.OTHER_UNIT_WORK);
-            case "GET /api/tasks", "/" -> switch (who) {
-                case FOCAL_POINT -> List.of(Leaks.OWN);
-                case SECRETARIAT, LEADER -> List.of(Leaks.OWN, Leaks.OTHER_UNIT_WORK);
-                default -> List.of();
-            };
-            case "GET /api/notifications", "/notifications" -> List.of(Leaks.OWN);
-            case "GET /api/conclusions" -> List.of(Leaks.OWN, Leaks.OTHER_UNIT_WORK);
-            default -> List.of();
-        };
-        wanted.forEach(word -> assertThat(text).as("%s for %s shows %s", key, who, word).contains(word));
-    }
-
-    /** The figures a caller is given agree with the caller's register, which the leak check has read. */
-    private record Figures(ApiClient caller) {
-
-        private static final Map<String, String> SUMMARY = Map.of("DONE_ON_TIME", "doneOnTime",
-                "DONE_LATE", "doneLate", "OPEN_ON_TIME", "openOnTime", "OPEN_OVERDUE", "openOverdue",
-                "ONGOING", "ongoing");
-
-        void check(String key, Who who, String text) {
-            switch (key) {
-                case "GET /api/dashboard/summary" -> {
-                    JsonNode summary = caller.get("/api/dashboard/summary").expect(200);
-                    SUMMARY.forEach((timeliness, field) -> assertThat(summary.path(field).asLong())
-                            .as("%s of %s agrees with the register", field, who).isEqualTo(registered(timeliness)));
-                }
-                case "GET /api/dashboard/ageing" -> {
-                    JsonNode ageing = caller.get("/api/dashboard/ageing").expect(200);
-                    long sum = ageing.path("upTo30").asLong() + ageing.path("upTo60").asLong()
-                            + ageing.path("upTo120").asLong() + ageing.path("over120").asLong();
-                    assertThat(sum).as("overdue ageing of %s", who).isEqualTo(registered("OPEN_OVERDUE"));
-                }
-                case "GET /api/dashboard/heatmap" -> assertThat(codes(caller.get("/api/dashboard/heatmap")
-                        .expect(200).path("units"))).as("heatmap units of %s", who).isSubsetOf(registerUnits());
-                case "GET /api/dashboard/ranking" -> assertThat(codes(caller.get("/api/dashboard/ranking")
-                        .expect(200))).as("ranking units of %s", who).isSubsetOf(registerUnits());
-                case "GET /api/assignments" -> {
-                    Set<String> units = registerUnits();
-                    assertThat(units).as("units of %s's register", who)
-                            .isEqualTo(who.ofUnitA() ? Set.of(World.SO_A) : Set.of(World.SO_A, World.SO_B,
-                                    World.HUYEN_A));
-                }
-                case "GET /api/conclusions/{id}", "GET /api/tasks" -> {
-                    if (who.ofUnitA()) {
-                        assertThat(codes(json(text).findValues("assignments").stream().flatMap(a -> stream(a)).toList(),
-                                "unitCode")).as("units whose parts %s is shown", who).isSubsetOf(Set.of(World.SO_A));
-                        assertThat(codes(stream(json(text)).filter(t -> t.has("unitCode")).toList(), "unitCode"))
-                                .as("units of %s's tasks", who).isSubsetOf(Set.of(World.SO_A));
-                    }
-                }
-                case "GET /api/notifications/unread-count" -> {
-                    long unread = 0;
-                    for (JsonNode n : caller.get("/api/notifications?size=200").expect(200)) {
-                        unread += n.path("read").asBoolean() ? 0 : 1;
-                    }
-                    assertThat(caller.get("/api/notifications/unread-count").expect(200).path("count").asLong())
-                            .as("unread count of %s", who).isEqualTo(unread);
-                }
-                default -> {
-                }
-            }
-        }
-
-        private long registered(String timeliness) {
-            return caller.get("/api/assignments?size=1&timeliness=" + timeliness).expect(200).path("total").asLong();
-        }
-
-        private Set<String> registerUnits() {
-            return codes(caller.get("/api/assignments?size=200").expect(200).path("items"), "unitCode");
-        }
-
-        private static Set<String> codes(JsonNode list) {
-            return codes(list, "code");
-        }
-
-        private static Set<String> codes(Iterable<JsonNode> list, String field) {
-            Set<String> codes = new TreeSet<>();
-            list.forEach(item -> codes.add(item.path(field).asText()));
-            return codes;
-        }
-
-        private static Stream<JsonNode> stream(JsonNode array) {
-            return java.util.stream.StreamSupport.stream(array.spliterator(), false);
-        }
-
-        private static JsonNode json(String text) {
-            try {
-                return JSON.readTree(text);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-                new com.fasterxml.jackson.databind.ObjectMapper();
-    }
 }

@@ -65,4 +65,24 @@ final class Leaks {
         int at = text.indexOf(word);
         return at < 0 ? "" : "…" + text.substring(Math.max(0, at - 200), Math.min(text.length(), at + 100)) + "…";
     }
+
+    /**
+     * The lists whose own side must show, so that a check finding nothing of the other side is not a check of an
+     * empty answer.
+     */
+    static void shows(String key, Who who, String text) {
+        List<String> wanted = switch (key) {
+            case "GET /api/assignments", "GET /api/assignments/export.xlsx", "/register" -> who.ofUnitA()
+                    ? List.of(OWN) : List.of(OWN, OTHER_UNIT_WORK);
+            case "GET /api/tasks", "/" -> switch (who) {
+                case FOCAL_POINT -> List.of(OWN);
+                case SECRETARIAT, LEADER -> List.of(OWN, OTHER_UNIT_WORK);
+                default -> List.of();
+            };
+            case "GET /api/notifications", "/notifications" -> List.of(OWN);
+            case "GET /api/conclusions" -> List.of(OWN, OTHER_UNIT_WORK);
+            default -> List.of();
+        };
+        wanted.forEach(word -> assertThat(text).as("%s for %s shows %s", key, who, word).contains(word));
+    }
 }
