@@ -35,12 +35,12 @@ public class AssignmentAccess {
     }
 
     public Assignment find(long id) {
-        return assignments.findById(id).orElseThrow(() -> new NotFoundException("error.assignment.notFound", id));
+        return assignments.findById(id).orElseThrow(() -> notFound(id));
     }
 
     /** The second of two people acting at once waits here, then sees the first one's result. */
     public Assignment lock(long id) {
-        return assignments.lockById(id).orElseThrow(() -> new NotFoundException("error.assignment.notFound", id));
+        return assignments.lockById(id).orElseThrow(() -> notFound(id));
     }
 
     /**
@@ -51,45 +51,57 @@ public class AssignmentAccess {
         return assignments.lockByDirectiveId(directiveId);
     }
 
-    /** Only the focal point of the assigned unit acts on the unit's tasks. */
+    /**
+     * Only the focal point of the assigned unit acts on the unit's tasks: 403 for another role (before anything is
+     * looked up), 404 for an assignment the caller may not read (another unit's or government's, as for an unknown
+     * one), 403 for one they read but is not their unit's.
+     */
     public Assignment lockForFocalPoint(Actor actor, long id) {
         actor.require(Role.FOCAL_POINT);
         Assignment assignment = lock(id);
-        actor.requireGovernment(assignment.getGovernmentId());
+        checkReader(actor, assignment);
         if (!assignment.getUnitId().equals(actor.unitId())) {
             throw new ForbiddenException("error.unit");
         }
         return assignment;
     }
 
-    /** Someone of the assignment's government with one of {@code roles} (the secretariat, a leader). */
+    /**
+     * Someone of the assignment's government with one of {@code roles} (the secretariat, a leader): 403 for another
+     * role, 404 for another government's assignment.
+     */
     public Assignment lockForGovernment(Actor actor, long id, Role... roles) {
         actor.require(roles);
         Assignment assignment = lock(id);
-        actor.requireGovernment(assignment.getGovernmentId());
+        if (!actor.sees(assignment.getGovernmentId())) {
+            throw notFound(id);
+        }
         return assignment;
     }
 
-    /** The secretariat, leaders and admins read their whole government; unit roles their own unit. */
+    /**
+     * The secretariat, leaders and admins read their whole government; unit roles their own unit. What the caller
+     * may not read is answered as unknown (404): its id tells them nothing.
+     */
     public void checkReader(Actor actor, Assignment assignment) {
-        actor.requireGovernment(assignment.getGovernmentId());
-        if (actor.hasAny(Role.SECRETARIAT, Role.LEADER, Role.ADMIN)) {
-            return;
-        }
-        actor.require(Role.UNIT_HEAD, Role.FOCAL_POINT);
-        if (!assignment.getUnitId().equals(actor.unitId())) {
-            throw new ForbiddenException("error.unit");
+        if (!mayRead(actor, assignment)) {
+            throw notFound(assignment.getId());
         }
     }
 
     /** Whether {@link #checkReader} lets the caller read the assignment. */
     public boolean mayRead(Actor actor, Assignment assignment) {
-        try {
-            checkReader(actor, assignment);
-            return true;
-        } catch (ForbiddenException refused) {
+        if (!actor.sees(assignment.getGovernmentId())) {
             return false;
         }
+        if (actor.hasAny(Role.SECRETARIAT, Role.LEADER, Role.ADMIN)) {
+            return true;
+        }
+        return actor.hasAny(Role.UNIT_HEAD, Role.FOCAL_POINT) && assignment.getUnitId().equals(actor.unitId());
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("error.assignment.notFound", id);
     }
 
     /**

@@ -56,11 +56,13 @@ public record Actor(long userId, String username, Set<Role> roles,
         }
     }
 
-    /** Throws 403 unless the caller belongs to the government (installation admins belong to all). */
-    public void requireGovernment(long id) {
-        if (!isInstallationAdmin() && (governmentId == null || governmentId != id)) {
-            throw new ForbiddenException("error.government");
-        }
+    /**
+     * Whether the caller may know of what belongs to the government: their own (installation admins: every one).
+     * What they may not know of is answered as unknown (404, the same answer as for an id that does not exist),
+     * never 403, which would tell them it exists.
+     */
+    public boolean sees(long governmentId) {
+        return isInstallationAdmin() || (this.governmentId != null && this.governmentId == governmentId);
     }
 
     private static String[] names(Role... roles) {

@@ -22,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
 import vn.chidao.base.Actor;
 import vn.chidao.base.ConflictException;
 import vn.chidao.base.EngineActions;
+import vn.chidao.base.ForbiddenException;
 import vn.chidao.base.HistoryEntry;
 import vn.chidao.base.InvalidInputException;
 import vn.chidao.base.NotFoundException;
@@ -161,9 +162,15 @@ public class ConclusionService {
         return detail(actor, conclusion);
     }
 
-    /** The conclusions of the caller's government, for the secretariat and the leaders. */
+    /**
+     * The conclusions of the caller's government, for the secretariat, the leaders and its admins; 403 for the
+     * installation's admin, who has no government (as the register and the dashboard answer).
+     */
     public Page<ConclusionSummary> page(Actor actor, ConclusionFilter filter, Pageable pageable) {
         actor.require(Role.SECRETARIAT, Role.LEADER, Role.ADMIN);
+        if (actor.governmentId() == null) {
+            throw new ForbiddenException("error.government");
+        }
         Specification<Conclusion> spec = (root, query, cb) -> cb.equal(root.get("governmentId"), actor.governmentId());
         if (filter.status() != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
@@ -201,9 +208,8 @@ public class ConclusionService {
     @Transactional
     public CommitteeDto changeCommittee(Actor actor, long id, @Valid CommitteeChange change) {
         actor.require(Role.SECRETARIAT, Role.ADMIN);
-        Committee committee = committees.findById(id)
+        Committee committee = committees.findById(id).filter(c -> actor.sees(c.getGovernmentId()))
                 .orElseThrow(() -> new NotFoundException("error.committee.notFound", String.valueOf(id)));
-        actor.requireGovernment(committee.getGovernmentId());
         committee.setNoticeSymbol(NoticeSymbol.trimToNull(change.noticeSymbol()));
         return committee.toDto();
     }
@@ -253,6 +259,7 @@ public class ConclusionService {
             throw InvalidInputException.of("reason", "error.required");
         }
         Directive directive = directives.findById(directiveId)
+                .filter(d -> actor.sees(d.getConclusion().getGovernmentId()))
                 .orElseThrow(() -> new NotFoundException("error.directive.notFound", directiveId));
         Conclusion conclusion = lock(actor, directive.getConclusion().getId());
         requireStatus(conclusion, ConclusionStatus.ISSUED);
@@ -272,6 +279,7 @@ public class ConclusionService {
     public DirectiveInfo closeDirective(Actor actor, long directiveId, String comment) {
         actor.require(Role.SECRETARIAT);
         Directive directive = directives.findById(directiveId)
+                .filter(d -> actor.sees(d.getConclusion().getGovernmentId()))
                 .orElseThrow(() -> new NotFoundException("error.directive.notFound", directiveId));
         Conclusion conclusion = lock(actor, directive.getConclusion().getId());
         requireStatus(conclusion, ConclusionStatus.ISSUED);
@@ -394,7 +402,9 @@ public class ConclusionService {
     private Conclusion lock(Actor actor, long id) {
         Conclusion conclusion = conclusions.lockById(id)
                 .orElseThrow(() -> new NotFoundException("error.conclusion.notFound", id));
-        actor.requireGovernment(conclusion.getGovernmentId());
+        if (!actor.sees(conclusion.getGovernmentId())) {
+            throw new NotFoundException("error.conclusion.notFound", id);
+        }
         return conclusion;
     }
 
@@ -404,14 +414,17 @@ public class ConclusionService {
         }
     }
 
-    /** Secretariat, leaders and admins read every conclusion of their government; units read issued ones. */
+    /**
+     * Secretariat, leaders and admins read every conclusion of their government; units read issued ones (the notice
+     * is the whole government's; what each unit did of it is not, see {@link DirectiveAssignments}). Anything else
+     * is answered as unknown (404).
+     */
     private static void checkReader(Actor actor, Conclusion conclusion) {
-        actor.requireGovernment(conclusion.getGovernmentId());
-        if (!actor.hasAny(Role.SECRETARIAT, Role.LEADER, Role.ADMIN)) {
-            actor.require(Role.UNIT_HEAD, Role.FOCAL_POINT);
-            if (conclusion.getStatus() != ConclusionStatus.ISSUED) {
-                throw new NotFoundException("error.conclusion.notFound", conclusion.getId());
-            }
+        boolean reads = actor.sees(conclusion.getGovernmentId())
+                && (actor.hasAny(Role.SECRETARIAT, Role.LEADER, Role.ADMIN)
+                || actor.hasAny(Role.UNIT_HEAD, Role.FOCAL_POINT) && conclusion.getStatus() == ConclusionStatus.ISSUED);
+        if (!reads) {
+            throw new NotFoundException("error.conclusion.notFound", conclusion.getId());
         }
     }
 

@@ -47,9 +47,7 @@ public class OverdueService {
 
     @Transactional
     public AssignmentDetail review(Actor actor, long id, @Valid OverdueDecision decision) {
-        actor.require(Role.LEADER);
-        Assignment a = access.lock(id);
-        actor.requireGovernment(a.getGovernmentId());
+        Assignment a = access.lockForGovernment(actor, id, Role.LEADER);
         DirectiveInfo directive = conclusions.directives(List.of(a.getDirectiveId())).get(a.getDirectiveId());
         if (!AssignmentAccess.isOverdueReviewer(actor, a, directive)) {
             throw new ForbiddenException("error.overdue.chairOnly", directive.committeeChair());

@@ -15,7 +15,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chidao.base.Actor;
-import vn.chidao.base.ForbiddenException;
 import vn.chidao.base.Messages;
 import vn.chidao.base.NotFoundException;
 import vn.chidao.base.time.AppClock;
@@ -111,11 +110,10 @@ public class NotificationService {
 
     @Transactional
     public NotificationDto markRead(Actor actor, long id) {
+        // Another person's notification is answered as an unknown one: its id tells the caller nothing.
         Notification notification = notifications.findById(id)
+                .filter(n -> n.getRecipient().equals(actor.username()))
                 .orElseThrow(() -> new NotFoundException("error.notification.notFound", id));
-        if (!notification.getRecipient().equals(actor.username())) {
-            throw new ForbiddenException("error.notification.notYours");
-        }
         notification.markRead(clock.instant());
         return notification.toDto(requested());
     }

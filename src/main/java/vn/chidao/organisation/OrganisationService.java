@@ -51,28 +51,31 @@ public class OrganisationService {
 
     /**
      * An ADMIN of the government (the installation admin: of any) renames it or sets the symbol of its notice
-     * numbers; absent or empty fields stay. 404 for an unknown government, 403 for another one's administrator.
+     * numbers; absent or empty fields stay. 404 for an unknown government, and for another one to its administrator
+     * (who may not know of it).
      */
     @Transactional
     public GovernmentDto updateGovernment(Actor actor, String code, @Valid GovernmentChange change) {
         actor.require(Role.ADMIN);
-        Government government = governments.findByCodeIgnoreCase(code.trim())
+        Government government = governments.findByCodeIgnoreCase(code.trim()).filter(g -> actor.sees(g.getId()))
                 .orElseThrow(() -> new NotFoundException("error.government.notFound", code));
-        actor.requireGovernment(government.getId());
         String name = change.name() == null || change.name().isBlank() ? government.getName() : change.name().trim();
         String symbol = NoticeSymbol.trimToNull(change.noticeSymbol());
         government.describe(name, symbol == null ? government.getNoticeSymbol() : symbol);
         return government.toDto();
     }
 
-    /** An ADMIN creates units in their own government (the installation admin in any). */
+    /**
+     * An ADMIN creates units in their own government (the installation admin in any); another government is 400 on
+     * {@code governmentCode} as an unknown one is.
+     */
     @Transactional
     public UnitDto createUnit(Actor actor, @Valid NewUnit command) {
         actor.require(Role.ADMIN);
         Government government = governments.findByCodeIgnoreCase(command.governmentCode().trim())
+                .filter(g -> actor.sees(g.getId()))
                 .orElseThrow(() -> InvalidInputException.of("governmentCode", "error.government.unknown",
                         command.governmentCode()));
-        actor.requireGovernment(government.getId());
         String code = command.code().trim().toUpperCase();
         if (units.findByCode(government.getId(), code).isPresent()) {
             throw new ConflictException("error.unit.exists", code);
@@ -126,7 +129,7 @@ public class OrganisationService {
         return unit.toDto();
     }
 
-    /** The government an admin names (their own when null); 403 for another one's administrator. */
+    /** The government an admin names (their own when null); 404 for another one's administrator, as if unknown. */
     private long governmentFor(Actor actor, String governmentCode) {
         if (governmentCode == null || governmentCode.isBlank()) {
             if (actor.governmentId() == null) {
@@ -135,12 +138,14 @@ public class OrganisationService {
             return actor.governmentId();
         }
         Government government = governments.findByCodeIgnoreCase(governmentCode.trim())
+                .filter(g -> actor.sees(g.getId()))
                 .orElseThrow(() -> new NotFoundException("error.government.notFound", governmentCode));
-        actor.requireGovernment(government.getId());
         return government.getId();
     }
 
+    /** For administrators: every government for the installation's, their own for a government's; 403 for others. */
     public List<GovernmentDto> governments(Actor actor) {
+        actor.require(Role.ADMIN);
         if (actor.isInstallationAdmin()) {
             return governments.findAll().stream().map(Government::toDto).toList();
         }
@@ -182,9 +187,8 @@ public class OrganisationService {
     /** The units of a government, for its administrators (the installation admin: any government). */
     public List<UnitDto> unitsOf(Actor actor, String governmentCode) {
         actor.require(Role.ADMIN);
-        GovernmentDto government = findGovernment(governmentCode)
+        GovernmentDto government = findGovernment(governmentCode).filter(g -> actor.sees(g.id()))
                 .orElseThrow(() -> new NotFoundException("error.government.notFound", governmentCode));
-        actor.requireGovernment(government.id());
         return unitsOf(government.id());
     }
 

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import vn.chidao.base.Actor;
-import vn.chidao.base.ForbiddenException;
 import vn.chidao.base.InvalidInputException;
 import vn.chidao.base.NotFoundException;
 import vn.chidao.base.Role;
@@ -107,24 +106,21 @@ public class UserAccountService {
         return new PasswordReset(user.getUsername(), generate ? chosen : null, generate);
     }
 
-    /** The username of a user the caller administers; 404 unknown, 403 not the caller's to administer. */
+    /** The username of a user the caller administers; 404 unknown or not the caller's to administer. */
     String administeredUsername(Actor actor, String username) {
         return managed(actor, username).getUsername();
     }
 
-    /** The user to change (its version refuses a concurrent change at commit); 404 unknown, 403 not the caller's. */
+    /**
+     * The user to change (its version refuses a concurrent change at commit): 403 for a caller who is no ADMIN, 404
+     * for an unknown user and for one the caller does not administer (another government's, or one of no
+     * government for a government's admin), who is none of their business.
+     */
     private AppUser managed(Actor actor, String username) {
         actor.require(Role.ADMIN);
-        AppUser user = users.findByUsernameIgnoreCase(username.trim())
+        return users.findByUsernameIgnoreCase(username.trim())
+                .filter(u -> u.getGovernmentId() == null ? actor.isInstallationAdmin() : actor.sees(u.getGovernmentId()))
                 .orElseThrow(() -> new NotFoundException("error.user.notFound", username));
-        if (user.getGovernmentId() == null) {
-            if (!actor.isInstallationAdmin()) {
-                throw new ForbiddenException("error.government");
-            }
-        } else {
-            actor.requireGovernment(user.getGovernmentId());
-        }
-        return user;
     }
 
     private Long unitOf(AppUser user, UserChange change, InvalidInputException.Collector errors) {

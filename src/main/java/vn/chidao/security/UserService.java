@@ -286,11 +286,9 @@ public class UserService implements UserDetailsService {
             }
             return null;
         }
-        GovernmentDto government = organisation.findGovernment(code)
+        // Another government is unknown to a government's admin: the same answer as a code that does not exist.
+        GovernmentDto government = organisation.findGovernment(code).filter(g -> actor.sees(g.id()))
                 .orElseThrow(() -> InvalidInputException.of("governmentCode", "error.government.unknown", code));
-        if (!actor.isInstallationAdmin() && government.id() != actor.governmentId()) {
-            throw new ForbiddenException("error.government");
-        }
         return government.id();
     }
 

@@ -13,7 +13,10 @@ import vn.chidao.support.ChidaoTest;
 import vn.chidao.support.Fixtures;
 import vn.chidao.support.World;
 
-/** Over HTTP: 401 without credentials, 403 for the wrong role, unit or government, 404 for unknown ids. */
+/**
+ * Over HTTP: 401 without credentials, 403 for the wrong role, 404 for unknown ids and for another unit's or
+ * government's, which are answered as unknown.
+ */
 @ChidaoTest
 class AccessErrorsApiTest {
 
@@ -54,12 +57,12 @@ class AccessErrorsApiTest {
     }
 
     @Test
-    void unitHeadsCannotActAndFocalPointsOfAnotherUnitGet403() {
+    void unitHeadsCannotActAndAnotherUnitsFocalPointsFindNothing() {
         long id = Fixtures.assignmentOf(fixtures.issue(world, fixtures.draft()), World.SO_A);
 
         problem(as(world.unitHead(World.SO_A).username()).post("/api/assignments/" + id + "/acknowledge"), 403);
-        problem(as(world.focalPoint(World.SO_B).username()).post("/api/assignments/" + id + "/acknowledge"), 403);
-        problem(as(world.focalPoint(World.SO_B).username()).get("/api/assignments/" + id), 403);
+        problem(as(world.focalPoint(World.SO_B).username()).post("/api/assignments/" + id + "/acknowledge"), 404);
+        problem(as(world.focalPoint(World.SO_B).username()).get("/api/assignments/" + id), 404);
         problem(as(world.focalPoint(World.SO_B).username()).get("/api/assignments?unit=" + World.SO_A), 403);
 
         assertThat(as(world.unitHead(World.SO_A).username()).get("/api/assignments/" + id).expect(200)
@@ -67,14 +70,18 @@ class AccessErrorsApiTest {
     }
 
     @Test
-    void peopleOfAnotherGovernmentGet403() {
+    void peopleOfAnotherGovernmentFindNothing() {
         World other = fixtures.newWorld();
         long conclusion = as(world.secretariat().username()).post("/api/conclusions", fixtures.draft()).expect(201)
                 .path("id").asLong();
         as(world.secretariat().username()).post("/api/conclusions/" + conclusion + "/submit").expect(200);
 
-        problem(as(other.leader().username()).post("/api/conclusions/" + conclusion + "/approve", json()), 403);
-        problem(as(other.secretariat().username()).get("/api/conclusions/" + conclusion), 403);
+        problem(as(other.leader().username()).post("/api/conclusions/" + conclusion + "/approve", json()), 404);
+        // Word for word the answer for an id that was never used, but for the number.
+        assertThat(problem(as(other.secretariat().username()).get("/api/conclusions/" + conclusion), 404)
+                .path("detail").asText().replaceAll("[0-9.]+\\.$", "#"))
+                .isEqualTo(problem(as(other.secretariat().username()).get("/api/conclusions/" + UNKNOWN_ID), 404)
+                        .path("detail").asText().replaceAll("[0-9.]+\\.$", "#"));
         problem(api.as("admin", "test-admin").get("/api/assignments"), 403);
 
         assertThat(as(world.leader().username()).get("/api/conclusions/" + conclusion).expect(200)

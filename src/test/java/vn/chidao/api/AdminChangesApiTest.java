@@ -72,7 +72,7 @@ class AdminChangesApiTest {
                 json("displayName", "Tôi", "roles", List.of("LEADER"))))).containsExactly("roles");
         World other = fixtures.newWorld();
         problem(as(fixtures.user(other, "qt", Role.ADMIN, null)).put("/api/admin/users/" + focalPoint,
-                json("displayName", "Không được", "roles", List.of("LEADER"))), 403);
+                json("displayName", "Không được", "roles", List.of("LEADER"))), 404);
         assertThat(as(world.focalPoint(World.SO_A)).get("/api/me").expect(200).path("unitCode").asText())
                 .isEqualTo(World.SO_B);
     }

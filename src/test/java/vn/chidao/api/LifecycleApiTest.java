@@ -69,7 +69,7 @@ class LifecycleApiTest {
         assertThat(fields(missing)).containsExactlyInAnyOrder("newDeadline", "reason");
         assertThat(fields(problem(soA.post(path, json("newDeadline", "2024-03-18", "reason", "x")), 400)))
                 .containsExactly("newDeadline");
-        problem(soB.post(path, json("newDeadline", "2024-03-29", "reason", "x")), 403);
+        problem(soB.post(path, json("newDeadline", "2024-03-29", "reason", "x")), 404);
         problem(soA.post("/api/assignments/999999999/extension", json("newDeadline", "2024-03-29", "reason", "x")), 404);
 
         JsonNode requested = soA.post(path, json("newDeadline", "2024-03-29", "reason", "Chờ số liệu của Bộ")).expect(200);
@@ -100,7 +100,7 @@ class LifecycleApiTest {
 
         assertThat(fields(problem(soB.post("/api/assignments/" + coordinator + "/contribution", json("text", "")), 400)))
                 .containsExactly("text");
-        problem(soA.post("/api/assignments/" + coordinator + "/contribution", json("text", "x")), 403);
+        problem(soA.post("/api/assignments/" + coordinator + "/contribution", json("text", "x")), 404);
         problem(soB.post("/api/assignments/" + coordinator + "/report", json("report", "x")), 409);
         JsonNode sent = soB.post("/api/assignments/" + coordinator + "/contribution",
                 json("text", "Đề nghị bổ sung chỉ tiêu")).expect(200);

@@ -84,7 +84,7 @@ class NoticeNumbersApiTest {
         assertThat(invalidFields(as(governmentAdmin).put(path, json("noticeSymbol", "TB BCĐ"))))
                 .containsExactly("noticeSymbol");
         problem(as(world.leader()).put(path, json("noticeSymbol", "TB-X")), 403);
-        problem(as(fixtures.newWorld().secretariat()).put(path, json("noticeSymbol", "TB-X")), 403);
+        problem(as(fixtures.newWorld().secretariat()).put(path, json("noticeSymbol", "TB-X")), 404);
         problem(as(world.secretariat()).put("/api/committees/999999999", json("noticeSymbol", "TB-X")), 404);
         assertThat(as(governmentAdmin).put(path, json("noticeSymbol", "")).expect(200).path("noticeSymbol").isNull())
                 .isTrue();
@@ -102,7 +102,7 @@ class NoticeNumbersApiTest {
 
         assertThat(invalidFields(as(governmentAdmin).put("/api/admin/governments/" + mine,
                 json("noticeSymbol", "TB UBND")))).containsExactly("noticeSymbol");
-        problem(as(governmentAdmin).put("/api/admin/governments/" + code, json("noticeSymbol", "TB-X")), 403);
+        problem(as(governmentAdmin).put("/api/admin/governments/" + code, json("noticeSymbol", "TB-X")), 404);
         problem(as(world.secretariat()).put("/api/admin/governments/" + mine, json("noticeSymbol", "TB-X")), 403);
         problem(admin.put("/api/admin/governments/NOPE" + code, json("noticeSymbol", "TB-X")), 404);
         JsonNode renamed = admin.put("/api/admin/governments/" + mine, json("name", "Tỉnh mới")).expect(200);

@@ -21,7 +21,7 @@ import vn.chidao.support.World;
 
 /**
  * {@code GET /api/assignments/{id}/process} as a client sees it: the model's XML, where the process stands and
- * the way it came; 403 for another unit, 404 for an unknown assignment. Issued Monday 4/3/2024.
+ * the way it came; 404 for another unit's, as for an unknown assignment. Issued Monday 4/3/2024.
  */
 @ChidaoTest
 class ProcessViewApiTest {
@@ -73,7 +73,7 @@ class ProcessViewApiTest {
     void anotherUnitsFocalPointIsRefusedAndAnUnknownAssignmentIsNotFound() {
         ApiClient soB = ApiClient.on(port).as(world.focalPoint(World.SO_B).username());
 
-        problem(soB.get("/api/assignments/" + id + "/process"), 403);
+        problem(soB.get("/api/assignments/" + id + "/process"), 404);
         problem(soA.get("/api/assignments/999999999/process"), 404);
         problem(ApiClient.on(port).get("/api/assignments/" + id + "/process"), 401);
         ApiClient.on(port).as(world.secretariat().username()).get("/api/assignments/" + id + "/process").expect(200);

@@ -17,7 +17,10 @@ import vn.chidao.support.Fixtures;
 import vn.chidao.support.Steps;
 import vn.chidao.support.World;
 
-/** Only the assigned unit's focal points act, only the government's secretariat reviews (403); 404 for unknown ids. */
+/**
+ * Only the assigned unit's focal points act, only the government's secretariat reviews (403); 404 for unknown ids and
+ * for what the caller may not read (another unit's, another government's), answered as unknown.
+ */
 @ChidaoTest
 class AssignmentPermissionTest {
 
@@ -46,9 +49,9 @@ class AssignmentPermissionTest {
     @Test
     void aFocalPointOfAnotherUnitCannotAcknowledge() {
         assertThatThrownBy(() -> assignments.acknowledge(world.focalPoint(World.SO_B), soA))
-                .isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> assignments.acknowledge(world.focalPoint(World.HUYEN_A), soA))
-                .isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThat(assignments.get(world.secretariat(), soA).status()).isEqualTo(AssignmentStatus.ASSIGNED);
     }
 
@@ -57,9 +60,9 @@ class AssignmentPermissionTest {
         assignments.acknowledge(world.focalPoint(World.SO_A), soA);
 
         assertThatThrownBy(() -> assignments.progress(world.focalPoint(World.SO_B), soA, new ProgressUpdate(50, null)))
-                .isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> assignments.report(world.focalPoint(World.SO_B), soA, new CompletionReport("Xong")))
-                .isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(NotFoundException.class);
         AssignmentDetail after = assignments.get(world.secretariat(), soA);
         assertThat(after.status()).isEqualTo(AssignmentStatus.IN_PROGRESS);
         assertThat(after.progressPercent()).isZero();
@@ -101,13 +104,13 @@ class AssignmentPermissionTest {
     void peopleOfAnotherGovernmentCannotActOrRead() {
         World other = fixtures.newWorld();
         assertThatThrownBy(() -> assignments.acknowledge(other.focalPoint(World.SO_A), soA))
-                .isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> assignments.get(other.secretariat(), soA))
-                .isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(NotFoundException.class);
         steps.reported(world, soA, World.SO_A);
 
         assertThatThrownBy(() -> assignments.review(other.secretariat(), soA, Steps.accept()))
-                .isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThat(register.page(other.secretariat(), AssignmentFilter.all(), Pageable.ofSize(50))).isEmpty();
         assertThat(assignments.get(world.secretariat(), soA).status()).isEqualTo(AssignmentStatus.AWAITING_REVIEW);
     }
@@ -123,7 +126,7 @@ class AssignmentPermissionTest {
         assertThat(register.page(world.focalPoint(World.SO_B), AssignmentFilter.all(), Pageable.ofSize(50)))
                 .isEmpty();
         assertThatThrownBy(() -> assignments.get(world.focalPoint(World.SO_A), huyenA))
-                .isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> register.page(world.focalPoint(World.SO_A),
                 new AssignmentFilter(World.HUYEN_A, null, null, null), Pageable.ofSize(50)))
                 .isInstanceOf(ForbiddenException.class);

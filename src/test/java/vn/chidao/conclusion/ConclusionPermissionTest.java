@@ -13,7 +13,7 @@ import vn.chidao.support.Fixtures;
 import vn.chidao.support.Steps;
 import vn.chidao.support.World;
 
-/** Who may draft, submit, decide on and read a conclusion (403), and unknown ids (404). */
+/** Who may draft, submit, decide on and read a conclusion (403), unknown ids and another government's (404). */
 @ChidaoTest
 class ConclusionPermissionTest {
 
@@ -64,9 +64,9 @@ class ConclusionPermissionTest {
         ConclusionDetail submitted = steps.submitted(world, fixtures.draft());
 
         assertThatThrownBy(() -> conclusions.approve(other.leader(), submitted.id(), null))
-                .isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> conclusions.reject(other.leader(), submitted.id(), "Không đạt"))
-                .isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThat(conclusions.get(world.leader(), submitted.id()).status())
                 .isEqualTo(ConclusionStatus.AWAITING_APPROVAL);
     }
@@ -78,11 +78,11 @@ class ConclusionPermissionTest {
         ConclusionDetail draft = conclusions.create(world.secretariat(), fixtures.draft());
 
         assertThatThrownBy(() -> conclusions.get(other.secretariat(), draft.id()))
-                .isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> conclusions.update(other.secretariat(), draft.id(), fixtures.draft()))
-                .isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> conclusions.submit(other.secretariat(), draft.id()))
-                .isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThat(conclusions.page(other.secretariat(), ConclusionFilter.all(), PageRequest.of(0, 10))).isEmpty();
     }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import vn.chidao.base.ForbiddenException;
+import vn.chidao.base.NotFoundException;
 import vn.chidao.base.time.AppClock;
 import vn.chidao.support.ChidaoTest;
 import vn.chidao.support.Fixtures;
@@ -75,7 +75,7 @@ class NotificationServiceTest {
         long first = notifications.mine(focal, PageRequest.of(0, 10)).getContent().get(0).id();
 
         assertThatThrownBy(() -> notifications.markRead(world.secretariat(), first))
-                .isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThat(notifications.unreadCount(focal)).isEqualTo(2);
         assertThat(notifications.markRead(focal, first).read()).isTrue();
         assertThat(notifications.unreadCount(focal)).isEqualTo(1);

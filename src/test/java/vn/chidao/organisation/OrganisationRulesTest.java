@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.chidao.base.Actor;
 import vn.chidao.base.ConflictException;
 import vn.chidao.base.ForbiddenException;
+import vn.chidao.base.InvalidInputException;
 import vn.chidao.base.NotFoundException;
 import vn.chidao.base.Role;
 import vn.chidao.support.ChidaoTest;
@@ -71,7 +72,7 @@ class OrganisationRulesTest {
                 new NewUnit(world.government().code(), "XA_B", "Xã B", UnitKind.COMMUNE, World.HUYEN_A));
         assertThatThrownBy(() -> organisation.createUnit(governmentAdmin,
                 new NewUnit(other.government().code(), "XA_B", "Xã B", UnitKind.COMMUNE, null)))
-                .isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> organisation.createUnit(world.secretariat(),
                 new NewUnit(world.government().code(), "XA_C", "Xã C", UnitKind.COMMUNE, null)))
                 .isInstanceOf(ForbiddenException.class);
@@ -169,7 +170,7 @@ class OrganisationRulesTest {
         UnitChange change = new UnitChange(null, "Sở A đổi tên", null, null);
 
         assertThatThrownBy(() -> organisation.updateUnit(otherAdmin, code, World.SO_A, change))
-                .isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> organisation.updateUnit(world.secretariat(), null, World.SO_A, change))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> organisation.updateUnit(fixtures.admin(), code, "KHONG_CO", change))

@@ -98,7 +98,7 @@ class UnitsViewTest extends KaribuSupport {
 
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> organisation.unitsOf(admin, other.government().code()))
-                .isInstanceOf(vn.chidao.base.ForbiddenException.class);
+                .isInstanceOf(vn.chidao.base.NotFoundException.class);
     }
 
     @Test

@@ -121,7 +121,7 @@ class ReassignTest {
         reassign(World.SO_A, World.SO_B, null);
 
         assertThatThrownBy(() -> assignments.acknowledge(world.focalPoint(World.SO_A), first))
-                .isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(NotFoundException.class);
         assignments.acknowledge(world.focalPoint(World.SO_B), first);
 
         assertThat(kindsIn(World.SO_B, first)).containsExactly(TaskKind.REPORT);

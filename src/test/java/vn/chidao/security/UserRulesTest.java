@@ -11,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.chidao.base.Actor;
 import vn.chidao.base.ConflictException;
 import vn.chidao.base.ForbiddenException;
+import vn.chidao.base.InvalidInputException;
 import vn.chidao.base.NotFoundException;
 import vn.chidao.base.Role;
 import vn.chidao.support.ChidaoTest;
@@ -87,7 +88,7 @@ class UserRulesTest {
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> users.createUser(governmentAdmin,
                 user(prefix + ".x2", Role.LEADER, other.government().code(), null)))
-                .isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(InvalidInputException.class);
         UserDto own = users.createUser(governmentAdmin, user(prefix + ".x3", Role.FOCAL_POINT, null, World.SO_B));
 
         assertThat(own.governmentCode()).isEqualTo(world.government().code());
@@ -165,12 +166,12 @@ class UserRulesTest {
         String leader = world.leader().username();
         UserChange change = new UserChange("Lãnh đạo", null, Set.of(Role.LEADER), null, null);
 
-        assertThatThrownBy(() -> accounts.updateUser(otherAdmin, leader, change)).isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> accounts.resetPassword(otherAdmin, leader, null)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> accounts.updateUser(otherAdmin, leader, change)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> accounts.resetPassword(otherAdmin, leader, null)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> accounts.updateUser(world.secretariat(), leader, change))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> accounts.resetPassword(governmentAdmin, UserService.ADMIN_USERNAME, "mat-khau"))
-                .isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> accounts.updateUser(governmentAdmin, "khong.co.ai", change))
                 .isInstanceOf(NotFoundException.class);
 

@@ -77,6 +77,9 @@ public final class ApiClient {
             if (username != null) {
                 headers.setBasicAuth(HttpHeaders.encodeBasicAuth(username, password, StandardCharsets.UTF_8));
             }
+            if (bearer != null) {
+                headers.setBearerAuth(bearer);
+            }
             if (language != null) {
                 headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
             }

@@ -94,14 +94,15 @@ class AssignmentViewTest extends KaribuSupport {
     }
 
     @Test
-    void anotherUnitsFocalPointIsToldTheyCannotOpenIt() {
+    void anotherUnitsFocalPointFindsNoSuchTask() {
         World world = fixtures.newWorld();
         long id = issuedFor(world, World.SO_A);
 
         open(world.focalPoint(World.SO_B), id);
 
+        // The same answer as for an id that does not exist: the page tells nothing of another unit's work.
         assertThat(_get(Div.class, spec -> spec.withId("access-message")).getElement().getTextRecursively())
-                .contains("Nhiệm vụ này giao cho đơn vị khác.");
+                .contains("Không tìm thấy nhiệm vụ");
         _assertNone(Div.class, spec -> spec.withId("task-actions"));
     }
 

@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.chidao.assignment.AssignmentService;
 import vn.chidao.assignment.DirectiveAssignmentProcess;
 import vn.chidao.base.Actor;
-import vn.chidao.base.ForbiddenException;
 import vn.chidao.base.NotFoundException;
 import vn.chidao.base.ProcessView;
 import vn.chidao.extension.ExtensionDecision;
@@ -147,9 +146,9 @@ class ProcessViewTest {
         assertThat(processes.processView(world.unitHead(World.SO_A), id).current()).isNotEmpty();
         assertThat(processes.processView(world.leader(), id).current()).isNotEmpty();
         assertThatThrownBy(() -> processes.processView(world.focalPoint(World.SO_B), id))
-                .isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> processes.processView(fixtures.newWorld().secretariat(), id))
-                .isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> processes.processView(focal, Long.MAX_VALUE)).isInstanceOf(NotFoundException.class);
     }
 
