@@ -129,6 +129,8 @@ final class Calls {
         add("GET /api/me");
         add("GET /api/me/preferences");
         add("PUT /api/me/preferences").body(c -> json("choices", Map.of()));
+        add("POST /api/me/password").body(c -> json("currentPassword", Fixtures.PASSWORD,
+                "newPassword", "mat-khau-moi-" + (++made)));
         add("GET /api/me/tokens");
         add("POST /api/me/tokens").body(c -> json("name", "Ma trận " + (++made), "expiresAt", soon()));
         add("DELETE /api/me/tokens/{id}").on(Targets.Kind.TOKEN).consumes();
@@ -221,6 +223,7 @@ final class Calls {
         add("PUT /api/admin/users/{username}").on(Targets.Kind.USER).body(c -> json("displayName", "Đầu mối thứ hai",
                 "roles", Set.of("FOCAL_POINT"), "unitCode", c.scope() == Scope.OTHER_UNIT ? World.SO_B : World.SO_A));
         add("POST /api/admin/users/{username}/password").on(Targets.Kind.USER).body(c -> json("password", "mat-khau-moi"));
+        add("POST /api/admin/users/{username}/unlock").on(Targets.Kind.USER);
         add("POST /api/admin/users/{username}/tokens").on(Targets.Kind.USER)
                 .body(c -> json("name", "Tích hợp", "expiresAt", soon()));
         add("GET /api/admin/webhook");
