@@ -98,6 +98,11 @@ class AssignmentAuditTrailApiTest {
         assertThat(secondReport.path("after").path("report").asText()).isEqualTo("Đã số hoá 100%");
         assertThat(trail.path("items").get(0).path("after").path("progressPercent").asInt()).isEqualTo(100);
 
+        JsonNode forTheSecretariat = api.as("admin", "test-admin")
+                .get("/api/admin/audit?entity=Assignment&entityId=" + id + "&user=" + vp).expect(200);
+        assertThat(forTheSecretariat.path("total").asLong()).as("what the secretariat did, or was done for it").isEqualTo(3);
+        assertThat(forTheSecretariat.path("items").get(1).path("user").asText()).isEqualTo(deputy.username());
+
         JsonNode extension = api.as("admin", "test-admin").get("/api/admin/audit?entity=ExtensionRequest&user=" + vp)
                 .expect(200).path("items");
         assertThat(extension).hasSize(1);
