@@ -2,6 +2,7 @@ package vn.chidao.audit;
 
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.commons.lang3.StringUtils;
 import vn.chidao.base.Actor;
 import vn.chidao.base.HistoryEntry;
 
@@ -13,9 +14,13 @@ record AuditActor(String username, String onBehalfOf) {
 
     static final AuditActor SYSTEM = new AuditActor(HistoryEntry.SYSTEM, null);
 
+    /** The column's width: a list longer than that (many absent people at once) is cut, never refused. */
+    static final int ON_BEHALF_OF_LENGTH = 200;
+
     /** The people {@code actor} stands in for today, by username, comma-separated; none: null. */
     static AuditActor of(Actor actor) {
         Set<String> absent = new TreeSet<>(actor.standsInFor());
-        return new AuditActor(actor.username(), absent.isEmpty() ? null : String.join(",", absent));
+        return new AuditActor(actor.username(), absent.isEmpty() ? null
+                : StringUtils.abbreviate(String.join(",", absent), ON_BEHALF_OF_LENGTH));
     }
 }

@@ -37,7 +37,7 @@ class AuditRecord {
     @Column(nullable = false, length = 60)
     private String username;
 
-    @Column(name = "on_behalf_of", length = 200)
+    @Column(name = "on_behalf_of", length = AuditActor.ON_BEHALF_OF_LENGTH)
     private String onBehalfOf;
 
     @Column(name = "government_code", length = 20)

@@ -40,7 +40,7 @@ class AuditRevision {
     @Column(nullable = false, length = 60)
     private String username;
 
-    @Column(name = "on_behalf_of", length = 200)
+    @Column(name = "on_behalf_of", length = AuditActor.ON_BEHALF_OF_LENGTH)
     private String onBehalfOf;
 
     /** What this transaction changed so far, kept until it commits ({@link AuditWriter}). */
