@@ -12,12 +12,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 
 /**
  * One unit's part in one directive, carried by one {@code directive-assignment} process instance (business
  * key = this id). The deadline may later be extended; the original deadline is kept.
  */
 @Entity
+@Audited
 @Table(name = "assignment")
 public class Assignment {
 

@@ -8,10 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
 import vn.chidao.base.time.Dates;
 
 /** What a coordinating unit sent to the lead unit of a directive. */
 @Entity
+@Audited
 @Table(name = "contribution")
 class Contribution {
 

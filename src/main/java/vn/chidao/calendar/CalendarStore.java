@@ -1,6 +1,7 @@
 package vn.chidao.calendar;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,19 +46,27 @@ class CalendarStore {
     }
 
     /**
-     * Replaces the data of {@code year.year()} with {@code year}'s days. The year's row is locked first, so two
-     * replacements of one year run one after the other; two first ones at once: the second breaks the key (409).
+     * Replaces the data of {@code year.year()} with {@code year}'s days, day by day (a changed day updated, a new one
+     * added, one no longer listed removed), so the audit trail records what changed. The year's row is locked first,
+     * so two replacements of one year run one after the other; two first ones at once: the second breaks the key (409).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void replace(CalendarYear year, Instant at, String by) {
         StoredYear stored = years.lockByYear(year.year()).orElseGet(() -> new StoredYear(year.year()));
         stored.touch(at, by);
         years.saveAndFlush(stored);
-        days.deleteYear(year.year());
-        List<StoredDay> rows = new ArrayList<>();
-        year.daysOff().forEach(d -> rows.add(new StoredDay(year.year(), d.date(), StoredDay.Kind.OFF, d.name())));
-        year.workingDays()
-                .forEach(d -> rows.add(new StoredDay(year.year(), d.date(), StoredDay.Kind.WORKING, d.name())));
-        days.saveAll(rows);
+        Map<LocalDate, StoredDay> before = new HashMap<>();
+        days.findByYearNumber(year.year()).forEach(d -> before.put(d.getDate(), d));
+        year.daysOff().forEach(d -> keep(before.remove(d.date()), year.year(), d, StoredDay.Kind.OFF));
+        year.workingDays().forEach(d -> keep(before.remove(d.date()), year.year(), d, StoredDay.Kind.WORKING));
+        days.deleteAll(before.values());
+    }
+
+    private void keep(StoredDay stored, int year, CalendarDay day, StoredDay.Kind kind) {
+        if (stored == null) {
+            days.save(new StoredDay(year, day.date(), kind, day.name()));
+        } else {
+            stored.describe(kind, day.name());
+        }
     }
 }

@@ -10,9 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 
 /** One day of a year's data: a day off, or a weekend day worked. */
 @Entity
+@Audited
 @Table(name = "calendar_day")
 class StoredDay {
 
@@ -44,6 +46,15 @@ class StoredDay {
         this.date = date;
         this.kind = kind;
         this.name = name;
+    }
+
+    void describe(Kind kind, String name) {
+        this.kind = kind;
+        this.name = name;
+    }
+
+    LocalDate getDate() {
+        return date;
     }
 
     int getYearNumber() {

@@ -6,9 +6,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
 
 /** A year that has yearly data, and who gave it last (an administrator's username or a seed file). */
 @Entity
+@Audited
 @Table(name = "calendar_year")
 class StoredYear {
 

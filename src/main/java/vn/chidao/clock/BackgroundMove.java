@@ -13,6 +13,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A clock move for a screen, on its own thread: the UI polls while it runs (no server push needed), sees the
@@ -46,12 +49,23 @@ final class BackgroundMove {
                                                  BiConsumer<ClockAdvance, Throwable> onDone) {
         BackgroundMove background = new BackgroundMove(ui);
         ui.setPollInterval(POLL_MILLIS);
-        return CompletableFuture.supplyAsync(() -> move.apply(step -> background.report(step, onProgress)), OWN_THREAD)
+        return CompletableFuture.supplyAsync(() -> move.apply(step -> background.report(step, onProgress)),
+                        asCaller(OWN_THREAD))
                 .whenComplete((result, error) -> background.access(() -> {
                     ui.setPollInterval(-1);
                     onDone.accept(result, error instanceof CompletionException && error.getCause() != null
                             ? error.getCause() : error);
                 }));
+    }
+
+    /**
+     * The move's thread acts as the signed-in administrator who started it, as the request did: the audit trail
+     * records them as who moved the clock (what the jobs on the way change stays the system's).
+     */
+    private static Executor asCaller(Executor executor) {
+        SecurityContext caller = SecurityContextHolder.createEmptyContext();
+        caller.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        return new DelegatingSecurityContextExecutor(executor, caller);
     }
 
     private void report(ClockAdvance step, Consumer<ClockAdvance> onProgress) {

@@ -5,9 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
 
 /** How far ahead of real time the clock runs, and who set it where; the only row has id {@link #ID}. */
 @Entity
+@Audited
 @Table(name = "clock_setting")
 class ClockSetting {
 

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import vn.chidao.organisation.NoticeSymbol;
 
 /**
@@ -14,6 +15,7 @@ import vn.chidao.organisation.NoticeSymbol;
  * own notices has its own notice symbol (and so its own number series).
  */
 @Entity
+@Audited
 @Table(name = "committee")
 class Committee {
 

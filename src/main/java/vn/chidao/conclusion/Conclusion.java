@@ -20,9 +20,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.envers.Audited;
 
 /** A conclusion notice (Thông báo kết luận) of a committee meeting, with its directives. */
 @Entity
+@Audited
 @Table(name = "conclusion")
 class Conclusion {
 

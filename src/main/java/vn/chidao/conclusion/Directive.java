@@ -17,12 +17,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.envers.Audited;
 
 /**
  * One numbered task (nhiệm vụ) of a conclusion: exactly one lead unit (chủ trì, Decree 39/2022) and any
  * number of coordinating units (phối hợp); a deadline, or none when ongoing (thường xuyên).
  */
 @Entity
+@Audited
 @Table(name = "directive")
 class Directive {
 

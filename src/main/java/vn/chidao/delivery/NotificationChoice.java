@@ -8,10 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import org.hibernate.envers.Audited;
 import vn.chidao.notification.NotificationKind;
 
 /** A person's choice for one kind of notification; without a row the kind is sent immediately. */
 @Entity
+@Audited
 @Table(name = "notification_choice")
 @IdClass(NotificationChoice.Key.class)
 class NotificationChoice {
@@ -41,6 +43,10 @@ class NotificationChoice {
     NotificationChoice(String username, NotificationKind kind, DeliveryMode mode) {
         this.username = username;
         this.kind = kind;
+        this.mode = mode;
+    }
+
+    void choose(DeliveryMode mode) {
         this.mode = mode;
     }
 

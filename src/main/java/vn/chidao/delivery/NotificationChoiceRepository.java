@@ -3,7 +3,6 @@ package vn.chidao.delivery;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import vn.chidao.notification.NotificationKind;
 
@@ -17,12 +16,4 @@ interface NotificationChoiceRepository extends JpaRepository<NotificationChoice,
     /** The people who gather at least one kind into the digest. */
     @Query("select distinct c.username from NotificationChoice c where c.mode = vn.chidao.delivery.DeliveryMode.DIGEST")
     List<String> digestReaders();
-
-    /**
-     * A bulk delete: the persistence context is flushed before it and cleared after it, so the choices loaded
-     * before are not taken for rows that still exist (saving the same choice again then inserts it).
-     */
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("delete from NotificationChoice c where c.username = :username")
-    void deleteByUsername(String username);
 }

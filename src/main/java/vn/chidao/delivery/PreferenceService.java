@@ -52,14 +52,29 @@ public class PreferenceService {
             throw InvalidInputException.of("choices." + NotificationKind.ESCALATION, "error.preferences.escalation");
         }
         UserContact contact = users.changeContact(actor, wanted.email(), wanted.language());
-        choices.deleteByUsername(actor.username());
-        choices.flush();
-        merged.forEach((kind, mode) -> {
-            if (mode != DeliveryMode.IMMEDIATE) {
-                choices.save(new NotificationChoice(actor.username(), kind, mode));
+        keep(actor.username(), merged);
+        return new Preferences(contact.email(), contact.language(), merged);
+    }
+
+    /**
+     * One row per kind not sent immediately: a changed choice is updated, a new one added, one back to immediately
+     * removed, row by row, so the audit trail records each change (and nothing for what stayed).
+     */
+    private void keep(String username, Map<NotificationKind, DeliveryMode> wanted) {
+        Map<NotificationKind, NotificationChoice> stored = new EnumMap<>(NotificationKind.class);
+        choices.findByUsername(username).forEach(c -> stored.put(c.getKind(), c));
+        wanted.forEach((kind, mode) -> {
+            NotificationChoice choice = stored.get(kind);
+            if (mode == DeliveryMode.IMMEDIATE) {
+                if (choice != null) {
+                    choices.delete(choice);
+                }
+            } else if (choice == null) {
+                choices.save(new NotificationChoice(username, kind, mode));
+            } else {
+                choice.choose(mode);
             }
         });
-        return new Preferences(contact.email(), contact.language(), merged);
     }
 
     /** How {@code username} wants {@code kind}: immediately unless they chose otherwise. */

@@ -5,9 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A government's chat webhook: where its notifications are POSTed, and the secret that signs them. */
 @Entity
+@Audited
 @Table(name = "webhook")
 class Webhook {
 
@@ -18,6 +21,8 @@ class Webhook {
     @Column(nullable = false, length = 500)
     private String url;
 
+    /** A secret: the audit records only that it changed. */
+    @NotAudited
     @Column(nullable = false, length = 200)
     private String secret;
 

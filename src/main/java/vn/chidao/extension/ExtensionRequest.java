@@ -11,12 +11,14 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 import vn.chidao.assignment.ExtensionStatus;
 import vn.chidao.assignment.ExtensionView;
 import vn.chidao.base.time.Dates;
 
 /** A unit's request for a new deadline (gia hạn), with its reason, and the decision on it. */
 @Entity
+@Audited
 @Table(name = "extension_request")
 class ExtensionRequest {
 

@@ -8,9 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 /** A province or centrally-run city; everything else in Chidao belongs to exactly one. */
 @Entity
+@Audited
 @Table(name = "government")
 class Government {
 

@@ -12,9 +12,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /** A department, district, commune or other body that receives directives. Code is unique within its government. */
 @Entity
+@Audited
 @Table(name = "unit")
 class Unit {
 

@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 import vn.chidao.assignment.PeriodicReportView;
 import vn.chidao.assignment.TaskUrgencies;
 import vn.chidao.base.time.Dates;
@@ -18,6 +19,7 @@ import vn.chidao.base.time.Dates;
  * day). Reported late or not at all, the period counts as overdue.
  */
 @Entity
+@Audited
 @Table(name = "periodic_report")
 class PeriodicReport {
 

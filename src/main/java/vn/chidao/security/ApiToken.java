@@ -9,10 +9,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import vn.chidao.base.time.Dates;
 
 /** A personal access token: its owner, name, expiry and the SHA-256 of its value (the value is never kept). */
 @Entity
+@Audited
 @Table(name = "api_token")
 class ApiToken {
 
@@ -30,6 +33,8 @@ class ApiToken {
     @Column(nullable = false, length = 100)
     private String name;
 
+    /** A secret: the audit records only that it changed. */
+    @NotAudited
     @Column(name = "token_hash", nullable = false, length = 64)
     private String tokenHash;
 

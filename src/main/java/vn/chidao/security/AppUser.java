@@ -16,10 +16,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.EnumSet;
 import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import vn.chidao.base.Role;
 
 /** A person who signs in. Belongs to one government (the installation admin to none) and, for unit roles, one unit. */
 @Entity
+@Audited
 @Table(name = "app_user")
 class AppUser {
 
@@ -34,6 +37,8 @@ class AppUser {
     @Column(name = "display_name", nullable = false, length = 120)
     private String displayName;
 
+    /** A secret: the audit records only that it changed. */
+    @NotAudited
     @Column(name = "password_hash", nullable = false, length = 100)
     private String passwordHash;
 

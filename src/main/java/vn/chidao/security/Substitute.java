@@ -9,9 +9,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 
 /** One person standing in for another (ủy quyền) from one day to another, both included. */
 @Entity
+@Audited
 @Table(name = "substitute")
 class Substitute {
 

@@ -3,6 +3,7 @@ package vn.chidao.task;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -21,6 +22,7 @@ import vn.chidao.assignment.AssignmentDetail;
 import vn.chidao.assignment.AssignmentService;
 import vn.chidao.assignment.AssignmentStatus;
 import vn.chidao.assignment.DirectiveService;
+import vn.chidao.audit.AuditLinks;
 import vn.chidao.base.Actor;
 import vn.chidao.base.DomainException;
 import vn.chidao.base.ForbiddenException;
@@ -28,6 +30,7 @@ import vn.chidao.base.HistoryEntry;
 import vn.chidao.base.InvalidInputException;
 import vn.chidao.base.Messages;
 import vn.chidao.base.NotFoundException;
+import vn.chidao.base.Role;
 import vn.chidao.base.time.AppClock;
 import vn.chidao.base.time.Dates;
 import vn.chidao.base.ui.CurrentUser;
@@ -142,6 +145,9 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
         timeline.setEntries(detail.history(), names);
         Div side = new Div(new TaskCard("assignment.history", timeline));
         side.addClassName("chidao-task-side");
+        if (actor.has(Role.ADMIN)) {
+            side.add(auditLink());
+        }
         add(new TaskHead(detail, before), main, side);
     }
 
@@ -170,6 +176,14 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
         } catch (NotFoundException gone) {
             // Nothing to draw; the rest of the page still holds.
         }
+    }
+
+    /** For administrators: every change of this assignment, who made it and when, in the audit trail. */
+    private Anchor auditLink() {
+        Anchor link = new Anchor(AuditLinks.assignment(id), getTranslation("audit.link"));
+        link.setId("assignment-audit-link");
+        link.addComponentAsFirst(VaadinIcon.RECORDS.create());
+        return link;
     }
 
     private Div latestReport() {

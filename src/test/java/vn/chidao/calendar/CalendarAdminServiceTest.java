@@ -156,7 +156,7 @@ class CalendarAdminServiceTest {
 
     private void forget(int year) {
         transactions.executeWithoutResult(status -> {
-            storedDays.deleteYear(year);
+            storedDays.deleteAll(storedDays.findByYearNumber(year));
             storedYears.findById(year).ifPresent(storedYears::delete);
         });
         calendar.reload();

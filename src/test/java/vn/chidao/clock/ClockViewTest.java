@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.AccessDeniedException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.RepositoryService;
@@ -25,6 +26,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import vn.chidao.audit.AuditEntry;
+import vn.chidao.audit.AuditFilter;
+import vn.chidao.audit.AuditService;
 import vn.chidao.base.Messages;
 import vn.chidao.base.Role;
 import vn.chidao.base.time.AppClock;
@@ -39,6 +44,8 @@ class ClockViewTest extends KaribuSupport {
 
     @Autowired
     ClockService clockService;
+    @Autowired
+    AuditService audit;
     @Autowired
     AppClock clock;
     @Autowired
@@ -97,6 +104,10 @@ class ClockViewTest extends KaribuSupport {
 
         assertThat(text("clock-now")).isEqualTo("05/03/2001 09:30");
         assertThat(text("clock-result-text")).isEqualTo("Đã chạy 0 công việc đến hạn; bây giờ là 05/03/2001 09:30.");
+        LocalDate day = LocalDate.of(2001, 3, 5);
+        assertThat(audit.page(fixtures.admin(), new AuditFilter(null, "ClockSetting", null, null, day, day),
+                PageRequest.of(0, 10)).map(AuditEntry::user).getContent()).as("who moved the clock, on the move's own thread")
+                .containsExactly("admin");
     }
 
     @Test
