@@ -72,6 +72,7 @@ create table app_user_aud (
     government_id bigint,
     unit_id       bigint,
     enabled       boolean,
+    password_change_required boolean,
     primary key (rev, id)
 );
 

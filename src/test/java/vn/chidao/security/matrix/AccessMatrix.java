@@ -93,6 +93,8 @@ final class AccessMatrix {
             PUT    /api/admin/calendar/{year}                | 200         | 403         | 403         | 403         | 403         | 403         | 403
             GET    /api/admin/clock                          | 200         | 200         | 403         | 403         | 403         | 403         | 403
             POST   /api/admin/clock                          | 200         | 403         | 403         | 403         | 403         | 403         | 403
+            GET    /api/admin/audit                          | 200         | 200         | 403         | 403         | 403         | 403         | 403
+            GET    /api/admin/audit.xlsx                     | 200         | 200         | 403         | 403         | 403         | 403         | 403
             GET    /api/admin/incidents                      | 200         | 403         | 403         | 403         | 403         | 403         | 403
             POST   /api/admin/incidents/{id}/retry           | 404         | 403         | 403         | 403         | 403         | 403         | 403
             """;
@@ -126,6 +128,7 @@ final class AccessMatrix {
             /admin/deliveries       | 200         | 200         | 403         | 403         | 403         | 403         | 403
             /admin/calendar         | 200         | 200         | 403         | 403         | 403         | 403         | 403
             /admin/clock            | 200         | 200         | 403         | 403         | 403         | 403         | 403
+            /admin/audit            | 200         | 200         | 403         | 403         | 403         | 403         | 403
             /admin/incidents        | 200         | 403         | 403         | 403         | 403         | 403         | 403
             """;
 

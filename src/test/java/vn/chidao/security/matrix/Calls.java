@@ -239,6 +239,8 @@ final class Calls {
         add("GET /api/admin/clock");
         add("POST /api/admin/clock").around(frozenInThePast, realTime)
                 .body(c -> json("now", "2001-01-01T09:00:01+07:00"));
+        add("GET /api/admin/audit");
+        add("GET /api/admin/audit.xlsx").file();
         add("GET /api/admin/incidents");
         add("POST /api/admin/incidents/{id}/retry").path(c -> "/api/admin/incidents/no-such-incident/retry");
     }
