@@ -1,6 +1,7 @@
 package vn.chidao.audit;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -117,7 +118,7 @@ final class Change {
         return changed;
     }
 
-    private java.util.List<String> changedFields() {
+    private List<String> changedFields() {
         return after.keySet().stream()
                 .filter(f -> !before.containsKey(f) || !Objects.equals(before.get(f), after.get(f))).toList();
     }

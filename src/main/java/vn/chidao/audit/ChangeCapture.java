@@ -84,7 +84,8 @@ final class ChangeCapture implements PostInsertEventListener, PostUpdateEventLis
     @Override
     public void onPreUpdateCollection(PreCollectionUpdateEvent event) {
         PersistentCollection<?> collection = event.getCollection();
-        collectionChanged(event, Values.elements(collection.getStoredSnapshot()), Values.elements(collection));
+        Object snapshot = collection.getStoredSnapshot();
+        collectionChanged(event, snapshot == null ? List.of() : Values.elements(snapshot), Values.elements(collection));
     }
 
     @Override
@@ -185,7 +186,7 @@ final class ChangeCapture implements PostInsertEventListener, PostUpdateEventLis
         if (id instanceof Record record) {
             for (var component : record.getClass().getRecordComponents()) {
                 if (EntityRules.FACTS.contains(component.getName())) {
-                    facts.put(component.getName(), Values.plain(read(component, record)));
+                    facts.put(component.getName(), Values.plain(Values.read(component, record)));
                 }
             }
         }
@@ -199,15 +200,6 @@ final class ChangeCapture implements PostInsertEventListener, PostUpdateEventLis
             }
         }
         return facts;
-    }
-
-    private static Object read(java.lang.reflect.RecordComponent component, Record record) {
-        try {
-            component.getAccessor().setAccessible(true);
-            return component.getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot read " + component.getName() + " of " + record, e);
-        }
     }
 
     private static boolean dirty(int[] dirtyProperties, int index) {

@@ -1,5 +1,6 @@
 package vn.chidao.audit;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -46,6 +47,9 @@ final class Values {
         if (value instanceof TemporalAccessor) {
             return value.toString();
         }
+        if (value instanceof PersistentCollection<?> lazy && !lazy.wasInitialized()) {
+            return null; // never loaded in this transaction, so not changed by it: not read during the flush
+        }
         if (value instanceof PersistentCollection<?> || value instanceof Collection<?> || value instanceof Map<?, ?>) {
             return elements(value);
         }
@@ -72,17 +76,22 @@ final class Values {
     static String id(Object id) {
         if (id instanceof Record record) {
             List<String> parts = new ArrayList<>();
-            for (var component : record.getClass().getRecordComponents()) {
-                try {
-                    component.getAccessor().setAccessible(true);
-                    parts.add(String.valueOf(plain(component.getAccessor().invoke(record))));
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("Cannot read " + component.getName() + " of " + record, e);
-                }
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                parts.add(String.valueOf(plain(read(component, record))));
             }
             return String.join("/", parts);
         }
         return String.valueOf(id);
+    }
+
+    /** One part of a record (a composite id). */
+    static Object read(RecordComponent component, Record record) {
+        try {
+            component.getAccessor().setAccessible(true);
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read " + component.getName() + " of " + record, e);
+        }
     }
 
     static Object idOf(Object entity, SharedSessionContractImplementor session) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -180,6 +181,26 @@ class AuditApiTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_record where before_json like ? or after_json like ?"
                 + " or after_json like ? or after_json like ?", Long.class, "%" + hash + "%", "%" + hash + "%",
                 "%" + tokenHash + "%", "%bi-mat-%")).isZero();
+    }
+
+    @Test
+    void aPersonsNotificationChoicesAreRecordedOneByOne() {
+        World world = fixtures.newWorld();
+        String user = world.leader().username();
+        ApiClient leader = api.as(user);
+        leader.put("/api/me/preferences", json("choices", Map.of("REMINDER", "DIGEST"))).expect(200);
+        leader.put("/api/me/preferences", json("choices", Map.of("REMINDER", "IN_APP"))).expect(200);
+        leader.put("/api/me/preferences", json("choices", Map.of("REMINDER", "IMMEDIATE"))).expect(200);
+
+        JsonNode items = installationAdmin.get("/api/admin/audit?entity=NotificationChoice&user=" + user).expect(200)
+                .path("items");
+        assertThat(texts(items, "entityId")).containsOnly(user + "/REMINDER");
+        assertThat(texts(items, "action")).containsExactly("DELETED", "CHANGED", "CREATED");
+        assertThat(items.get(2).path("after").path("mode").asText()).isEqualTo("DIGEST");
+        assertThat(items.get(1).path("before").path("mode").asText()).isEqualTo("DIGEST");
+        assertThat(items.get(1).path("after").path("mode").asText()).isEqualTo("IN_APP");
+        assertThat(items.get(0).path("before").path("mode").asText()).isEqualTo("IN_APP");
+        assertThat(items.get(0).path("after").isNull()).isTrue();
     }
 
     @Test
