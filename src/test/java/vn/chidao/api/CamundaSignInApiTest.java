@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.chidao.assignment.DirectiveAssignmentProcess;
@@ -37,6 +38,9 @@ import vn.chidao.support.World;
  * change of the password at once. A browser that is not signed in goes through Chidao's sign-in page and comes back.
  */
 @ChidaoTest
+// A fresh context: in the whole suite (not alone) Cockpit's own calls were answered 302 instead of 401 after the
+// shared context had served other tests; not yet understood (see the note).
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class CamundaSignInApiTest {
 
     /** The installation's administrator's password in the test profile (application-test.yml). */
