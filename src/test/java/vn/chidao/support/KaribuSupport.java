@@ -24,6 +24,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import vn.chidao.base.Actor;
 import vn.chidao.security.UserService;
@@ -58,7 +59,7 @@ public abstract class KaribuSupport {
     /** Opens a new UI in a new session with nobody signed in: the sign-in page. */
     protected void openSignedOut() {
         MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        clearSecurityContexts();
         MockVaadin.setup(MockedUI::new, new MockSpringServlet(ROUTES, context, MockedUI::new));
     }
 
@@ -68,11 +69,19 @@ public abstract class KaribuSupport {
         UI.getCurrent().getPage().reload();
     }
 
+    private void clearSecurityContexts() {
+        SecurityContextHolder.clearContext();
+        context.getBean(SecurityContextHolderStrategy.class).clearContext();
+    }
+
     private Authentication authenticate(Actor actor) {
         UserDetails user = users.loadUserByUsername(actor.username());
         Authentication authentication =
                 new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);
+        // The application context's own strategy too: another context started in this JVM (a second node in a
+        // test) replaces the static holder's strategy with its own, and the services read the context's.
+        context.getBean(SecurityContextHolderStrategy.class).getContext().setAuthentication(authentication);
         return authentication;
     }
 
@@ -104,7 +113,7 @@ public abstract class KaribuSupport {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        clearSecurityContexts();
         time.reset();
     }
 }
