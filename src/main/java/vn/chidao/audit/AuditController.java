@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.chidao.base.ActorPrincipal;
 import vn.chidao.base.PageResult;
+import vn.chidao.base.sheet.Spreadsheet;
 
 /**
  * The audit trail over the API, read-only: the filtered changes a page at a time and the same as an xlsx file.
@@ -61,8 +62,8 @@ class AuditController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 HttpServletResponse response) throws IOException {
         AuditFilter filter = new AuditFilter(user, entity, entityId, action, from, to);
-        try (AuditWorkbook workbook = audit.export(caller.actor(), filter, LocaleContextHolder.getLocale())) {
-            response.setContentType(AuditWorkbook.CONTENT_TYPE);
+        try (Spreadsheet workbook = audit.export(caller.actor(), filter, LocaleContextHolder.getLocale())) {
+            response.setContentType(Spreadsheet.CONTENT_TYPE);
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                     ContentDisposition.attachment().filename(workbook.fileName()).build().toString());
             workbook.write(response.getOutputStream());

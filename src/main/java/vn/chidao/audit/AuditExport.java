@@ -12,6 +12,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import vn.chidao.base.Actor;
 import vn.chidao.base.Messages;
+import vn.chidao.base.sheet.Spreadsheet;
 import vn.chidao.base.time.AppClock;
 import vn.chidao.base.time.Dates;
 
@@ -38,7 +39,7 @@ class AuditExport {
         this.clock = clock;
     }
 
-    AuditWorkbook build(Actor actor, AuditFilter filter, Locale locale) {
+    Spreadsheet build(Actor actor, AuditFilter filter, Locale locale) {
         AuditTexts texts = new AuditTexts(messages, locale);
         Specification<AuditRecord> spec = AuditSearch.of(actor, filter);
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
@@ -60,7 +61,7 @@ class AuditExport {
                 }
                 entityManager.clear();
             } while (slice.hasNext());
-            return new AuditWorkbook(workbook, fileName(LocalDate.now(clock)), written);
+            return new Spreadsheet(workbook, fileName(LocalDate.now(clock)), written);
         } catch (RuntimeException e) {
             discard(workbook, e);
             throw e;

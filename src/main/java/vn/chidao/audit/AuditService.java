@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chidao.base.Actor;
 import vn.chidao.base.Role;
+import vn.chidao.base.sheet.Spreadsheet;
 import vn.chidao.base.time.Dates;
 
 /**
@@ -49,7 +50,7 @@ public class AuditService {
     }
 
     /** The same changes as an xlsx file, texts in {@code locale}; the caller writes it out and closes it. */
-    public AuditWorkbook export(Actor actor, AuditFilter filter, Locale locale) {
+    public Spreadsheet export(Actor actor, AuditFilter filter, Locale locale) {
         check(actor, filter);
         return export.build(actor, filter, locale);
     }

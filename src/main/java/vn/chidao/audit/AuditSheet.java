@@ -1,15 +1,15 @@
 package vn.chidao.audit;
 
+import static vn.chidao.base.sheet.SheetStyles.bordered;
+import static vn.chidao.base.sheet.SheetStyles.style;
+
 import java.util.List;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -22,7 +22,6 @@ final class AuditSheet {
 
     /** Widths in characters: at, user, on behalf of, government, entity, id, action, changes. */
     private static final int[] WIDTHS = {17, 18, 18, 10, 20, 10, 12, 70};
-    private static final String FONT = "Times New Roman";
     private static final int MAX_CELL = 32_767;
 
     private final SXSSFSheet sheet;
@@ -33,9 +32,9 @@ final class AuditSheet {
 
     AuditSheet(SXSSFWorkbook workbook, String name) {
         this.sheet = workbook.createSheet(name);
-        this.title = style(workbook, true, (short) 14);
-        this.header = bordered(style(workbook, true, (short) 12));
-        this.text = bordered(style(workbook, false, (short) 11));
+        this.title = style(workbook, true, (short) 14, false);
+        this.header = bordered(style(workbook, true, (short) 12, false));
+        this.text = bordered(style(workbook, false, (short) 11, false));
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         for (int i = 0; i < WIDTHS.length; i++) {
@@ -83,23 +82,4 @@ final class AuditSheet {
         }
     }
 
-    private static CellStyle style(SXSSFWorkbook workbook, boolean bold, short points) {
-        Font font = workbook.createFont();
-        font.setFontName(FONT);
-        font.setFontHeightInPoints(points);
-        font.setBold(bold);
-        CellStyle style = workbook.createCellStyle();
-        style.setFont(font);
-        style.setWrapText(true);
-        style.setVerticalAlignment(VerticalAlignment.TOP);
-        return style;
-    }
-
-    private static CellStyle bordered(CellStyle style) {
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-        return style;
-    }
 }

@@ -19,20 +19,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
 import java.util.Locale;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import vn.chidao.base.Actor;
 import vn.chidao.base.DomainException;
-import vn.chidao.base.ForbiddenException;
 import vn.chidao.base.Messages;
+import vn.chidao.base.sheet.SpreadsheetDownload;
 import vn.chidao.base.ui.Badges;
 import vn.chidao.base.ui.CurrentUser;
 import vn.chidao.base.ui.EmptyState;
@@ -175,18 +173,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         Actor caller = actor;
         Locale locale = getLocale();
         AuditService service = audit;
-        return event -> write(service, caller, filter, locale, event);
-    }
-
-    private static void write(AuditService service, Actor caller, AuditFilter filter, Locale locale,
-                              DownloadEvent event) throws IOException {
-        try (AuditWorkbook workbook = service.export(caller, filter, locale)) {
-            event.setFileName(workbook.fileName());
-            event.setContentType(AuditWorkbook.CONTENT_TYPE);
-            workbook.write(event.getOutputStream());
-        } catch (DomainException refused) {
-            event.getResponse().setStatus(refused instanceof ForbiddenException ? 403 : 400);
-        }
+        return SpreadsheetDownload.of(() -> service.export(caller, filter, locale));
     }
 
     /** The filter comes from the address (an assignment's page links here with its entity and id). */

@@ -21,6 +21,7 @@ import vn.chidao.assignment.AssignmentStatus;
 import vn.chidao.assignment.Timeliness;
 import vn.chidao.base.ActorPrincipal;
 import vn.chidao.base.PageResult;
+import vn.chidao.base.sheet.Spreadsheet;
 import vn.chidao.organisation.UnitKind;
 
 /**
@@ -76,8 +77,8 @@ class RegisterController {
                 HttpServletResponse response) throws IOException {
         var filter = new AssignmentFilter(unit, status, timeliness, conclusion, committee, deadlineFrom, deadlineTo,
                 unitKind, text);
-        try (RegisterWorkbook workbook = register.export(caller.actor(), filter, LocaleContextHolder.getLocale())) {
-            response.setContentType(RegisterWorkbook.CONTENT_TYPE);
+        try (Spreadsheet workbook = register.export(caller.actor(), filter, LocaleContextHolder.getLocale())) {
+            response.setContentType(Spreadsheet.CONTENT_TYPE);
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                     ContentDisposition.attachment().filename(workbook.fileName()).build().toString());
             workbook.write(response.getOutputStream());

@@ -23,6 +23,7 @@ import vn.chidao.assignment.ReportingPeriods;
 import vn.chidao.base.Actor;
 import vn.chidao.base.DomainException;
 import vn.chidao.base.Messages;
+import vn.chidao.base.sheet.Spreadsheet;
 import vn.chidao.conclusion.ConclusionService;
 import vn.chidao.conclusion.DirectiveInfo;
 import vn.chidao.organisation.OrganisationService;
@@ -64,12 +65,12 @@ class RegisterExport {
         this.entityManager = entityManager;
     }
 
-    RegisterWorkbook build(Actor actor, AssignmentFilter filter, Locale locale) {
+    Spreadsheet build(Actor actor, AssignmentFilter filter, Locale locale) {
         return build(actor, filter, locale, PAGE);
     }
 
     /** The same, reading {@code pageSize} assignments at a time (tests make a directive straddle two pages). */
-    RegisterWorkbook build(Actor actor, AssignmentFilter filter, Locale locale, int pageSize) {
+    Spreadsheet build(Actor actor, AssignmentFilter filter, Locale locale, int pageSize) {
         Specification<Assignment> spec = search.of(actor, filter);
         LocalDate today = access.today();
         RegisterTexts texts = new RegisterTexts(messages, locale);
@@ -91,7 +92,7 @@ class RegisterExport {
                 entityManager.clear();
             } while (slice.hasNext());
             int written = rows.finish();
-            return new RegisterWorkbook(workbook, fileName(today), written);
+            return new Spreadsheet(workbook, fileName(today), written);
         } catch (RuntimeException e) {
             discard(workbook, e);
             throw e;

@@ -10,6 +10,7 @@ import vn.chidao.assignment.AssignmentQueries;
 import vn.chidao.assignment.AssignmentRow;
 import vn.chidao.assignment.AssignmentSpecs;
 import vn.chidao.base.Actor;
+import vn.chidao.base.sheet.Spreadsheet;
 
 /**
  * The register (sổ theo dõi): the assignments the caller may see (the whole government, or their own unit's for
@@ -43,7 +44,7 @@ public class RegisterService {
      * The register's filter as an xlsx file (one row per directive), for whoever may read the register, with
      * the same rows; texts in {@code locale}. The caller writes it out and closes it.
      */
-    public RegisterWorkbook export(Actor actor, AssignmentFilter filter, Locale locale) {
+    public Spreadsheet export(Actor actor, AssignmentFilter filter, Locale locale) {
         return export.build(actor, filter, locale);
     }
 

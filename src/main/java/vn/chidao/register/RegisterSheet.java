@@ -1,11 +1,12 @@
 package vn.chidao.register;
 
+import static vn.chidao.base.sheet.SheetStyles.bordered;
+import static vn.chidao.base.sheet.SheetStyles.style;
+
 import java.util.List;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PageMargin;
@@ -27,7 +28,6 @@ final class RegisterSheet {
     static final int COLUMNS = 7;
     /** Widths in characters: STT, content, lead unit, coordinating units, deadline, status, result. */
     private static final int[] WIDTHS = {6, 58, 22, 26, 15, 20, 50};
-    private static final String FONT = "Times New Roman";
     private static final int MAX_CELL = 32_767;
 
     private final SXSSFSheet sheet;
@@ -142,24 +142,4 @@ final class RegisterSheet {
         sheet.getFooter().setCenter("&P / &N");
     }
 
-    private static CellStyle style(SXSSFWorkbook workbook, boolean bold, short points, boolean italic) {
-        Font font = workbook.createFont();
-        font.setFontName(FONT);
-        font.setFontHeightInPoints(points);
-        font.setBold(bold);
-        font.setItalic(italic);
-        CellStyle style = workbook.createCellStyle();
-        style.setFont(font);
-        style.setWrapText(true);
-        style.setVerticalAlignment(VerticalAlignment.TOP);
-        return style;
-    }
-
-    private static CellStyle bordered(CellStyle style) {
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-        return style;
-    }
 }

@@ -18,11 +18,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -35,9 +33,9 @@ import vn.chidao.assignment.AssignmentService;
 import vn.chidao.assignment.Timeliness;
 import vn.chidao.base.Actor;
 import vn.chidao.base.DomainException;
-import vn.chidao.base.ForbiddenException;
 import vn.chidao.base.Messages;
 import vn.chidao.base.Role;
+import vn.chidao.base.sheet.SpreadsheetDownload;
 import vn.chidao.base.ui.CurrentUser;
 import vn.chidao.base.ui.EmptyState;
 import vn.chidao.base.ui.Feedback;
@@ -194,18 +192,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         Actor caller = actor;
         Locale locale = getLocale();
         RegisterService service = register;
-        return event -> write(service, caller, filter, locale, event);
-    }
-
-    private static void write(RegisterService service, Actor caller, AssignmentFilter filter, Locale locale,
-                              DownloadEvent event) throws IOException {
-        try (RegisterWorkbook workbook = service.export(caller, filter, locale)) {
-            event.setFileName(workbook.fileName());
-            event.setContentType(RegisterWorkbook.CONTENT_TYPE);
-            workbook.write(event.getOutputStream());
-        } catch (DomainException refused) {
-            event.getResponse().setStatus(refused instanceof ForbiddenException ? 403 : 400);
-        }
+        return SpreadsheetDownload.of(() -> service.export(caller, filter, locale));
     }
 
     /** The filter comes from the URL (also a link of the dashboard's heatmap). */

@@ -1,8 +1,5 @@
 package vn.chidao.audit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static vn.chidao.support.ApiClient.json;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,8 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.chidao.support.ApiClient.json;
 import vn.chidao.base.Actor;
 import vn.chidao.base.Role;
+import vn.chidao.base.sheet.Spreadsheet;
 import vn.chidao.support.ApiClient;
 import vn.chidao.support.ChidaoTest;
 import vn.chidao.support.Fixtures;
@@ -219,7 +219,7 @@ class AuditApiTest {
                 + governmentAdmin.username());
 
         assertThat(download.status()).isEqualTo(200);
-        assertThat(download.headers().getContentType()).hasToString(AuditWorkbook.CONTENT_TYPE);
+        assertThat(download.headers().getContentType()).hasToString(Spreadsheet.CONTENT_TYPE);
         assertThat(download.headers().getContentDisposition().getFilename()).isEqualTo("nhat-ky-thay-doi-2026-04-06.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.bytes()))) {
             Sheet sheet = workbook.getSheetAt(0);

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.chidao.base.sheet.Spreadsheet;
 
 /**
  * An exported register opened again with POI, as a test reads it: the title lines (one merged cell each), the
@@ -25,7 +26,7 @@ record ExportedSheet(String name, List<String> titles, int headerRow, List<Strin
                   String repeatingRows, List<Integer> widths, boolean wrapped, boolean bordered) {
     }
 
-    static ExportedSheet of(RegisterWorkbook workbook) {
+    static ExportedSheet of(Spreadsheet workbook) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (workbook) {
             workbook.write(bytes);

@@ -1,7 +1,5 @@
 package vn.chidao.register;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -18,11 +16,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
 import vn.chidao.assignment.Assignment;
 import vn.chidao.assignment.AssignmentRole;
 import vn.chidao.assignment.AssignmentStatus;
 import vn.chidao.assignment.BulkAssignments;
 import vn.chidao.base.Messages;
+import vn.chidao.base.sheet.Spreadsheet;
 import vn.chidao.conclusion.BulkNotices;
 import vn.chidao.organisation.NewUnit;
 import vn.chidao.organisation.OrganisationService;
@@ -80,12 +80,12 @@ class RegisterExportBenchmark {
             long started = System.nanoTime();
             long bytes;
             int rows;
-            try (RegisterWorkbook workbook = service.export(world.secretariat(), AssignmentFilter.all(),
+            try (Spreadsheet workbook = service.export(world.secretariat(), AssignmentFilter.all(),
                     Messages.VIETNAMESE)) {
                 Counting out = new Counting();
                 workbook.write(out);
                 bytes = out.count;
-                rows = workbook.directives();
+                rows = workbook.rows();
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             sampler.interrupt();

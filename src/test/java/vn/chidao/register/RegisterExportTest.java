@@ -1,8 +1,5 @@
 package vn.chidao.register;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import vn.chidao.assignment.AssignmentRole;
 import vn.chidao.assignment.AssignmentService;
 import vn.chidao.assignment.BulkAssignments;
@@ -20,6 +19,7 @@ import vn.chidao.assignment.Timeliness;
 import vn.chidao.base.Actor;
 import vn.chidao.base.ForbiddenException;
 import vn.chidao.base.Messages;
+import vn.chidao.base.sheet.Spreadsheet;
 import vn.chidao.conclusion.BulkNotices;
 import vn.chidao.conclusion.ConclusionService;
 import vn.chidao.extension.ExtensionDecision;
@@ -167,10 +167,10 @@ class RegisterExportTest {
 
     @Test
     void theFileIsNamedForTheDayAndSpeaksTheCallersLanguage() {
-        RegisterWorkbook workbook = register.export(book.world().secretariat(), AssignmentFilter.all(),
+        Spreadsheet workbook = register.export(book.world().secretariat(), AssignmentFilter.all(),
                 Locale.ENGLISH);
         assertThat(workbook.fileName()).isEqualTo("so-theo-doi-2030-03-26.xlsx");
-        assertThat(workbook.directives()).isEqualTo(4);
+        assertThat(workbook.rows()).isEqualTo(4);
 
         ExportedSheet sheet = ExportedSheet.of(workbook);
         assertThat(sheet.header()).containsExactly("No.", "Directive", "Lead unit", "Coordinating units",

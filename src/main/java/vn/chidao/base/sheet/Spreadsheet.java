@@ -1,14 +1,14 @@
-package vn.chidao.audit;
+package vn.chidao.base.sheet;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * The audit trail's export, built and waiting on disk (as the register's): {@link #write} sends it once the
- * reading is over, {@link #close} deletes its temporary files.
+ * An export built and waiting on disk: {@link #write} sends it (the reading is over by then, so no
+ * transaction stays open while a slow client downloads), {@link #close} deletes its temporary files.
  */
-public final class AuditWorkbook implements AutoCloseable {
+public final class Spreadsheet implements AutoCloseable {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -16,18 +16,18 @@ public final class AuditWorkbook implements AutoCloseable {
     private final String fileName;
     private final int rows;
 
-    AuditWorkbook(SXSSFWorkbook workbook, String fileName, int rows) {
+    public Spreadsheet(SXSSFWorkbook workbook, String fileName, int rows) {
         this.workbook = workbook;
         this.fileName = fileName;
         this.rows = rows;
     }
 
-    /** Like {@code nhat-ky-thay-doi-2026-12-01.xlsx}: the day it was made. */
+    /** Like {@code so-theo-doi-2026-12-01.xlsx}: what it holds and the day it was made. */
     public String fileName() {
         return fileName;
     }
 
-    /** How many changes it lists. */
+    /** How many rows of content it holds (directives, changes), headers aside. */
     public int rows() {
         return rows;
     }
