@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import vn.chidao.base.InvalidInputException;
@@ -80,7 +81,7 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
         }
         boolean wasRequired = required.isVisible();
         try {
-            passwords.change(user.actor(), binder.getBean().toChange());
+            passwords.change(user.actor(), binder.getBean().toChange(), clientAddress());
         } catch (InvalidInputException error) {
             FieldErrors.show(messages, error, fields()::get);
             return;
@@ -91,6 +92,13 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
         if (wasRequired) {
             getUI().ifPresent(ui -> ui.navigate(""));
         }
+    }
+
+    /** The browser's address, as the sign-in form's lockout counts it (the proxy's client behind a proxy). */
+    private static String clientAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        String address = request == null ? null : request.getRemoteAddr();
+        return address == null ? "" : address;
     }
 
     private Map<String, HasValidation> fields() {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chidao.base.Actor;
 import vn.chidao.base.Role;
@@ -73,6 +74,15 @@ public class SignInLockout {
                     key.clientAddress(), LOCK.toMinutes(), found.get().getFailures());
         }
         failures.deleteStale(now.minus(FORGOTTEN_AFTER), now);
+    }
+
+    /**
+     * Counts a failure found inside another transaction that is about to fail (a wrong current password): the count
+     * is committed on its own and stays. Two first failures at once: the second is counted again.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void failedApart(String username, String address) {
+        failed(username, address);
     }
 
     /** A successful sign-in clears the pair's count. */

@@ -1,6 +1,10 @@
 package vn.chidao.security;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -53,8 +57,9 @@ class UserController {
     /** The caller changes their own password. */
     @PostMapping("/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void changePassword(@AuthenticationPrincipal ChidaoUser caller, @RequestBody PasswordChange body) {
-        passwords.change(caller.actor(), body);
+    void changePassword(@AuthenticationPrincipal ChidaoUser caller, @RequestBody PasswordChange body,
+                        HttpServletRequest request) {
+        passwords.change(caller.actor(), body, request.getRemoteAddr());
     }
 
     @PostMapping("/admin/users")
@@ -63,11 +68,19 @@ class UserController {
         return users.createUser(caller.actor(), body);
     }
 
+    /** A user as an administrator lists them: also whether failed sign-ins lock them out from some address now. */
+    record ManagedUser(@JsonUnwrapped UserDto user, boolean lockedOut) {
+    }
+
     /** The users the caller manages; {@code q}: only those whose sign-in name, name or email contains it. */
     @GetMapping("/admin/users")
-    List<UserDto> list(@AuthenticationPrincipal ChidaoUser caller, @RequestParam(required = false) String q) {
-        return q == null ? users.users(caller.actor())
+    List<ManagedUser> list(@AuthenticationPrincipal ChidaoUser caller, @RequestParam(required = false) String q) {
+        List<UserDto> found = q == null ? users.users(caller.actor())
                 : users.search(caller.actor(), q, Pageable.unpaged()).getContent();
+        Set<String> locked = lockout.lockedOut(caller.actor(), found.stream().map(UserDto::username).toList());
+        return found.stream()
+                .map(u -> new ManagedUser(u, locked.contains(u.username().toLowerCase(Locale.ROOT))))
+                .toList();
     }
 
     @PutMapping("/admin/users/{username}")

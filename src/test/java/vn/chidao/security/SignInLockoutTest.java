@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static vn.chidao.support.ApiClient.json;
 import static vn.chidao.support.Problems.problem;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -104,6 +105,28 @@ class SignInLockoutTest {
     }
 
     @Test
+    void wrongCurrentPasswordsOnAPasswordChangeCountAsFailedSignInsEvenWithAToken() {
+        String token = api.as(username).post("/api/me/tokens",
+                json("name", "Máy trạm", "expiresAt", "2026-06-01T00:00:00+07:00")).expect(201).path("token").asText();
+        ApiClient holder = api.withToken(token).inLanguage("en");
+        for (int i = 1; i <= 5; i++) {
+            problem(holder.post("/api/me/password", json("currentPassword", "doan-" + i, "newPassword", "mat-khau-moi")),
+                    400);
+        }
+
+        ApiClient.Reply right = holder.post("/api/me/password",
+                json("currentPassword", Fixtures.PASSWORD, "newPassword", "mat-khau-moi"));
+        assertThat(right.status()).as("the pair is locked: the right password reads as a wrong one").isEqualTo(400);
+        assertThat(right.body().toString()).contains("currentPassword");
+        api.as(username).get("/api/me").expect(401);
+        api.as(fixtures.user(world, "qt", Role.ADMIN, null).username())
+                .post("/api/admin/users/" + username + "/unlock").expect(204);
+        holder.post("/api/me/password", json("currentPassword", Fixtures.PASSWORD, "newPassword", "mat-khau-moi"))
+                .expect(204);
+        api.as(username, "mat-khau-moi").get("/api/me").expect(200);
+    }
+
+    @Test
     void anUnknownUsernameLocksTheSameSoTheAnswerTellsNothing() {
         String stranger = "khong.co.ai." + UUID.randomUUID().toString().substring(0, 8);
         ApiClient.Reply first = api.as(stranger, "doan-bua").get("/api/me");
@@ -152,9 +175,13 @@ class SignInLockoutTest {
         ApiClient admin = api.as(fixtures.user(world, "qt", Role.ADMIN, null).username());
         problem(admin.post("/api/admin/users/khong.co.ai/unlock"), 404);
         api.as(username).get("/api/me").expect(401);
+        assertThat(listed(admin, username).path("lockedOut").asBoolean()).isTrue();
+        assertThat(listed(admin, username).path("enabled").asBoolean()).as("the user's own fields, flat").isTrue();
+        assertThat(listed(admin, world.leader().username()).path("lockedOut").asBoolean()).isFalse();
 
         admin.post("/api/admin/users/" + username.toUpperCase() + "/unlock").expect(204);
         api.as(username).get("/api/me").expect(200);
+        assertThat(listed(admin, username).path("lockedOut").asBoolean()).isFalse();
     }
 
     /** The sign-in form's POST from {@code address}; where it sends the browser next. */
@@ -170,5 +197,15 @@ class SignInLockoutTest {
             request.setRemoteAddr(address);
             return request;
         };
+    }
+
+    /** The user as {@code GET /api/admin/users} lists them for this administrator. */
+    private static JsonNode listed(ApiClient admin, String name) {
+        for (JsonNode user : admin.get("/api/admin/users?q=" + name).expect(200)) {
+            if (user.path("username").asText().equals(name)) {
+                return user;
+            }
+        }
+        throw new AssertionError(name + " is not listed");
     }
 }
