@@ -31,7 +31,7 @@ import vn.chidao.base.ui.CurrentUser;
 /** Every conclusion of the caller's government, newest first, filtered by status and text. */
 @Route("conclusions")
 @Menu(title = "menu.conclusions", icon = "vaadin:file-text-o", order = 20)
-@RolesAllowed({"SECRETARIAT", "LEADER"})
+@RolesAllowed({"SECRETARIAT", "LEADER", "GOVERNMENT_ADMIN"})
 class ConclusionListView extends VerticalLayout implements HasDynamicTitle {
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "id");

@@ -34,7 +34,7 @@ import vn.chidao.conclusion.ConclusionService;
  */
 @Route("dashboard")
 @Menu(title = "menu.dashboard", icon = "vaadin:dashboard", order = 30)
-@RolesAllowed({"SECRETARIAT", "LEADER", "UNIT_HEAD", "FOCAL_POINT"})
+@RolesAllowed({"SECRETARIAT", "LEADER", "UNIT_HEAD", "FOCAL_POINT", "GOVERNMENT_ADMIN"})
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     final DashboardFilters filters;

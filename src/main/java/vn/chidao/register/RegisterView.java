@@ -51,7 +51,7 @@ import vn.chidao.organisation.OrganisationService;
  */
 @Route(RegisterView.ROUTE)
 @Menu(title = "menu.register", icon = "vaadin:book", order = 40)
-@RolesAllowed({"SECRETARIAT", "LEADER", "UNIT_HEAD", "FOCAL_POINT"})
+@RolesAllowed({"SECRETARIAT", "LEADER", "UNIT_HEAD", "FOCAL_POINT", "GOVERNMENT_ADMIN"})
 class RegisterView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String ROUTE = "register";

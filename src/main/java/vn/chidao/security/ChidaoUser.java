@@ -15,6 +15,11 @@ final class ChidaoUser implements UserDetails, ActorPrincipal {
 
     /** The role name of the installation's administrator, beside their {@code ADMIN} role. */
     static final String INSTALLATION_ADMIN = "INSTALLATION_ADMIN";
+    /**
+     * The role name of a government's administrator, beside their {@code ADMIN} role: the screens that read a
+     * government's work (register, dashboard, notices) are theirs, not the installation admin's, who has none.
+     */
+    static final String GOVERNMENT_ADMIN = "GOVERNMENT_ADMIN";
 
     private final Actor actor;
     private final String displayName;
@@ -43,13 +48,16 @@ final class ChidaoUser implements UserDetails, ActorPrincipal {
 
     /**
      * Its roles, and {@code ROLE_INSTALLATION_ADMIN} for the installation's administrator (ADMIN without a
-     * government, {@link Actor#isInstallationAdmin()}): the actuator's details and endpoints are theirs only.
+     * government, {@link Actor#isInstallationAdmin()}): the actuator's details and endpoints are theirs only;
+     * {@code ROLE_GOVERNMENT_ADMIN} for a government's.
      */
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         Stream<String> roles = actor.roles().stream().map(Role::authority);
         if (actor.isInstallationAdmin()) {
             roles = Stream.concat(roles, Stream.of("ROLE_" + INSTALLATION_ADMIN));
+        } else if (actor.has(Role.ADMIN)) {
+            roles = Stream.concat(roles, Stream.of("ROLE_" + GOVERNMENT_ADMIN));
         }
         return roles.map(SimpleGrantedAuthority::new).toList();
     }

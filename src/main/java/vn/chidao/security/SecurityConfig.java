@@ -74,6 +74,9 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/actuator/health/**")).permitAll()
                         .requestMatchers(path(ACTUATOR)).hasRole(ChidaoUser.INSTALLATION_ADMIN)
+                        // Camunda's copies of the users have no password: Chidao checks passwords, Camunda does not.
+                        .requestMatchers(path("/engine-rest/identity/verify"), path("/engine-rest/user/*/credentials"))
+                        .denyAll()
                         .requestMatchers(path(ENGINE_REST)).hasRole(ChidaoUser.INSTALLATION_ADMIN)
                         .anyRequest().authenticated())
                 .authenticationManager(passwords(users, encoder, lockout))

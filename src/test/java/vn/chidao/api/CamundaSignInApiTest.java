@@ -15,9 +15,9 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import vn.chidao.assignment.DirectiveAssignmentProcess;
 import vn.chidao.base.Actor;
 import vn.chidao.base.Role;
@@ -38,8 +38,11 @@ import vn.chidao.support.World;
  * change of the password at once. A browser that is not signed in goes through Chidao's sign-in page and comes back.
  */
 @ChidaoTest
-// A fresh context: in the whole suite (not alone) Cockpit's own calls were answered 302 instead of 401 after the
-// shared context had served other tests; not yet understood (see the note).
+// A fresh context: after a second application has run and closed in this JVM (TwoNodesDeliveryTest's second node),
+// Cockpit's and the engine REST API's calls on the shared context answer 302 or 500 (reproduced with those two
+// classes alone). Camunda's engine registry still holds this context's engine and putting back Spring Security's
+// static strategy did not help; the closed node also stops the JVM's logging, so the cause is not yet found. One
+// application per JVM, as in production, does not meet it.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class CamundaSignInApiTest {
 
@@ -128,6 +131,21 @@ class CamundaSignInApiTest {
                     .as("engine REST for %s", other.username()).isEqualTo(403);
         }
         assertThat(api.get(ENGINE_DEFINITIONS).status()).isEqualTo(401);
+    }
+
+    @Test
+    void theEngineRestApiDoesNotCheckOrSetPasswordsOfItsOwn() {
+        ApiClient admin = api.as(UserService.ADMIN_USERNAME, ADMIN_PASSWORD);
+
+        assertThat(admin.post("/engine-rest/identity/verify",
+                ApiClient.json("username", UserService.ADMIN_USERNAME, "password", ADMIN_PASSWORD)).status())
+                .isEqualTo(403);
+        assertThat(admin.put("/engine-rest/user/" + UserService.ADMIN_USERNAME + "/credentials",
+                ApiClient.json("password", "camunda-own", "authenticatedUserPassword", ADMIN_PASSWORD)).status())
+                .isEqualTo(403);
+        assertThat(identity.createUserQuery().userId(UserService.ADMIN_USERNAME).singleResult().getPassword())
+                .isNull();
+        admin.get(ENGINE_DEFINITIONS).expect(200);
     }
 
     @Test
