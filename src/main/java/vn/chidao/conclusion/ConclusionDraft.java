@@ -17,8 +17,12 @@ public record ConclusionDraft(
         @NotBlank(message = "{error.required}") @Size(max = 300, message = "{error.size}") String committee,
         @NotNull(message = "{error.required}") LocalDate meetingDate,
         @NotBlank(message = "{error.required}") @Size(max = 500, message = "{error.size}") String title,
-        @NotEmpty(message = "{error.directives.empty}") List<@Valid @NotNull(message = "{error.required}") DirectiveDraft> directives,
+        @NotEmpty(message = "{error.directives.empty}")
+        @Size(max = MAX_DIRECTIVES, message = "{error.directives.tooMany}") List<@Valid @NotNull(message = "{error.required}") DirectiveDraft> directives,
         String committeeChair) {
+
+    /** A notice rarely holds more than a hundred directives; each becomes a process per unit at approval. */
+    public static final int MAX_DIRECTIVES = 200;
 
     public ConclusionDraft(String committee, LocalDate meetingDate, String title, List<DirectiveDraft> directives) {
         this(committee, meetingDate, title, directives, null);

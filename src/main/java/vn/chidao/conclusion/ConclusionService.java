@@ -44,6 +44,9 @@ import vn.chidao.security.UserService;
 @Transactional(readOnly = true)
 public class ConclusionService {
 
+    /** The longest comment a leader may return a draft with (the notice's history keeps 4,000 characters). */
+    static final int MAX_COMMENT = 4000;
+
     private final ConclusionRepository conclusions;
     private final CommitteeRepository committees;
     private final DirectiveRepository directives;
@@ -145,6 +148,9 @@ public class ConclusionService {
         actor.require(Role.LEADER);
         if (comment == null || comment.isBlank()) {
             throw InvalidInputException.of("comment", "error.required");
+        }
+        if (comment.trim().length() > MAX_COMMENT) {
+            throw InvalidInputException.of("comment", "error.textLength", MAX_COMMENT);
         }
         Conclusion conclusion = lock(actor, id);
         requireStatus(conclusion, ConclusionStatus.AWAITING_APPROVAL);

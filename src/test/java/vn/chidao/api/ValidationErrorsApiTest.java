@@ -5,6 +5,7 @@ import static vn.chidao.support.ApiClient.json;
 import static vn.chidao.support.Problems.invalidFields;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -55,7 +56,14 @@ class ValidationErrorsApiTest {
                         "directives[0].deadline"),
                 Arguments.of("no directives", draft(), "directives"),
                 Arguments.of("a date that is not a date", draft(directive("Việc", "SO_A", List.of(), "20/03/2030")),
-                        "directives[0].deadline"));
+                        "directives[0].deadline"),
+                Arguments.of("a number where a text is expected", with(draft(directive("Việc", "SO_A", List.of(),
+                        "2030-03-20")), "committee", -1), "committee"),
+                Arguments.of("a boolean where a text is expected", with(draft(directive("Việc", "SO_A", List.of(),
+                        "2030-03-20")), "title", true), "title"),
+                Arguments.of("more directives than a notice holds", draft(Stream.generate(
+                        () -> directive("Việc", "SO_A", List.of(), "2030-03-20")).limit(201).toArray()),
+                        "directives"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -80,6 +88,8 @@ class ValidationErrorsApiTest {
 
         assertThat(invalidFields(leader.post("/api/conclusions/" + id + "/reject", json("comment", " "))))
                 .containsExactly("comment");
+        assertThat(invalidFields(leader.post("/api/conclusions/" + id + "/reject", json("comment", "x".repeat(5000)))))
+                .as("longer than the history keeps: a 400, not a 500").containsExactly("comment");
         assertThat(leader.get("/api/conclusions/" + id).expect(200).path("status").asText())
                 .isEqualTo("AWAITING_APPROVAL");
     }
@@ -128,6 +138,12 @@ class ValidationErrorsApiTest {
     private static Map<String, Object> draft(Object... directives) {
         return json("committee", "Ban Chỉ đạo", "meetingDate", MEETING.toString(), "title", "Kết luận",
                 "directives", List.of(directives));
+    }
+
+    private static Map<String, Object> with(Map<String, Object> body, String name, Object value) {
+        Map<String, Object> changed = new LinkedHashMap<>(body);
+        changed.put(name, value);
+        return changed;
     }
 
     private static Map<String, Object> directive(String content, String lead, List<String> coordinating,
