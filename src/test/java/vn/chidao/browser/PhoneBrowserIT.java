@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import vn.chidao.base.Actor;
 import vn.chidao.support.Drafts;
@@ -159,6 +160,31 @@ class PhoneBrowserIT extends BrowserSupport {
         browser.textOf("directive-text", OVERDUE_CONTENT);
         fitsTheScreen("the overdue task", browser.byId("directive-text"));
         step(4, "overdue-task");
+    }
+
+    @Test
+    @Order(5)
+    @DisplayName("5. The app installs: a manifest with Chidao's name, icons, colour and start, and an offline page")
+    void theAppInstalls() {
+        Map<?, ?> manifest = (Map<?, ?>) fetch("manifest.webmanifest", true);
+        assertThat(manifest.get("name")).isEqualTo("Chidao · Theo dõi nhiệm vụ chỉ đạo");
+        assertThat(manifest.get("short_name")).isEqualTo("Chidao");
+        assertThat(manifest.get("theme_color")).isEqualTo("#a9232b");
+        assertThat(manifest.get("display")).isEqualTo("standalone");
+        assertThat(String.valueOf(manifest.get("start_url"))).isIn(".", "./", "/", "");
+        List<String> sizes = ((List<?>) manifest.get("icons")).stream()
+                .map(icon -> String.valueOf(((Map<?, ?>) icon).get("sizes"))).toList();
+        assertThat(sizes).contains("192x192", "512x512");
+        assertThat((String) fetch("offline.html", false)).contains("Mất kết nối mạng", "The connection is gone");
+    }
+
+    /** What the server answers to a GET of {@code path} in the signed-in browser: JSON or text. */
+    private Object fetch(String path, boolean json) {
+        return ((JavascriptExecutor) browser.driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/' + arguments[0]).then((r) => arguments[1] ? r.json() : r.text()).then(done,
+                    (e) => done(String(e)));
+                """, path, json);
     }
 
     /**
