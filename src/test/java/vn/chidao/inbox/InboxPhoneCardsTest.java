@@ -7,7 +7,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -129,7 +128,8 @@ class InboxPhoneCardsTest extends KaribuSupport {
     }
 
     private static String texts(RowCard card, String className) {
-        return part(card, className).getChildren().map(RowCardText::of).filter(t -> !t.isBlank())
+        return part(card, className).getChildren().map(c -> c.getElement().getTextRecursively().trim())
+                .filter(t -> !t.isBlank())
                 .reduce((a, b) -> a + " " + b).orElse("");
     }
 
@@ -137,12 +137,5 @@ class InboxPhoneCardsTest extends KaribuSupport {
         LocalDate meeting = time.now().atZone(Dates.ZONE).toLocalDate().minusDays(2);
         return new ConclusionDraft("Ban Chỉ đạo chuyển đổi số", meeting, "Kết luận phiên họp",
                 List.of(new DirectiveDraft(CONTENT, lead, List.of(), deadline, false, false, null, 3, null)));
-    }
-
-    /** The text a component shows (Karibu's own reading of text, children included). */
-    private static final class RowCardText {
-        static String of(Component c) {
-            return c.getElement().getTextRecursively().trim();
-        }
     }
 }
