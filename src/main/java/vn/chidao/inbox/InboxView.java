@@ -30,6 +30,8 @@ import vn.chidao.base.ui.CurrentUser;
 import vn.chidao.base.ui.EmptyState;
 import vn.chidao.base.ui.DaysLeft;
 import vn.chidao.base.ui.Feedback;
+import vn.chidao.base.ui.PhoneCards;
+import vn.chidao.base.ui.RowCard;
 
 /**
  * Everyone's home: the caller's open tasks, nearest deadline first, coloured by how pressing they are, each with the
@@ -49,6 +51,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
 
     final Grid<TaskItem> grid = new Grid<>();
     final InboxToolbar toolbar;
+    final PhoneCards<TaskItem> cards;
     private final EmptyState empty;
     private final EmptyState noMatch;
     private final InboxService inbox;
@@ -65,6 +68,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         addClassName("chidao-inbox");
         setSizeFull();
         configureGrid();
+        cards = PhoneCards.add(grid, this::card);
         empty = new EmptyState("inbox-empty", VaadinIcon.CHECK_CIRCLE_O.create(), getTranslation("inbox.empty"),
                 getTranslation("inbox.empty.hint"));
         Button showAll = new Button(getTranslation("inbox.noMatch.all"), e -> toolbar.clear());
@@ -107,7 +111,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         // A unit's own people see only their unit's tasks: the column would say the same on every row.
         grid.addColumn(t -> t.unitCode() == null ? "" : t.unitCode()).setHeader(getTranslation("inbox.unit"))
                 .setKey("unit").setAutoWidth(true).setFlexGrow(0)
-                .setVisible(actor.hasAny(Role.SECRETARIAT, Role.LEADER, Role.ADMIN));
+                .setVisible(seesManyUnits());
         grid.addComponentColumn(InboxView::roleCell).setHeader(getTranslation("inbox.role")).setKey("role")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> Dates.format(t.deadline())).setHeader(getTranslation("inbox.deadline"))
@@ -120,6 +124,10 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         grid.setItems(query -> inbox.tasks(actor, toolbar.filter(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) inbox.count(actor, toolbar.filter()));
+    }
+
+    private boolean seesManyUnits() {
+        return actor.hasAny(Role.SECRETARIAT, Role.LEADER, Role.ADMIN);
     }
 
     /**
@@ -158,6 +166,22 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
             badge.addClassName("chidao-badge-warn");
         }
         return badge;
+    }
+
+    /** A phone's row: what to do, the directive, its notice, the deadline and the button that does it. */
+    private RowCard card(TaskItem task) {
+        RowCard card = new RowCard().badges(kindBadge(task.kind()));
+        if (task.returned()) {
+            card.badges(Badges.of("inbox.returned", "badge error small"));
+        }
+        if (task.role() != null) {
+            card.badges(Badges.role(task.role()));
+        }
+        if (seesManyUnits() && task.unitCode() != null) {
+            card.badges(Badges.plain(task.unitCode(), "badge contrast"));
+        }
+        return card.title(task.title()).detail(task.conclusionNumber())
+                .deadline(task.deadline(), daysLeftCell(task)).action(actionButton(task));
     }
 
     /** The directive (or conclusion), after a mark when the report came back to be done again. */

@@ -40,6 +40,8 @@ import vn.chidao.base.ui.Confirm;
 import vn.chidao.base.ui.CurrentUser;
 import vn.chidao.base.ui.EmptyState;
 import vn.chidao.base.ui.Feedback;
+import vn.chidao.base.ui.PhoneCards;
+import vn.chidao.base.ui.RowCard;
 
 /**
  * The secretariat's queue of completion reports, nearest deadline first: read the report in the row, beside the
@@ -56,6 +58,7 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     private static final int QUOTED = 160;
 
     final Grid<TaskItem> grid = new Grid<>();
+    final PhoneCards<TaskItem> cards;
     private final EmptyState empty;
     private final InboxService inbox;
     private final AssignmentService assignments;
@@ -75,6 +78,7 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         addClassName("chidao-review");
         setSizeFull();
         configureGrid();
+        cards = PhoneCards.add(grid, this::card);
         empty = new EmptyState("review-empty", VaadinIcon.CLIPBOARD_CHECK.create(), getTranslation("review.empty"),
                 getTranslation("review.empty.hint"));
         add(empty, grid);
@@ -132,6 +136,27 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         Div cell = new Div(text, files);
         cell.addClassName("chidao-review-report");
         return cell;
+    }
+
+    /**
+     * A phone's row: the unit, the directive, its notice, the deadline, what the register will say, the report
+     * (four lines) and the decision: accept, or return with a comment.
+     */
+    private RowCard card(TaskItem task) {
+        Button accept = decision(VaadinIcon.CHECK, "review.accept", "chidao-accept", () -> confirmAccept(task));
+        accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        Button giveBack = decision(VaadinIcon.REPLY, "review.return", "chidao-return", () -> askReturn(task));
+        giveBack.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        return new RowCard().badges(Badges.plain(task.unitCode(), "badge contrast"), Badges.timeliness(ifAccepted(task)))
+                .title(task.title()).detail(task.conclusionNumber()).detail(reportCell(task))
+                .deadline(task.deadline(), InboxView.daysLeftCell(task)).action(accept, giveBack);
+    }
+
+    private Button decision(VaadinIcon icon, String labelKey, String className, Runnable action) {
+        Button button = button(icon, labelKey, className, action);
+        button.removeThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setText(getTranslation(labelKey));
+        return button;
     }
 
     private static Div directiveCell(TaskItem task) {

@@ -15,8 +15,11 @@ import java.util.Locale;
 import java.util.Set;
 import vn.chidao.base.Actor;
 import vn.chidao.base.time.Dates;
+import vn.chidao.base.ui.Badges;
 import vn.chidao.base.ui.CurrentUser;
 import vn.chidao.base.ui.EmptyState;
+import vn.chidao.base.ui.PhoneCards;
+import vn.chidao.base.ui.RowCard;
 
 /**
  * A queue of one kind of task, nearest deadline first, for the people who decide it: each row names the unit,
@@ -27,6 +30,7 @@ import vn.chidao.base.ui.EmptyState;
 abstract class TaskQueueView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<TaskItem> grid = new Grid<>();
+    final PhoneCards<TaskItem> cards;
     private final EmptyState empty;
     private final Paragraph intro;
     private final InboxService inbox;
@@ -44,6 +48,7 @@ abstract class TaskQueueView extends VerticalLayout implements HasDynamicTitle {
         intro = new Paragraph(getTranslation("queue." + name + ".intro"));
         intro.addClassName("chidao-muted");
         configureGrid();
+        cards = PhoneCards.add(grid, this::card);
         empty = new EmptyState(id() + "-empty", icon.create(), getTranslation("queue." + name + ".empty"),
                 getTranslation("queue." + name + ".empty.hint"));
         add(intro, empty, grid);
@@ -81,6 +86,13 @@ abstract class TaskQueueView extends VerticalLayout implements HasDynamicTitle {
         content.addClassName("chidao-clamp-2");
         content.getElement().setAttribute("title", task.title());
         return new Div(number, content);
+    }
+
+    /** A phone's row: the unit, the directive, its notice, the deadline and the button that opens the decision. */
+    private RowCard card(TaskItem task) {
+        return new RowCard().badges(InboxView.kindBadge(task.kind()), Badges.plain(task.unitCode(), "badge contrast"))
+                .title(task.title()).detail(task.conclusionNumber())
+                .deadline(task.deadline(), InboxView.daysLeftCell(task)).action(openButton(task));
     }
 
     private static Div deadlineCell(TaskItem task) {

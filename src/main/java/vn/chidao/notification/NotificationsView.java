@@ -25,6 +25,8 @@ import vn.chidao.base.ui.CurrentUser;
 import vn.chidao.base.ui.EmptyState;
 import vn.chidao.base.ui.Feedback;
 import vn.chidao.base.ui.NotificationBell;
+import vn.chidao.base.ui.PhoneCards;
+import vn.chidao.base.ui.RowCard;
 
 /**
  * The caller's notifications, newest first and loaded page by page: when, what kind, the text and the task it is
@@ -36,6 +38,7 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<NotificationDto> grid = new Grid<>();
     final Button readAll = new Button(VaadinIcon.CHECK_SQUARE_O.create());
+    final PhoneCards<NotificationDto> cards;
     private final Span summary = new Span();
     private final HorizontalLayout toolbar;
     private final EmptyState empty;
@@ -51,6 +54,7 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         toolbar = toolbar();
         configureGrid();
+        cards = PhoneCards.add(grid, this::card);
         empty = new EmptyState("notifications-empty", VaadinIcon.BELL_O.create(),
                 getTranslation("notifications.empty"), getTranslation("notifications.empty.hint"));
         add(toolbar, empty, grid);
@@ -100,6 +104,28 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         return text;
     }
 
+    /**
+     * A phone's row: the kind and when, the whole text, and the way to its task (which marks it read) or, for a
+     * notice about no task, the mark as read.
+     */
+    private RowCard card(NotificationDto n) {
+        Span at = new Span(n.at() == null ? "" : Dates.DAY_TIME.format(n.at().atZoneSameInstant(Dates.ZONE)));
+        at.addClassName("chidao-muted");
+        RowCard card = new RowCard().badges(NotificationKinds.badge(n.kind()), at).detail(textCell(n));
+        if (n.assignmentId() != null) {
+            Button open = new Button(getTranslation("notifications.open"), VaadinIcon.ARROW_RIGHT.create(),
+                    e -> open(n));
+            open.setIconAfterText(true);
+            open.setId("notification-" + n.id() + "-card-open");
+            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            open.getElement().addEventListener("click", e -> { }).addEventData("event.stopPropagation()");
+            card.action(open);
+        } else if (!n.read()) {
+            card.action(markReadButton(n));
+        }
+        return card;
+    }
+
     private Div assignmentCell(NotificationDto n) {
         Div cell = new Div();
         if (n.assignmentId() != null) {
@@ -121,13 +147,18 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
             cell.add(read);
             return cell;
         }
-        Button mark = new Button(getTranslation("notifications.markRead"), VaadinIcon.CHECK.create(),
-                e -> markRead(n));
+        Button mark = markReadButton(n);
         mark.setId("notification-" + n.id() + "-read");
         mark.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        mark.getElement().addEventListener("click", e -> { }).addEventData("event.stopPropagation()");
         cell.add(mark);
         return cell;
+    }
+
+    private Button markReadButton(NotificationDto n) {
+        Button mark = new Button(getTranslation("notifications.markRead"), VaadinIcon.CHECK.create(),
+                e -> markRead(n));
+        mark.getElement().addEventListener("click", e -> { }).addEventData("event.stopPropagation()");
+        return mark;
     }
 
     /** A row's click: marks it read and opens its task, if it is about one. */

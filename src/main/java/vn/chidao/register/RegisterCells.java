@@ -1,6 +1,9 @@
 package vn.chidao.register;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -10,6 +13,7 @@ import vn.chidao.assignment.AssignmentRow;
 import vn.chidao.base.time.Dates;
 import vn.chidao.base.ui.Badges;
 import vn.chidao.base.ui.DaysLeft;
+import vn.chidao.base.ui.RowCard;
 
 /** The cells of the register's grid. */
 final class RegisterCells {
@@ -76,6 +80,27 @@ final class RegisterCells {
             cell.add(DaysLeft.of(row.deadline(), row.daysLeft()));
         }
         return cell;
+    }
+
+    /**
+     * A phone's row: where it stands (status, timeliness), the unit and its part, the directive, the notice and the
+     * progress, the deadline with the days left, and the button that opens it.
+     */
+    static RowCard card(AssignmentRow row) {
+        Span role = Badges.role(row.role());
+        RowCard card = new RowCard().badges(Badges.status(row.status()), Badges.timeliness(row.timeliness()),
+                Badges.plain(row.unitCode(), "badge contrast"), role);
+        card.title(row.directiveOrdinal() + ". " + row.content())
+                .detail(Objects.toString(row.conclusionNumber(), "")).detail(progress(row));
+        Div deadline = deadline(row);
+        deadline.addClassName("chidao-row-card-deadline-lines");
+        card.detail(deadline);
+        Button open = new Button(UI.getCurrent().getTranslation("register.open"), VaadinIcon.ARROW_RIGHT.create(),
+                e -> UI.getCurrent().navigate("assignments/" + row.id()));
+        open.setIconAfterText(true);
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        open.getElement().addEventListener("click", e -> { }).addEventData("event.stopPropagation()");
+        return card.action(open);
     }
 
     static Div progress(AssignmentRow row) {

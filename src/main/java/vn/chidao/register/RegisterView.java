@@ -39,6 +39,7 @@ import vn.chidao.base.sheet.SpreadsheetDownload;
 import vn.chidao.base.ui.CurrentUser;
 import vn.chidao.base.ui.EmptyState;
 import vn.chidao.base.ui.Feedback;
+import vn.chidao.base.ui.PhoneCards;
 import vn.chidao.conclusion.ConclusionService;
 import vn.chidao.organisation.OrganisationService;
 
@@ -59,6 +60,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     final RegisterFilters filters;
     final Grid<AssignmentRow> grid = new Grid<>();
     final TimelinessCounts counts;
+    final PhoneCards<AssignmentRow> cards;
     final Anchor export = new Anchor();
     final Button reassign = new Button();
     final EmptyState empty;
@@ -83,6 +85,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         setSizeFull();
         filters.addChangeListener(this::filterChanged);
         configureGrid();
+        cards = PhoneCards.add(grid, RegisterCells::card);
         clearFilter.setText(getTranslation("register.clearFilter"));
         clearFilter.setId("register-clear-filter");
         clearFilter.addClickListener(e -> filters.show(AssignmentFilter.all()));

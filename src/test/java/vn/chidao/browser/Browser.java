@@ -72,18 +72,44 @@ final class Browser implements AutoCloseable {
     final WebDriver driver;
     private final String base;
 
+    /** A phone's screen (CSS px) for {@link #phone(int)}: a common one. */
+    static final int PHONE_WIDTH = 390;
+    static final int PHONE_HEIGHT = 844;
+
     Browser(int port) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chidao.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1000", "--lang=vi");
+        this(port, desktop());
+    }
+
+    private Browser(int port, ChromeOptions options) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chidao.chromedriver", "/usr/bin/chromedriver"))
                         .toFile())
                 .build();
         this.driver = new ChromeDriver(service, options);
         this.base = "http://localhost:" + port;
+    }
+
+    /** The same browser as a phone: Chromium's mobile emulation at 390 × 844 CSS px, a touch screen. */
+    static Browser phone(int port) {
+        ChromeOptions options = options();
+        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "pixelRatio", 2.0, "touch", true)));
+        return new Browser(port, options);
+    }
+
+    private static ChromeOptions desktop() {
+        ChromeOptions options = options();
+        options.addArguments("--window-size=1400,1000");
+        return options;
+    }
+
+    private static ChromeOptions options() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chidao.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--lang=vi");
+        return options;
     }
 
     void open(String path) {

@@ -46,7 +46,12 @@ abstract class BrowserSupport {
 
     @BeforeAll
     void startBrowser() {
-        browser = new Browser(port);
+        browser = newBrowser();
+    }
+
+    /** A desktop's browser; a class may ask for another (a phone's). */
+    Browser newBrowser() {
+        return new Browser(port);
     }
 
     @AfterAll

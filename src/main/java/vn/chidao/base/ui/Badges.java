@@ -62,9 +62,18 @@ public final class Badges {
         return badge(key, theme);
     }
 
+    /** A badge of a text that needs no translation, e.g. a unit's code. */
+    public static Span plain(String text, String theme) {
+        Span badge = badge(null, theme);
+        badge.setText(text);
+        return badge;
+    }
+
     private static Span badge(String key, String theme) {
         Span badge = new Span();
-        badge.setText(badge.getTranslation(key));
+        if (key != null) {
+            badge.setText(badge.getTranslation(key));
+        }
         badge.addClassName("chidao-badge");
         badge.getElement().getThemeList().addAll(List.of(theme.split(" ")));
         return badge;
