@@ -331,12 +331,16 @@ public class ConclusionService {
             UnitDto lead = units.get(d.leadUnit().trim().toUpperCase());
             if (lead == null) {
                 errors.add(at + "leadUnit", "error.unit.unknown", d.leadUnit());
+            } else if (lead.isEnded()) {
+                errors.add(at + "leadUnit", "error.unit.ended", lead.code());
             }
             LinkedHashSet<Long> coordinators = new LinkedHashSet<>();
             for (String code : d.coordinatingUnits()) {
                 UnitDto unit = code == null ? null : units.get(code.trim().toUpperCase());
                 if (unit == null) {
                     errors.add(at + "coordinatingUnits", "error.unit.unknown", code);
+                } else if (unit.isEnded()) {
+                    errors.add(at + "coordinatingUnits", "error.unit.ended", unit.code());
                 } else if (lead != null && unit.id() == lead.id()) {
                     errors.add(at + "coordinatingUnits", "error.directive.leadCoordinates", unit.code());
                 } else {
