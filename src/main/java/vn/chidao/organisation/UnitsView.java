@@ -16,12 +16,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.chidao.base.DomainException;
 import vn.chidao.base.Messages;
+import vn.chidao.base.time.AppClock;
+import vn.chidao.base.time.Dates;
 import vn.chidao.base.ui.Badges;
 import vn.chidao.base.ui.CurrentUser;
 import vn.chidao.base.ui.EmptyState;
@@ -41,13 +44,18 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
     final Button create = new Button();
 
     private final OrganisationService organisation;
+    private final UnitEndings endings;
     private final CurrentUser user;
     private final Messages messages;
+    private final AppClock clock;
     private final EmptyState empty;
     private List<UnitDto> units = List.of();
 
-    UnitsView(OrganisationService organisation, CurrentUser user, Messages messages) {
+    UnitsView(OrganisationService organisation, UnitEndings endings, CurrentUser user, Messages messages,
+              AppClock clock) {
+        this.clock = clock;
         this.organisation = organisation;
+        this.endings = endings;
         this.user = user;
         this.messages = messages;
         setSizeFull();
@@ -84,7 +92,7 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("units");
-        grid.addComponentHierarchyColumn(u -> new Span(u.name())).setHeader(getTranslation("units.name"))
+        grid.addComponentHierarchyColumn(this::nameOf).setHeader(getTranslation("units.name"))
                 .setKey("name").setFlexGrow(3);
         grid.addColumn(UnitDto::shortName).setHeader(getTranslation("units.shortName")).setKey("shortName")
                 .setAutoWidth(true).setFlexGrow(1);
@@ -107,12 +115,35 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
         return Badges.of("unitKind." + unit.kind().name(), theme);
     }
 
+    /** The name; an ended unit greyed, with "Đã kết thúc 01/07/2025 → Xã A, Xã B". */
+    private Component nameOf(UnitDto unit) {
+        Span name = new Span(unit.name());
+        if (!unit.isEnded()) {
+            return name;
+        }
+        Map<String, String> names = units.stream().collect(Collectors.toMap(UnitDto::code, UnitDto::name));
+        String successors = unit.successors().stream().map(c -> names.getOrDefault(c, c))
+                .collect(Collectors.joining(", "));
+        Span ended = new Span(getTranslation("units.ended", Dates.format(unit.validTo()), successors));
+        ended.addClassName("chidao-unit-ended");
+        ended.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        Span cell = new Span(name, new Span(" · "), ended);
+        cell.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        cell.setId("unit-name-" + unit.code());
+        return cell;
+    }
+
     private Component actions(UnitDto unit) {
+        if (unit.isEnded()) {
+            return new Span();
+        }
+        Button end = iconButton(VaadinIcon.BAN, "units.endAction", unit, "unit-end-");
+        end.addClickListener(e -> openEnd(unit));
         Button edit = iconButton(VaadinIcon.EDIT, "units.edit", unit, "unit-edit-");
         edit.addClickListener(e -> openEdit(unit));
         Button child = iconButton(VaadinIcon.PLUS, "units.addChild", unit, "unit-add-");
         child.addClickListener(e -> openCreate(unit));
-        HorizontalLayout actions = new HorizontalLayout(edit, child);
+        HorizontalLayout actions = new HorizontalLayout(edit, child, end);
         actions.setSpacing(false);
         return actions;
     }
@@ -180,6 +211,20 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
                     refresh();
                     Feedback.success(getTranslation("units.saved", saved.label()));
                 }).open();
+    }
+
+    private void openEnd(UnitDto unit) {
+        GovernmentDto chosen = government.getValue();
+        try {
+            List<UnitEndings.OpenWork> work = endings.openWork(user.actor(), chosen.code(), unit.code());
+            new UnitEndDialog(messages, unit, units, work, LocalDate.now(clock),
+                    request -> endings.end(user.actor(), chosen.code(), unit.code(), request), result -> {
+                        refresh();
+                        Feedback.success(getTranslation("units.endDone", unit.label(), result.moved().size()));
+                    }).open();
+        } catch (DomainException e) {
+            Feedback.refused(messages, e);
+        }
     }
 
     @Override
