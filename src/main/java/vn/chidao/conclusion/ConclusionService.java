@@ -104,6 +104,7 @@ public class ConclusionService {
         actor.require(Role.SECRETARIAT);
         Conclusion conclusion = lock(actor, id);
         requireStatus(conclusion, ConclusionStatus.DRAFT);
+        requireUnitsExist(conclusion);
         record(conclusion, actor, "SUBMITTED", null);
         if (conclusion.getProcessInstanceId() == null) {
             Map<String, Object> variables = new HashMap<>();
@@ -127,6 +128,7 @@ public class ConclusionService {
         actor.require(Role.LEADER);
         Conclusion conclusion = lock(actor, id);
         requireStatus(conclusion, ConclusionStatus.AWAITING_APPROVAL);
+        requireUnitsExist(conclusion);
         String wanted = StringUtils.trimToNull(number);
         if (wanted != null) {
             series.requireFree(conclusion.getGovernmentId(), LocalDate.now(clock).getYear(), wanted);
@@ -317,6 +319,35 @@ public class ConclusionService {
     @Transactional
     void markStatus(long conclusionId, ConclusionStatus status) {
         conclusions.findById(conclusionId).ifPresent(c -> c.setStatus(status));
+    }
+
+    /**
+     * A draft written before one of its units ended gives it no work: 400 on the directive's unit, so the draft goes
+     * back to be changed rather than issued to a unit that no longer exists.
+     */
+    private void requireUnitsExist(Conclusion conclusion) {
+        List<Directive> directives = conclusion.getDirectives();
+        List<Long> ids = new ArrayList<>();
+        directives.forEach(d -> {
+            ids.add(d.getLeadUnitId());
+            ids.addAll(d.getCoordinatingUnitIds());
+        });
+        Map<Long, UnitDto> units = organisation.unitsById(ids);
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        for (int i = 0; i < directives.size(); i++) {
+            Directive d = directives.get(i);
+            UnitDto lead = units.get(d.getLeadUnitId());
+            if (lead != null && lead.isEnded()) {
+                errors.add("directives[" + i + "].leadUnit", "error.unit.ended", lead.code());
+            }
+            for (Long id : d.getCoordinatingUnitIds()) {
+                UnitDto unit = units.get(id);
+                if (unit != null && unit.isEnded()) {
+                    errors.add("directives[" + i + "].coordinatingUnits", "error.unit.ended", unit.code());
+                }
+            }
+        }
+        errors.throwIfAny();
     }
 
     private void fill(Conclusion conclusion, ConclusionDraft draft) {

@@ -87,10 +87,14 @@ class UnitEndApiTest {
 
     @Test
     void anEndedUnitLeavesThePickersAndTakesNoNewWorkButStaysInTheRegister() {
+        ApiClient secretariat = as(world.secretariat());
+        long draft = secretariat.post("/api/conclusions", json("committee", Drafts.COMMITTEE,
+                "meetingDate", today.toString(), "title", "Kết luận viết trước", "directives", List.of(json("content",
+                        "Việc", "leadUnit", World.SO_A, "coordinatingUnits", List.of(World.HUYEN_A),
+                        "deadline", today.plusDays(9).toString())))).expect(201).path("id").asLong();
         admin.post("/api/admin/units/HUYEN_A/end", json("on", today.toString(), "successors", List.of(World.SO_A),
                 "reason", "Sắp xếp đơn vị hành chính cấp huyện")).expect(200);
 
-        ApiClient secretariat = as(world.secretariat());
         assertThat(secretariat.get("/api/units").expect(200).findValuesAsText("code")).doesNotContain(World.HUYEN_A);
         JsonNode all = secretariat.get("/api/units?includeEnded=true").expect(200);
         JsonNode huyen = findUnit(all, World.HUYEN_A);
@@ -105,7 +109,9 @@ class UnitEndApiTest {
         assertThat(invalidFields(admin.put("/api/admin/users/" + world.focalPoint(World.SO_B).username(),
                 json("displayName", "Ai", "roles", List.of("FOCAL_POINT"), "unitCode", World.HUYEN_A))))
                 .containsExactly("unitCode");
-        assertThat(secretariat.get("/api/assignments?unit=HUYEN_A").expect(200).path("content")).isEmpty();
+        assertThat(invalidFields(secretariat.post("/api/conclusions/" + draft + "/submit")))
+                .containsExactly("directives[0].coordinatingUnits");
+        assertThat(secretariat.get("/api/assignments?unit=HUYEN_A").expect(200).path("total").asLong()).isZero();
     }
 
     @Test
