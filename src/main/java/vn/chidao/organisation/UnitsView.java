@@ -42,6 +42,7 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<GovernmentDto> government = new ComboBox<>();
     final TreeGrid<UnitDto> grid = new TreeGrid<>();
     final Button create = new Button();
+    final Button merge = new Button();
 
     private final OrganisationService organisation;
     private final UnitEndings endings;
@@ -73,7 +74,11 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
         create.setId("new-unit");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> openCreate(null));
-        HorizontalLayout bar = new HorizontalLayout(government, create);
+        merge.setText(getTranslation("units.merge"));
+        merge.setIcon(VaadinIcon.COMPRESS.create());
+        merge.setId("merge-units");
+        merge.addClickListener(e -> openMerge());
+        HorizontalLayout bar = new HorizontalLayout(government, create, merge);
         bar.setAlignItems(FlexComponent.Alignment.END);
         bar.setWrap(true);
         empty = new EmptyState("units-empty", VaadinIcon.SITEMAP.create(), "", "");
@@ -161,6 +166,7 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         GovernmentDto chosen = government.getValue();
         create.setEnabled(chosen != null);
+        merge.setEnabled(chosen != null);
         units = List.of();
         if (chosen != null) {
             try {
@@ -225,6 +231,16 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
         } catch (DomainException e) {
             Feedback.refused(messages, e);
         }
+    }
+
+    private void openMerge() {
+        GovernmentDto chosen = government.getValue();
+        new UnitMergeDialog(messages, units, LocalDate.now(clock),
+                request -> endings.merge(user.actor(), chosen.code(), request), results -> {
+                    refresh();
+                    Feedback.success(getTranslation("units.mergeDone", results.size(),
+                            results.stream().mapToInt(r -> r.moved().size()).sum()));
+                }).open();
     }
 
     @Override

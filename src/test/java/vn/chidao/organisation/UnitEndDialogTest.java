@@ -31,7 +31,7 @@ import vn.chidao.support.World;
 /**
  * The units screen ends a district with two open assignments into two departments: the screen asks for each
  * assignment's successor, shows the service's refusal on the picker left empty, and then lists the district greyed
- * with its end date and successors, without actions.
+ * with its end date and successors, without actions; and merges two units into a third.
  */
 class UnitEndDialogTest extends KaribuSupport {
 
@@ -86,6 +86,28 @@ class UnitEndDialogTest extends KaribuSupport {
                 .startsWith("Huyện A · Đã kết thúc " + Dates.format(today) + " → ")
                 .contains("Sở A", "Sở B");
         _assertNone(_getCellComponent(tree, row, "actions"), Button.class);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAdministratorMergesTwoUnitsIntoAThird() {
+        World world = fixtures.newWorld();
+        LocalDate today = LocalDate.now(clock);
+        long work = fixtures.issue(world, Drafts.conclusion(today.minusDays(1),
+                Drafts.due(today.plusDays(30), World.HUYEN_A))).directives().get(0).assignments().get(0).id();
+        loginAs(fixtures.user(world, "qt", Role.ADMIN, null));
+        UI.getCurrent().navigate("admin/units");
+
+        _click(_get(Button.class, s -> s.withId("merge-units")));
+        _setValue(_get(ComboBox.class, s -> s.withId("unit-merge-into")), unit(world, World.SO_A));
+        _setValue(_get(MultiSelectComboBox.class, s -> s.withId("unit-merge-from")),
+                Set.of(unit(world, World.SO_B), unit(world, World.HUYEN_A)));
+        _click(_get(Button.class, s -> s.withId("unit-merge-save")));
+
+        _assertNone(UnitMergeDialog.class);
+        assertThat(unit(world, World.SO_B).successors()).containsExactly(World.SO_A);
+        assertThat(unit(world, World.HUYEN_A).successors()).containsExactly(World.SO_A);
+        assertThat(register.openOfUnit(unit(world, World.SO_A))).extracting(r -> r.id()).containsExactly(work);
     }
 
     @SuppressWarnings("unchecked")
