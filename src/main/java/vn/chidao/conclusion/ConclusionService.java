@@ -107,6 +107,7 @@ public class ConclusionService {
         actor.require(Role.SECRETARIAT);
         Conclusion conclusion = lock(actor, id);
         requireStatus(conclusion, ConclusionStatus.DRAFT);
+        requireUnitsExist(conclusion);
         record(conclusion, actor, "SUBMITTED", null);
         if (conclusion.getProcessInstanceId() == null) {
             Map<String, Object> variables = new HashMap<>();
@@ -130,6 +131,7 @@ public class ConclusionService {
         actor.require(Role.LEADER);
         Conclusion conclusion = lock(actor, id);
         requireStatus(conclusion, ConclusionStatus.AWAITING_APPROVAL);
+        requireUnitsExist(conclusion);
         String wanted = StringUtils.trimToNull(number);
         if (wanted != null) {
             series.requireFree(conclusion.getGovernmentId(), LocalDate.now(clock).getYear(), wanted);
@@ -325,6 +327,35 @@ public class ConclusionService {
         conclusions.findById(conclusionId).ifPresent(c -> c.setStatus(status));
     }
 
+    /**
+     * A draft written before one of its units ended gives it no work: 400 on the directive's unit, so the draft goes
+     * back to be changed rather than issued to a unit that no longer exists.
+     */
+    private void requireUnitsExist(Conclusion conclusion) {
+        List<Directive> directives = conclusion.getDirectives();
+        List<Long> ids = new ArrayList<>();
+        directives.forEach(d -> {
+            ids.add(d.getLeadUnitId());
+            ids.addAll(d.getCoordinatingUnitIds());
+        });
+        Map<Long, UnitDto> units = organisation.unitsById(ids);
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        for (int i = 0; i < directives.size(); i++) {
+            Directive d = directives.get(i);
+            UnitDto lead = units.get(d.getLeadUnitId());
+            if (lead != null && lead.isEnded()) {
+                errors.add("directives[" + i + "].leadUnit", "error.unit.ended", lead.code());
+            }
+            for (Long id : d.getCoordinatingUnitIds()) {
+                UnitDto unit = units.get(id);
+                if (unit != null && unit.isEnded()) {
+                    errors.add("directives[" + i + "].coordinatingUnits", "error.unit.ended", unit.code());
+                }
+            }
+        }
+        errors.throwIfAny();
+    }
+
     private void fill(Conclusion conclusion, ConclusionDraft draft) {
         List<Directive> into = new ArrayList<>();
         long governmentId = conclusion.getGovernmentId();
@@ -337,12 +368,16 @@ public class ConclusionService {
             UnitDto lead = units.get(d.leadUnit().trim().toUpperCase());
             if (lead == null) {
                 errors.add(at + "leadUnit", "error.unit.unknown", d.leadUnit());
+            } else if (lead.isEnded()) {
+                errors.add(at + "leadUnit", "error.unit.ended", lead.code());
             }
             LinkedHashSet<Long> coordinators = new LinkedHashSet<>();
             for (String code : d.coordinatingUnits()) {
                 UnitDto unit = code == null ? null : units.get(code.trim().toUpperCase());
                 if (unit == null) {
                     errors.add(at + "coordinatingUnits", "error.unit.unknown", code);
+                } else if (unit.isEnded()) {
+                    errors.add(at + "coordinatingUnits", "error.unit.ended", unit.code());
                 } else if (lead != null && unit.id() == lead.id()) {
                     errors.add(at + "coordinatingUnits", "error.directive.leadCoordinates", unit.code());
                 } else {

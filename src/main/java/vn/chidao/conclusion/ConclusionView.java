@@ -58,7 +58,7 @@ class ConclusionView extends VerticalLayout implements BeforeEnterObserver, HasD
         this.ending = ending;
         this.user = user;
         this.messages = messages;
-        this.units = organisation.units(user.actor()).stream()
+        this.units = organisation.units(user.actor(), true).stream()
                 .collect(Collectors.toMap(UnitDto::code, Function.identity()));
         addClassName("chidao-conclusion");
         setMaxWidth("72rem");

@@ -55,8 +55,10 @@ class OrganisationController {
         return organisation.updateUnit(caller.actor(), government, code, body);
     }
 
+    /** The caller's government's units; those that have ended only with {@code includeEnded=true}. */
     @GetMapping("/units")
-    List<UnitDto> units(@AuthenticationPrincipal ActorPrincipal caller) {
-        return organisation.units(caller.actor());
+    List<UnitDto> units(@AuthenticationPrincipal ActorPrincipal caller,
+                        @RequestParam(defaultValue = "false") boolean includeEnded) {
+        return organisation.units(caller.actor(), includeEnded);
     }
 }

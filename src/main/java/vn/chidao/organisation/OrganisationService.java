@@ -1,7 +1,11 @@
 package vn.chidao.organisation;
 
 import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +22,7 @@ import vn.chidao.base.ForbiddenException;
 import vn.chidao.base.InvalidInputException;
 import vn.chidao.base.NotFoundException;
 import vn.chidao.base.Role;
+import vn.chidao.base.time.AppClock;
 
 /** Governments and their units: who can create them, and how other features look them up. */
 @Service
@@ -27,10 +32,12 @@ public class OrganisationService {
 
     private final GovernmentRepository governments;
     private final UnitRepository units;
+    private final AppClock clock;
 
-    OrganisationService(GovernmentRepository governments, UnitRepository units) {
+    OrganisationService(GovernmentRepository governments, UnitRepository units, AppClock clock) {
         this.governments = governments;
         this.units = units;
+        this.clock = clock;
     }
 
     /** Only the installation's administrator (an ADMIN without a government) creates governments. */
@@ -87,7 +94,7 @@ public class OrganisationService {
                             command.parentCode()));
         }
         return units.save(new Unit(government.getId(), code, command.name().trim(),
-                StringUtils.trimToNull(command.shortName()), command.kind(), parent)).toDto();
+                StringUtils.trimToNull(command.shortName()), command.kind(), parent)).toDto(Map.of());
     }
 
     /**
@@ -120,17 +127,77 @@ public class OrganisationService {
                 throw InvalidInputException.of("parentCode", "error.unit.cycle", parent.getCode(), unit.getCode());
             }
         }
-        UnitKind kind = change.kind() == null ? unit.toDto().kind() : change.kind();
+        UnitKind kind = change.kind() == null ? unit.toDto(Map.of()).kind() : change.kind();
         unit.describe(newCode, change.name().trim(), kind);
         unit.moveTo(parent);
         if (change.shortName() != null) {
             unit.shorten(StringUtils.trimToNull(change.shortName()));
         }
-        return unit.toDto();
+        return dtos(List.of(unit)).get(0);
+    }
+
+    /**
+     * An ADMIN of the unit's government (the installation admin: of any, naming it) ends a unit on a day, not after
+     * today, with its successors: units of the same government that exist on that day, not the unit itself. 403 for
+     * other roles; 404 for an unknown unit or government (another government's too); 409 when it has already
+     * ended; 400 on {@code on}, {@code successors} or {@code reason}. One change of a government's units at a
+     * time. Only the unit changes here: its work and its people are moved by the caller in the same transaction.
+     *
+     * @param governmentCode null for the caller's own government
+     */
+    @Transactional
+    public UnitEnd endUnit(Actor actor, String governmentCode, String code, LocalDate on, List<String> successorCodes,
+                           String reason) {
+        actor.require(Role.ADMIN);
+        long governmentId = governmentFor(actor, governmentCode);
+        governments.lockById(governmentId);
+        Unit unit = units.findByCode(governmentId, code.trim())
+                .orElseThrow(() -> new NotFoundException("error.unit.notFound", code));
+        if (unit.isEnded()) {
+            throw new ConflictException("error.unit.alreadyEnded", unit.getCode());
+        }
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        if (on == null) {
+            errors.add("on", "error.required");
+        } else if (on.isAfter(LocalDate.now(clock))) {
+            errors.add("on", "error.unit.endInFuture");
+        } else if (unit.getValidFrom() != null && !on.isAfter(unit.getValidFrom())) {
+            errors.add("on", "error.unit.endBeforeStart");
+        }
+        if (reason != null && reason.length() > UnitEnd.MAX_REASON) {
+            errors.add("reason", "error.register.textLength", UnitEnd.MAX_REASON);
+        }
+        List<Unit> successors = successors(governmentId, unit, on, successorCodes, errors);
+        errors.throwIfAny();
+        unit.end(on, successors.stream().map(Unit::getId).toList(), StringUtils.trimToNull(reason));
+        return new UnitEnd(dtos(List.of(unit)).get(0), dtos(successors));
+    }
+
+    private List<Unit> successors(long governmentId, Unit unit, LocalDate on, List<String> codes,
+                                  InvalidInputException.Collector errors) {
+        List<String> wanted = codes == null ? List.of() : codes.stream().filter(c -> c != null && !c.isBlank())
+                .map(c -> c.trim().toUpperCase()).distinct().toList();
+        if (wanted.isEmpty()) {
+            errors.add("successors", "error.required");
+        }
+        List<Unit> found = new ArrayList<>();
+        for (String code : wanted) {
+            Unit successor = units.findByCode(governmentId, code).orElse(null);
+            if (successor == null) {
+                errors.add("successors", "error.unit.unknown", code);
+            } else if (successor.getId().equals(unit.getId())) {
+                errors.add("successors", "error.unit.ownSuccessor", code);
+            } else if (on != null && !successor.existsOn(on)) {
+                errors.add("successors", "error.unit.notActive", code);
+            } else {
+                found.add(successor);
+            }
+        }
+        return found;
     }
 
     /** The government an admin names (their own when null); 404 for another one's administrator, as if unknown. */
-    private long governmentFor(Actor actor, String governmentCode) {
+    public long governmentFor(Actor actor, String governmentCode) {
         if (governmentCode == null || governmentCode.isBlank()) {
             if (actor.governmentId() == null) {
                 throw InvalidInputException.of("government", "error.required");
@@ -179,9 +246,15 @@ public class OrganisationService {
         return governments.count() > 0;
     }
 
-    /** The units of the caller's government, departments first. */
+    /** The units of the caller's government that have not ended (the pickers' choice), departments first. */
     public List<UnitDto> units(Actor actor) {
-        return actor.governmentId() == null ? List.of() : unitsOf(actor.governmentId());
+        return units(actor, false);
+    }
+
+    /** The units of the caller's government, departments first; ended ones too when asked. */
+    public List<UnitDto> units(Actor actor, boolean includeEnded) {
+        return actor.governmentId() == null ? List.of() : unitsOf(actor.governmentId()).stream()
+                .filter(u -> includeEnded || !u.isEnded()).toList();
     }
 
     /** The units of a government, for its administrators (the installation admin: any government). */
@@ -192,21 +265,50 @@ public class OrganisationService {
         return unitsOf(government.id());
     }
 
-    /** A government's units: departments, then districts, communes and others, each by code. */
+    /**
+     * A government's units, ended ones too (the register, the history, the export and the dashboard keep them):
+     * departments, then districts, communes and others, each by code.
+     */
     public List<UnitDto> unitsOf(long governmentId) {
-        return units.findAllOfGovernment(governmentId).stream().map(Unit::toDto)
+        return dtos(units.findAllOfGovernment(governmentId)).stream()
                 .sorted(Comparator.comparing(UnitDto::kind).thenComparing(UnitDto::code)).toList();
     }
 
+    /** A unit, ended or not. */
     public Optional<UnitDto> findUnit(long governmentId, String code) {
-        return code == null ? Optional.empty() : units.findByCode(governmentId, code.trim()).map(Unit::toDto);
+        return code == null ? Optional.empty() : units.findByCode(governmentId, code.trim()).map(u -> dtos(List.of(u)).get(0));
+    }
+
+    /**
+     * A unit that may be given new work (one that has not ended), for the services that give it: 400 on
+     * {@code field} for an unknown or ended one.
+     */
+    public UnitDto activeUnit(long governmentId, String code, String field) {
+        UnitDto unit = findUnit(governmentId, code)
+                .orElseThrow(() -> InvalidInputException.of(field, "error.unit.unknown", code));
+        if (unit.isEnded()) {
+            throw InvalidInputException.of(field, "error.unit.ended", unit.code());
+        }
+        return unit;
     }
 
     public Map<Long, UnitDto> unitsById(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return units.findAllWithParent(ids).stream().map(Unit::toDto)
+        return dtos(units.findAllWithParent(ids)).stream()
                 .collect(Collectors.toMap(UnitDto::id, Function.identity()));
+    }
+
+    /** The units as the API sees them, their successors named by code (read in one more query when needed). */
+    private List<UnitDto> dtos(List<Unit> list) {
+        Map<Long, String> codes = new HashMap<>();
+        list.forEach(u -> codes.put(u.getId(), u.getCode()));
+        Collection<Long> missing = new LinkedHashSet<>();
+        list.forEach(u -> u.getSuccessorIds().stream().filter(id -> !codes.containsKey(id)).forEach(missing::add));
+        if (!missing.isEmpty()) {
+            units.findAllById(missing).forEach(u -> codes.put(u.getId(), u.getCode()));
+        }
+        return list.stream().map(u -> u.toDto(codes)).toList();
     }
 }

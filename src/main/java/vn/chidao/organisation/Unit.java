@@ -1,6 +1,8 @@
 package vn.chidao.organisation;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,11 +12,20 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.hibernate.envers.Audited;
 
-/** A department, district, commune or other body that receives directives. Code is unique within its government. */
+/**
+ * A department, district, commune or other body that receives directives. Code is unique within its government. It
+ * exists from {@code validFrom} (null: always has) until {@code validTo} (null: still does), the day it ended, from
+ * which its successors hold its work.
+ */
 @Entity
 @Audited
 @Table(name = "unit")
@@ -45,6 +56,21 @@ class Unit {
     @JoinColumn(name = "parent_id")
     private Unit parent;
 
+    @Column(name = "valid_from")
+    private LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    private LocalDate validTo;
+
+    @Column(name = "end_reason", length = 2000)
+    private String endReason;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "unit_successor", joinColumns = @JoinColumn(name = "unit_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "successor_id")
+    private List<Long> successorIds = new ArrayList<>();
+
     protected Unit() {
     }
 
@@ -67,6 +93,31 @@ class Unit {
 
     Unit getParent() {
         return parent;
+    }
+
+    Long getGovernmentId() {
+        return governmentId;
+    }
+
+    boolean isEnded() {
+        return validTo != null;
+    }
+
+    /** Whether the unit exists on that day: from its first day, before the day it ended. */
+    boolean existsOn(LocalDate day) {
+        return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || day.isBefore(validTo));
+    }
+
+    LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    /** Ends the unit on that day (the caller checked it exists then) with its successors, in the order given. */
+    void end(LocalDate on, List<Long> successors, String reason) {
+        this.validTo = on;
+        this.endReason = reason;
+        this.successorIds.clear();
+        this.successorIds.addAll(successors);
     }
 
     /** Renames the unit (code and name) and gives it its kind. */
@@ -97,7 +148,13 @@ class Unit {
         return false;
     }
 
-    UnitDto toDto() {
-        return new UnitDto(id, governmentId, code, name, shortName, kind, parent == null ? null : parent.getCode());
+    /** As the API sees it, the successors' codes from {@code codes} (id → code; codes of the same government). */
+    UnitDto toDto(Map<Long, String> codes) {
+        return new UnitDto(id, governmentId, code, name, shortName, kind, parent == null ? null : parent.getCode(),
+                validFrom, validTo, successorIds.stream().map(codes::get).toList(), endReason);
+    }
+
+    List<Long> getSuccessorIds() {
+        return List.copyOf(successorIds);
     }
 }

@@ -47,7 +47,7 @@ class UnitDialog extends CreateDialog<UnitForm, UnitDto> {
         kind.setId("unit-kind");
         parent.setLabel(getTranslation("units.parent"));
         parent.setHelperText(getTranslation("units.parentHint"));
-        parent.setItems(units);
+        parent.setItems(units.stream().filter(u -> !u.isEnded()).toList());
         parent.setItemLabelGenerator(UnitDto::label);
         parent.setClearButtonVisible(true);
         parent.setId("unit-parent");

@@ -1,13 +1,24 @@
 package vn.chidao.organisation;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.LocalDate;
+import java.util.List;
 
-/** A unit as other features and the API see it; {@code shortName} is optional (null when the unit has none). */
+/**
+ * A unit as other features and the API see it; {@code shortName} is optional (null when the unit has none). It exists
+ * from {@code validFrom} (null: always has) until {@code validTo} (null: still does; otherwise the day it ended, from
+ * which its {@code successors} hold its work, for the reason {@code endReason}).
+ */
 public record UnitDto(@JsonIgnore long id, @JsonIgnore long governmentId, String code, String name,
-                      String shortName, UnitKind kind, String parentCode) {
+                      String shortName, UnitKind kind, String parentCode, LocalDate validFrom, LocalDate validTo,
+                      List<String> successors, String endReason) {
 
     /** The longest short name (the column's length). */
     public static final int SHORT_NAME_MAX = 50;
+
+    public UnitDto {
+        successors = successors == null ? List.of() : List.copyOf(successors);
+    }
 
     /** "STTTT · Sở Thông tin và Truyền thông", for pickers and grids. */
     public String label() {
@@ -17,5 +28,11 @@ public record UnitDto(@JsonIgnore long id, @JsonIgnore long governmentId, String
     /** "Sở TT&TT" where room is short (the heatmap's rows), the code when the unit has no short name. */
     public String shortNameOrCode() {
         return shortName == null || shortName.isBlank() ? code : shortName;
+    }
+
+    /** Whether the unit has ended: it is no longer offered in pickers nor given new work. */
+    @JsonIgnore
+    public boolean isEnded() {
+        return validTo != null;
     }
 }

@@ -50,7 +50,7 @@ class UnitEditDialog extends CreateDialog<UnitForm, UnitDto> {
         Set<String> branch = branchOf(unit, units);
         parent.setLabel(getTranslation("units.parent"));
         parent.setHelperText(getTranslation("units.moveHint"));
-        parent.setItems(units.stream().filter(u -> !branch.contains(u.code())).toList());
+        parent.setItems(units.stream().filter(u -> !branch.contains(u.code()) && !u.isEnded()).toList());
         parent.setItemLabelGenerator(UnitDto::label);
         parent.setClearButtonVisible(true);
         parent.setPlaceholder(getTranslation("units.top"));

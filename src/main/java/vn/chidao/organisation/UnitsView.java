@@ -16,12 +16,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.chidao.base.DomainException;
 import vn.chidao.base.Messages;
+import vn.chidao.base.time.AppClock;
+import vn.chidao.base.time.Dates;
 import vn.chidao.base.ui.Badges;
 import vn.chidao.base.ui.CurrentUser;
 import vn.chidao.base.ui.EmptyState;
@@ -39,15 +42,21 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<GovernmentDto> government = new ComboBox<>();
     final TreeGrid<UnitDto> grid = new TreeGrid<>();
     final Button create = new Button();
+    final Button merge = new Button();
 
     private final OrganisationService organisation;
+    private final UnitEndings endings;
     private final CurrentUser user;
     private final Messages messages;
+    private final AppClock clock;
     private final EmptyState empty;
     private List<UnitDto> units = List.of();
 
-    UnitsView(OrganisationService organisation, CurrentUser user, Messages messages) {
+    UnitsView(OrganisationService organisation, UnitEndings endings, CurrentUser user, Messages messages,
+              AppClock clock) {
+        this.clock = clock;
         this.organisation = organisation;
+        this.endings = endings;
         this.user = user;
         this.messages = messages;
         setSizeFull();
@@ -65,7 +74,11 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
         create.setId("new-unit");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> openCreate(null));
-        HorizontalLayout bar = new HorizontalLayout(government, create);
+        merge.setText(getTranslation("units.merge"));
+        merge.setIcon(VaadinIcon.COMPRESS.create());
+        merge.setId("merge-units");
+        merge.addClickListener(e -> openMerge());
+        HorizontalLayout bar = new HorizontalLayout(government, create, merge);
         bar.setAlignItems(FlexComponent.Alignment.END);
         bar.setWrap(true);
         empty = new EmptyState("units-empty", VaadinIcon.SITEMAP.create(), "", "");
@@ -84,7 +97,7 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("units");
-        grid.addComponentHierarchyColumn(u -> new Span(u.name())).setHeader(getTranslation("units.name"))
+        grid.addComponentHierarchyColumn(this::nameOf).setHeader(getTranslation("units.name"))
                 .setKey("name").setFlexGrow(3);
         grid.addColumn(UnitDto::shortName).setHeader(getTranslation("units.shortName")).setKey("shortName")
                 .setAutoWidth(true).setFlexGrow(1);
@@ -107,12 +120,35 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
         return Badges.of("unitKind." + unit.kind().name(), theme);
     }
 
+    /** The name; an ended unit greyed, with "Đã kết thúc 01/07/2025 → Xã A, Xã B". */
+    private Component nameOf(UnitDto unit) {
+        Span name = new Span(unit.name());
+        if (!unit.isEnded()) {
+            return name;
+        }
+        Map<String, String> names = units.stream().collect(Collectors.toMap(UnitDto::code, UnitDto::name));
+        String successors = unit.successors().stream().map(c -> names.getOrDefault(c, c))
+                .collect(Collectors.joining(", "));
+        Span ended = new Span(getTranslation("units.ended", Dates.format(unit.validTo()), successors));
+        ended.addClassName("chidao-unit-ended");
+        ended.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        Span cell = new Span(name, new Span(" · "), ended);
+        cell.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        cell.setId("unit-name-" + unit.code());
+        return cell;
+    }
+
     private Component actions(UnitDto unit) {
+        if (unit.isEnded()) {
+            return new Span();
+        }
+        Button end = iconButton(VaadinIcon.BAN, "units.endAction", unit, "unit-end-");
+        end.addClickListener(e -> openEnd(unit));
         Button edit = iconButton(VaadinIcon.EDIT, "units.edit", unit, "unit-edit-");
         edit.addClickListener(e -> openEdit(unit));
         Button child = iconButton(VaadinIcon.PLUS, "units.addChild", unit, "unit-add-");
         child.addClickListener(e -> openCreate(unit));
-        HorizontalLayout actions = new HorizontalLayout(edit, child);
+        HorizontalLayout actions = new HorizontalLayout(edit, child, end);
         actions.setSpacing(false);
         return actions;
     }
@@ -130,6 +166,7 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         GovernmentDto chosen = government.getValue();
         create.setEnabled(chosen != null);
+        merge.setEnabled(chosen != null);
         units = List.of();
         if (chosen != null) {
             try {
@@ -179,6 +216,30 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
                 change -> organisation.updateUnit(user.actor(), chosen.code(), unit.code(), change), saved -> {
                     refresh();
                     Feedback.success(getTranslation("units.saved", saved.label()));
+                }).open();
+    }
+
+    private void openEnd(UnitDto unit) {
+        GovernmentDto chosen = government.getValue();
+        try {
+            List<UnitEndings.OpenWork> work = endings.openWork(user.actor(), chosen.code(), unit.code());
+            new UnitEndDialog(messages, unit, units, work, LocalDate.now(clock),
+                    request -> endings.end(user.actor(), chosen.code(), unit.code(), request), result -> {
+                        refresh();
+                        Feedback.success(getTranslation("units.endDone", unit.label(), result.moved().size()));
+                    }).open();
+        } catch (DomainException e) {
+            Feedback.refused(messages, e);
+        }
+    }
+
+    private void openMerge() {
+        GovernmentDto chosen = government.getValue();
+        new UnitMergeDialog(messages, units, LocalDate.now(clock),
+                request -> endings.merge(user.actor(), chosen.code(), request), results -> {
+                    refresh();
+                    Feedback.success(getTranslation("units.mergeDone", results.size(),
+                            results.stream().mapToInt(r -> r.moved().size()).sum()));
                 }).open();
     }
 

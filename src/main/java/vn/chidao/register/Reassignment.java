@@ -75,6 +75,8 @@ class Reassignment {
         UnitDto to = unit(actor, input == null ? null : input.toUnit(), "toUnit", errors);
         if (from != null && to != null && from.id() == to.id()) {
             errors.add("toUnit", "error.reassign.sameUnit");
+        } else if (to != null && to.isEnded()) {
+            errors.add("toUnit", "error.unit.ended", to.code());
         }
         List<Long> wanted = input == null || input.assignmentIds() == null ? List.of()
                 : input.assignmentIds().stream().filter(Objects::nonNull).distinct().toList();
@@ -83,14 +85,36 @@ class Reassignment {
         }
         errors.throwIfAny();
 
-        Outcome outcome = new Outcome();
-        Map<Long, Set<Long>> byDirective = candidates(actor, from, wanted, outcome);
-        byDirective.forEach((directiveId, ids) -> moveParts(actor, directiveId, ids, from, to, reason, outcome));
+        Outcome outcome = move(actor, from, to, wanted, reason);
         if (wanted.size() == 1 && !outcome.skipped.isEmpty()) {
             throw refusal(outcome.skipped.get(0), from, to);
         }
-        announce(outcome.movedParts, from, reason);
         return new ReassignResult(from.code(), to.code(), outcome.moved, outcome.skipped);
+    }
+
+    /**
+     * A reorganisation hands the open assignments {@code ids} of a unit that ends over to a successor of the same
+     * government (the caller has checked its rights and the units): every one of them, or, by a 409 naming the first
+     * that cannot move (the successor already has a part in that directive, or it is no longer open there), none.
+     */
+    List<Long> handOver(Actor actor, UnitDto from, UnitDto to, List<Long> ids, String reason) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Outcome outcome = move(actor, from, to, ids, reason);
+        if (!outcome.skipped.isEmpty()) {
+            throw new ConflictException("error.unit.cannotMove", outcome.skipped.get(0).id(), to.code());
+        }
+        return outcome.moved;
+    }
+
+    /** Moves what can move of {@code wanted} (every open part of {@code from} when empty) and tells the new unit. */
+    private Outcome move(Actor actor, UnitDto from, UnitDto to, List<Long> wanted, String reason) {
+        Outcome outcome = new Outcome();
+        Map<Long, Set<Long>> byDirective = candidates(from, wanted, outcome);
+        byDirective.forEach((directiveId, ids) -> moveParts(actor, directiveId, ids, from, to, reason, outcome));
+        announce(outcome.movedParts, from, reason);
+        return outcome;
     }
 
     private static final class Outcome {
@@ -104,10 +128,10 @@ class Reassignment {
     }
 
     /** The assignments to look at, by directive, both in ascending order (the locking order). */
-    private Map<Long, Set<Long>> candidates(Actor actor, UnitDto from, List<Long> wanted, Outcome outcome) {
+    private Map<Long, Set<Long>> candidates(UnitDto from, List<Long> wanted, Outcome outcome) {
         List<AssignmentQueries.Part> found = wanted.isEmpty()
-                ? assignments.openPartsOfUnit(actor.governmentId(), from.id())
-                : assignments.partsIn(actor.governmentId(), wanted);
+                ? assignments.openPartsOfUnit(from.governmentId(), from.id())
+                : assignments.partsIn(from.governmentId(), wanted);
         Map<Long, Set<Long>> byDirective = new TreeMap<>();
         Set<Long> seen = new TreeSet<>();
         for (AssignmentQueries.Part part : found) {

@@ -87,7 +87,7 @@ class RegisterFilters extends HorizontalLayout {
                     .stream().map(RegisterFilters::option));
         }
         combo(unit, "filter-unit", "register.unit", UnitDto::label);
-        unit.setItems(organisation.units(actor));
+        unit.setItems(organisation.units(actor, true));
         unit.setVisible(whole);
         unit.setMinWidth("14rem");
         combo(unitKind, "filter-unit-kind", "register.unitKind", k -> getTranslation("unitKind." + k.name()));

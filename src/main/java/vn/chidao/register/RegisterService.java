@@ -3,14 +3,18 @@ package vn.chidao.register;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.data.domain.Page;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chidao.assignment.Assignment;
 import vn.chidao.assignment.AssignmentQueries;
 import vn.chidao.assignment.AssignmentRow;
 import vn.chidao.assignment.AssignmentSpecs;
 import vn.chidao.base.Actor;
 import vn.chidao.base.sheet.Spreadsheet;
+import vn.chidao.organisation.UnitDto;
 
 /**
  * The register (sổ theo dõi): the assignments the caller may see (the whole government, or their own unit's for
@@ -69,5 +73,25 @@ public class RegisterService {
     @Transactional
     public ReassignResult reassign(Actor actor, ReassignInput input) {
         return reassignment.run(actor, input);
+    }
+
+    /**
+     * The open assignments of a unit (at most {@value Reassignment#MAX_IDS}), nearest deadline first, for the
+     * reorganisation that ends it; the caller has checked its right over the unit.
+     */
+    public List<AssignmentRow> openOfUnit(UnitDto unit) {
+        Specification<Assignment> spec = AssignmentSpecs.inGovernment(unit.governmentId())
+                .and(AssignmentSpecs.ofUnit(unit.id())).and(AssignmentSpecs.open());
+        return assignments.page(spec, PageRequest.of(0, Reassignment.MAX_IDS, RegisterController.REGISTER_ORDER))
+                .getContent();
+    }
+
+    /**
+     * A reorganisation hands open assignments of a unit that ends over to a successor ({@link Reassignment}): the
+     * same move as {@link #reassign}, all of them or (409) none; the caller has checked its rights and the units.
+     */
+    @Transactional
+    public List<Long> handOver(Actor actor, UnitDto from, UnitDto to, List<Long> assignmentIds, String reason) {
+        return reassignment.handOver(actor, from, to, assignmentIds, reason);
     }
 }

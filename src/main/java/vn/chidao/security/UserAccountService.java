@@ -2,6 +2,7 @@ package vn.chidao.security;
 
 import jakarta.validation.Valid;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Set;
 import org.apache.commons.lang3.StringUtils;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -87,6 +88,33 @@ public class UserAccountService {
         return userService.toDto(user);
     }
 
+    /** Whether a unit has users (enabled or not). */
+    public boolean hasUsers(long unitId) {
+        return !users.findByUnitIdOrderByUsername(unitId).isEmpty();
+    }
+
+    /**
+     * The users of a unit that ends, for its reorganisation (the caller has checked the administrator's right over
+     * the unit): each moves to {@code toUnitId} keeping their roles, or, when it is null, can no longer sign in
+     * (keeping their unit, for the record). 400 on {@code users} when that would disable the caller. Their
+     * usernames, in order.
+     */
+    @Transactional
+    public List<String> handOverUsers(Actor actor, long fromUnitId, Long toUnitId) {
+        List<AppUser> found = users.findByUnitIdOrderByUsername(fromUnitId);
+        for (AppUser user : found) {
+            if (toUnitId != null) {
+                user.assign(Set.copyOf(user.getRoles()), toUnitId);
+            } else if (user.getId() == actor.userId()) {
+                throw InvalidInputException.of("users", "error.user.ownDisable");
+            } else {
+                user.setEnabled(false);
+            }
+            recentTokens.forgetOwner(user.getUsername());
+        }
+        return found.stream().map(AppUser::getUsername).toList();
+    }
+
     /**
      * Sets a new password: {@code password} as typed (it meets the {@link PasswordPolicy}, else 400 on
      * {@code password}), or, when it is null or blank, a generated one of 12 letters and digits (without look-alikes
@@ -135,11 +163,15 @@ public class UserAccountService {
             errors.add("unitCode", "error.unit.unknown", code);
             return null;
         }
-        Long unitId = organisation.findUnit(user.getGovernmentId(), code).map(UnitDto::id).orElse(null);
-        if (unitId == null) {
+        UnitDto unit = organisation.findUnit(user.getGovernmentId(), code).orElse(null);
+        if (unit == null) {
             errors.add("unitCode", "error.unit.unknown", code);
+            return null;
         }
-        return unitId;
+        if (unit.isEnded() && !Long.valueOf(unit.id()).equals(user.getUnitId())) {
+            errors.add("unitCode", "error.unit.ended", unit.code());
+        }
+        return unit.id();
     }
 
     /** Random letters and digits that meet the policy (by chance they might hold the username). */

@@ -24,4 +24,6 @@ interface UserRepository extends JpaRepository<AppUser, Long>, JpaSpecificationE
 
     @Query("select u from AppUser u where u.governmentId = :governmentId order by u.username")
     List<AppUser> findByGovernment(Long governmentId);
+
+    List<AppUser> findByUnitIdOrderByUsername(Long unitId);
 }

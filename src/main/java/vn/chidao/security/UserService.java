@@ -304,8 +304,7 @@ public class UserService implements UserDetailsService {
         if (governmentId == null) {
             throw InvalidInputException.of("unitCode", "error.unit.unknown", code);
         }
-        return organisation.findUnit(governmentId, code).map(UnitDto::id)
-                .orElseThrow(() -> InvalidInputException.of("unitCode", "error.unit.unknown", code));
+        return organisation.activeUnit(governmentId, code, "unitCode").id();
     }
 
     private ChidaoUser toPrincipal(AppUser user) {

@@ -97,7 +97,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         List<GovernmentDto> governments = organisation.governments(actor);
         GovernmentDto own = governments.stream().filter(g -> actor.governmentId() != null && g.id() == actor.governmentId())
                 .findFirst().orElse(null);
-        UserDialog dialog = new UserDialog(messages, governments, own, g -> organisation.unitsOf(user.actor(), g.code()),
+        UserDialog dialog = new UserDialog(messages, governments, own, g -> organisation.unitsOf(user.actor(), g.code())
+                .stream().filter(u -> !u.isEnded()).toList(),
                 command -> users.createUser(user.actor(), command), created -> {
                     refresh();
                     Feedback.success(getTranslation("users.created", created.username()));
@@ -213,7 +214,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private void openEdit(UserDto row) {
         List<UnitDto> units = row.governmentCode() == null ? List.of()
-                : organisation.unitsOf(user.actor(), row.governmentCode());
+                : organisation.unitsOf(user.actor(), row.governmentCode()).stream()
+                        .filter(u -> !u.isEnded() || u.code().equals(row.unitCode())).toList();
         new UserEditDialog(messages, row, units, change -> accounts.updateUser(user.actor(), row.username(), change),
                 saved -> {
                     refresh();

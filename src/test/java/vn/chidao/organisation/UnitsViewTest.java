@@ -232,13 +232,13 @@ class UnitsViewTest extends KaribuSupport {
     }
 
     /** The button of a row's actions cell, such as {@code unit-edit-SO_A}. */
-    private static Button rowButton(String code, String idPrefix) {
+    static Button rowButton(String code, String idPrefix) {
         TreeGrid<UnitDto> tree = tree();
         Component cell = _getCellComponent(tree, rowOf(tree, code), "actions");
         return _get(cell, Button.class, s -> s.withId(idPrefix + code));
     }
 
-    private static int rowOf(Grid<UnitDto> grid, String code) {
+    static int rowOf(Grid<UnitDto> grid, String code) {
         for (int i = 0; i < _size(grid); i++) {
             if (_get(grid, i).code().equals(code)) {
                 return i;
@@ -248,7 +248,7 @@ class UnitsViewTest extends KaribuSupport {
     }
 
     @SuppressWarnings("unchecked")
-    private static TreeGrid<UnitDto> tree() {
+    static TreeGrid<UnitDto> tree() {
         return _get(TreeGrid.class, s -> s.withId("units"));
     }
 

@@ -215,6 +215,15 @@ final class Calls {
         add("PUT /api/admin/units/{code}").on(Targets.Kind.UNIT)
                 .path(c -> "/api/admin/units/" + c.target().id() + "?government=" + c.target().government())
                 .body(c -> json("name", c.target().name()));
+        add("GET /api/admin/units/{code}/open-assignments").on(Targets.Kind.UNIT)
+                .path(c -> "/api/admin/units/" + c.target().id() + "/open-assignments?government="
+                        + c.target().government());
+        add("POST /api/admin/units/{code}/end").on(Targets.Kind.UNIT).consumes()
+                .path(c -> "/api/admin/units/" + c.target().id() + "/end?government=" + c.target().government())
+                .body(c -> json("on", today.toString(), "successors", List.of(World.SO_B), "reason", "Sắp xếp"));
+        add("POST /api/admin/units/merge").on(Targets.Kind.UNIT).consumes()
+                .path(c -> "/api/admin/units/merge?government=" + c.target().government())
+                .body(c -> json("into", World.SO_B, "from", List.of(c.target().id()), "on", today.toString()));
         add("GET /api/admin/users");
         add("POST /api/admin/users").on(Targets.Kind.GOVERNMENT).path(c -> "/api/admin/users")
                 .body(c -> json("username", prefix.toLowerCase() + ".moi" + (++made), "password", Fixtures.PASSWORD,

@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 import vn.chidao.base.Actor;
 import vn.chidao.conclusion.ConclusionService;
+import vn.chidao.organisation.NewUnit;
 import vn.chidao.organisation.OrganisationService;
+import vn.chidao.organisation.UnitKind;
 import vn.chidao.support.World;
 
 /**
@@ -30,6 +32,7 @@ final class Targets {
     private final OrganisationService organisation;
     private final Map<Key, Target> shared = new HashMap<>();
     private final Map<Side, Work.Shared> sharedOf = new HashMap<>();
+    private int made;
 
     Targets(MatrixWorld world, Work work, ConclusionService conclusions, OrganisationService organisation) {
         this.world = world;
@@ -93,7 +96,7 @@ final class Targets {
                     ? side.world().unitHead(side.unit()).username() : world.candidates.get(owner)));
             case USER -> Target.of(world.managedUsers.get(scope));
             case GOVERNMENT -> Target.of(side.world().government().code());
-            case UNIT -> unit(side.world(), side.unit());
+            case UNIT -> fresh ? newUnit(side.world()) : unit(side.world(), side.unit());
             case DELIVERY -> Target.of(world.deliveryOf(scope == Scope.OTHER_GOV ? world.secondAdmin
                     : world.actor(Who.GOV_ADMIN)));
             case NONE -> Target.NONE;
@@ -103,6 +106,14 @@ final class Targets {
     /** The side's shared work: one notice with an assignment at each step, made the first time it is asked for. */
     private Work.Shared shared(Side side) {
         return sharedOf.computeIfAbsent(side, work::shared);
+    }
+
+    /** A commune of its own for a call that ends it. */
+    private Target newUnit(World government) {
+        String code = "XA_KT_" + (++made);
+        organisation.createUnit(world.actor(Who.INST_ADMIN), new NewUnit(government.government().code(), code,
+                "Xã sẽ kết thúc " + made, UnitKind.COMMUNE, null));
+        return unit(government, code);
     }
 
     private Target unit(World government, String code) {
