@@ -19,6 +19,8 @@ import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
 
 /**
  * The official split as a native Word bar chart: a column per figure, its data in the chart's own embedded
@@ -48,6 +50,7 @@ final class ProgressReportChart {
             XDDFCategoryAxis bottom = chart.createCategoryAxis(AxisPosition.BOTTOM);
             XDDFValueAxis left = chart.createValueAxis(AxisPosition.LEFT);
             left.setCrosses(AxisCrosses.AUTO_ZERO);
+            left.setVisible(false); // each column shows its figure
             XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, bottom, left);
             bars.setBarDirection(BarDirection.COL);
             bars.setVaryColors(false);
@@ -57,10 +60,22 @@ final class ProgressReportChart {
             for (int i = 0; i < values.length; i++) {
                 series.getDataPoint(i).setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(COLOURS[i % 4])));
             }
+            font(chart);
             showValues(chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).addNewDLbls());
         } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new UncheckedIOException(e instanceof IOException io ? io : new IOException(e));
         }
+    }
+
+    /** The chart's texts in the document's font, 11 pt. */
+    private static void font(XWPFChart chart) {
+        CTTextBody text = chart.getCTChartSpace().addNewTxPr();
+        text.addNewBodyPr();
+        text.addNewLstStyle();
+        CTTextCharacterProperties defaults = text.addNewP().addNewPPr().addNewDefRPr();
+        defaults.setSz(1100);
+        defaults.addNewLatin().setTypeface(WordWriter.FONT);
+        defaults.addNewCs().setTypeface(WordWriter.FONT);
     }
 
     private static void showValues(CTDLbls labels) {

@@ -45,15 +45,13 @@ final class ProgressReportDocx {
     private void header() {
         XWPFTable table = w.doc.createTable(1, 2);
         table.removeBorders();
-        table.setWidth("100%");
+        WordWriter.columns(table, 38, 62);
         XWPFTableCell left = table.getRow(0).getCell(0);
-        left.setWidth("40%");
         XWPFTableCell right = table.getRow(0).getCell(1);
-        right.setWidth("60%");
         line(left, r.office(), 13, false, false, false);
         line(left, "VĂN PHÒNG", 13, true, false, true);
         line(left, "Số:        /BC-VPUBND", 13, false, false, false);
-        line(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13, true, false, false);
+        line(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true, false, false);
         line(right, "Độc lập - Tự do - Hạnh phúc", 14, true, false, true);
         line(right, dateLine(), 14, false, true, false);
     }
@@ -112,7 +110,7 @@ final class ProgressReportDocx {
                 false, true, true, true);
         XWPFParagraph chart = w.paragraph(ParagraphAlignment.CENTER);
         chart.setSpacingBefore(160);
-        ProgressReportChart.draw(chart.createRun(), "Số nhiệm vụ tính đến ngày " + day(r.asOf()),
+        ProgressReportChart.draw(WordWriter.run(chart, "", WordWriter.BODY, false, false), "Số nhiệm vụ tính đến ngày " + day(r.asOf()),
                 SPLIT.toArray(String[]::new), new Double[] {(double) s.doneOnTime(), (double) s.doneLate(),
                     (double) s.openOnTime(), (double) s.openOverdue()});
     }
@@ -125,7 +123,7 @@ final class ProgressReportDocx {
         }
         XWPFTable table = w.table(List.of("TT", "Đơn vị", "Được giao", "Hoàn thành đúng hạn", "Hoàn thành quá hạn",
                 "Đang thực hiện trong hạn", "Đang thực hiện quá hạn", "Tỷ lệ đúng hạn (%)", "Số lần bị phê bình"),
-                new int[] {5, 23, 9, 10, 10, 11, 11, 11, 10});
+                new int[] {6, 22, 9, 10, 10, 11, 11, 11, 10});
         int number = 0;
         long criticised = 0;
         for (ProgressReport.UnitLine line : r.units()) {
@@ -150,7 +148,7 @@ final class ProgressReportDocx {
             return;
         }
         XWPFTable table = w.table(List.of("TT", "Nhiệm vụ", "Đơn vị", "Hạn xử lý", "Số ngày quá hạn",
-                "Tiến độ mới nhất"), new int[] {5, 35, 16, 12, 9, 23});
+                "Tiến độ mới nhất"), new int[] {6, 33, 15, 14, 9, 23});
         int number = 0;
         for (ProgressReport.Overdue o : r.overdue()) {
             WordWriter.row(table, List.of(n(++number), task(o.directive(), o.notice()), o.unit(), day(o.deadline()),
@@ -166,7 +164,7 @@ final class ProgressReportDocx {
             return;
         }
         XWPFTable table = w.table(List.of("TT", "Nhiệm vụ", "Đơn vị", "Hạn xử lý", "Kết quả"),
-                new int[] {5, 45, 20, 13, 17});
+                new int[] {6, 44, 19, 14, 17});
         int number = 0;
         for (ProgressReport.Done d : r.done()) {
             WordWriter.row(table, List.of(n(++number), task(d.directive(), d.notice()), d.unit(), day(d.deadline()),
@@ -179,16 +177,14 @@ final class ProgressReportDocx {
         w.paragraph(ParagraphAlignment.LEFT);
         XWPFTable table = w.doc.createTable(1, 2);
         table.removeBorders();
-        table.setWidth("100%");
+        WordWriter.columns(table, 50, 50);
         XWPFTableCell left = table.getRow(0).getCell(0);
-        left.setWidth("50%");
         XWPFParagraph to = left.getParagraphs().get(0);
         WordWriter.run(to, "Nơi nhận:", 12, true, true);
         for (String recipient : List.of("- Chủ tịch UBND (để báo cáo);", "- Các Phó Chủ tịch UBND;", "- Lưu: VT.")) {
             WordWriter.run(WordWriter.spaced(left.addParagraph(), ParagraphAlignment.LEFT), recipient, 11, false, false);
         }
         XWPFTableCell right = table.getRow(0).getCell(1);
-        right.setWidth("50%");
         WordWriter.run(WordWriter.spaced(right.getParagraphs().get(0), ParagraphAlignment.CENTER), "CHÁNH VĂN PHÒNG",
                 WordWriter.BODY, true, false);
     }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -17,7 +18,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /**
  * A Word document in the layout of Decree 30/2020/NĐ-CP (Appendix I): A4, margins top and bottom 20 mm, left 30 mm,
@@ -31,6 +35,8 @@ final class WordWriter {
     static final int TABLE = 13;
     /** Twips (1/1440 inch) per millimetre. */
     private static final double TWIPS_PER_MM = 1440 / 25.4;
+    /** The width of the text on A4 within the margins (210 - 30 - 15 mm), in twips. */
+    private static final int TEXT_WIDTH = 9355;
 
     final XWPFDocument doc = new XWPFDocument();
 
@@ -104,15 +110,38 @@ final class WordWriter {
     /** A table of 13 pt text with single borders, as wide as the text, its header row repeated on every page. */
     XWPFTable table(List<String> header, int[] percents) {
         XWPFTable table = doc.createTable(1, header.size());
-        table.setWidth("100%");
+        columns(table, percents);
         XWPFTableRow first = table.getRow(0);
         first.setRepeatHeader(true);
         for (int i = 0; i < header.size(); i++) {
-            XWPFTableCell cell = first.getCell(i);
-            cell.setWidth(percents[i] + "%");
-            cell(cell, header.get(i), true, ParagraphAlignment.CENTER);
+            cell(first.getCell(i), header.get(i), true, ParagraphAlignment.CENTER);
         }
         return table;
+    }
+
+    /**
+     * Fixes the columns' widths, as shares of the text's width, in the table's grid (which LibreOffice reads) and
+     * in the first row's cells (which Word reads).
+     */
+    static void columns(XWPFTable table, int... percents) {
+        table.setWidthType(TableWidthType.DXA);
+        table.setWidth(String.valueOf(TEXT_WIDTH));
+        CTTblPr properties = table.getCTTbl().getTblPr() == null ? table.getCTTbl().addNewTblPr()
+                : table.getCTTbl().getTblPr();
+        (properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
+                .setType(STTblLayoutType.FIXED);
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
+                : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int i = 0; i < percents.length; i++) {
+            int twips = TEXT_WIDTH * percents[i] / 100;
+            grid.addNewGridCol().setW(BigInteger.valueOf(twips));
+            XWPFTableCell cell = table.getRow(0).getCell(i);
+            cell.setWidthType(TableWidthType.DXA);
+            cell.setWidth(String.valueOf(twips));
+        }
     }
 
     /** A row of the table: {@code right} marks the columns of figures. */
