@@ -62,7 +62,7 @@ public class ProgressReportService {
         this.clock = clock;
     }
 
-    /** A written report: its bytes, its file name (ASCII) and its media type. */
+    /** A written report: its bytes, its file name (ASCII, the title without diacritics, safe in any header) and type. */
     public record ReportFile(byte[] bytes, String fileName) {
 
         public String contentType() {
