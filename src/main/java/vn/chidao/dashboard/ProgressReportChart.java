@@ -1,7 +1,7 @@
 package vn.chidao.dashboard;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
@@ -62,8 +62,8 @@ final class ProgressReportChart {
             }
             font(chart);
             showValues(chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).addNewDLbls());
-        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            throw new UncheckedIOException(e instanceof IOException io ? io : new IOException(e));
+        } catch (IOException | InvalidFormatException e) {
+            throw new IllegalStateException("the chart could not be written", e);
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -44,6 +45,7 @@ public class ProgressReportService {
     static final String TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final int PAGE = 500;
     private static final Sort BY_DEADLINE = Sort.by("deadline", "id");
+    private static final Locale VI = Locale.forLanguageTag("vi");
 
     private final DashboardService dashboard;
     private final RegisterService register;
@@ -151,7 +153,7 @@ public class ProgressReportService {
 
     /** "Tỉnh Quảng Ninh" → "UBND TỈNH QUẢNG NINH". */
     static String office(String government) {
-        return ("UBND " + government).toUpperCase(java.util.Locale.forLanguageTag("vi"));
+        return ("UBND " + government).toUpperCase(VI);
     }
 
     /** "Tỉnh Quảng Ninh" → "Quảng Ninh", "Thành phố Hà Nội" → "Hà Nội". */
