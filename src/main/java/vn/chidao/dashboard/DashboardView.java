@@ -116,6 +116,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             try {
                 boolean anything = hasAnything(dashboard.summary(actor, null, null, null));
                 nothing.setVisible(!anything);
+                report.setVisible(anything);
                 content.setVisible(anything);
                 if (!anything) {
                     return;

@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.chidao.base.Actor;
+import vn.chidao.support.Fixtures;
 import vn.chidao.support.KaribuSupport;
 import vn.chidao.support.World;
 
@@ -23,6 +24,8 @@ class DashboardReportViewTest extends KaribuSupport {
     DashboardScenario scenario;
     @Autowired
     DashboardService dashboard;
+    @Autowired
+    Fixtures fixtures;
 
     @Test
     void theReportButtonDownloadsTheReportOfTheCurrentFilter() {
@@ -53,6 +56,13 @@ class DashboardReportViewTest extends KaribuSupport {
         XWPFDocument doc = ReportDocs.open(download(view.report));
 
         assertThat(ReportDocs.rows(doc, "TT", "Đơn vị")).extracting(r -> r.get(1)).containsExactly("Sở B", "Tổng cộng");
+    }
+
+    @Test
+    void withNothingToCountThereIsNoReportToExport() {
+        DashboardView view = open(fixtures.newWorld().leader());
+
+        assertThat(view.report.isVisible()).isFalse();
     }
 
     private DashboardView open(Actor actor) {
