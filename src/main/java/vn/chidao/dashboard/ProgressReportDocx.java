@@ -123,7 +123,7 @@ final class ProgressReportDocx {
         }
         XWPFTable table = w.table(List.of("TT", "Đơn vị", "Được giao", "Hoàn thành đúng hạn", "Hoàn thành quá hạn",
                 "Đang thực hiện trong hạn", "Đang thực hiện quá hạn", "Tỷ lệ đúng hạn (%)", "Số lần bị phê bình"),
-                new int[] {6, 22, 9, 10, 10, 11, 11, 11, 10});
+                new int[] {7, 21, 9, 10, 10, 11, 11, 11, 10});
         int number = 0;
         long criticised = 0;
         for (ProgressReport.UnitLine line : r.units()) {
@@ -148,7 +148,7 @@ final class ProgressReportDocx {
             return;
         }
         XWPFTable table = w.table(List.of("TT", "Nhiệm vụ", "Đơn vị", "Hạn xử lý", "Số ngày quá hạn",
-                "Tiến độ mới nhất"), new int[] {6, 33, 15, 14, 9, 23});
+                "Tiến độ mới nhất"), new int[] {7, 31, 14, 16, 9, 23});
         int number = 0;
         for (ProgressReport.Overdue o : r.overdue()) {
             WordWriter.row(table, List.of(n(++number), task(o.directive(), o.notice()), o.unit(), day(o.deadline()),
@@ -164,7 +164,7 @@ final class ProgressReportDocx {
             return;
         }
         XWPFTable table = w.table(List.of("TT", "Nhiệm vụ", "Đơn vị", "Hạn xử lý", "Kết quả"),
-                new int[] {6, 44, 19, 14, 17});
+                new int[] {7, 41, 19, 16, 17});
         int number = 0;
         for (ProgressReport.Done d : r.done()) {
             WordWriter.row(table, List.of(n(++number), task(d.directive(), d.notice()), d.unit(), day(d.deadline()),
