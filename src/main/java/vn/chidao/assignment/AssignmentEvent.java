@@ -46,6 +46,10 @@ class AssignmentEvent {
         this.comment = comment;
     }
 
+    Long getAssignmentId() {
+        return assignmentId;
+    }
+
     HistoryEntry toEntry() {
         return new HistoryEntry(at, username, action, comment);
     }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
+import vn.chidao.base.HistoryEntry;
 
 /**
  * Assignments read by a query another feature builds from {@link AssignmentSpecs} (the register's list, counts,
@@ -37,13 +39,32 @@ public class AssignmentQueries {
     }
 
     private final AssignmentRepository assignments;
+    /** The history action of a progress update ({@link AssignmentService#progress}). */
+    static final String PROGRESS = "PROGRESS";
+
+    private final AssignmentEventRepository events;
     private final AssignmentViews views;
     private final EntityManager entities;
 
-    AssignmentQueries(AssignmentRepository assignments, AssignmentViews views, EntityManager entities) {
+    AssignmentQueries(AssignmentRepository assignments, AssignmentEventRepository events, AssignmentViews views,
+                      EntityManager entities) {
         this.assignments = assignments;
+        this.events = events;
         this.views = views;
         this.entities = entities;
+    }
+
+    /**
+     * The latest progress update ("40% · what was done") of each of these assignments recorded before
+     * {@code before}, by id; assignments without one are left out. The caller found the ids through its own
+     * scoped query.
+     */
+    public Map<Long, HistoryEntry> latestProgress(Collection<Long> ids, Instant before) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return events.findLatest(ids, PROGRESS, before).stream()
+                .collect(Collectors.toMap(AssignmentEvent::getAssignmentId, AssignmentEvent::toEntry, (a, b) -> b));
     }
 
     /** A page of the matching assignments, as lists show them (three queries per page). */

@@ -92,7 +92,7 @@ public class AssignmentService {
         AssignmentAccess.requireStatus(assignment, AssignmentStatus.IN_PROGRESS);
         assignment.progress(update.percent());
         String note = update.note() == null || update.note().isBlank() ? "" : " · " + update.note().trim();
-        access.record(assignment, actor.username(), "PROGRESS", update.percent() + "%" + note);
+        access.record(assignment, actor.username(), AssignmentQueries.PROGRESS, update.percent() + "%" + note);
         return detail(actor, assignment);
     }
 

@@ -52,19 +52,59 @@ public class DashboardService {
 
     /** {@code from}/{@code to}: the deadline within these days, both included; either end open when null. */
     public DashboardSummary summary(Actor actor, String committee, LocalDate from, LocalDate to) {
+        return summary(actor, committee, from, to, LocalDate.now(clock));
+    }
+
+    /**
+     * The same split judged on {@code asOf} instead of today (an open assignment due before it counts overdue): the
+     * figures of a report "as of" a day, equal to the dashboard's on that day for the assignments as they stand.
+     */
+    public DashboardSummary summary(Actor actor, String committee, LocalDate from, LocalDate to, LocalDate asOf) {
         Scope scope = scope(actor, committee);
         LocalDate start = start(from);
         LocalDate end = end(start, to);
-        LocalDate today = LocalDate.now(clock);
         long[] counts = new long[Timeliness.values().length];
-        for (RollupStore.Row row : rollup.rows(actor.governmentId(), scope.committeeId, scope.unitId, start, end)) {
-            counts[row.standing().timeliness(row.deadline(), today).ordinal()] += row.n();
+        for (long[] unit : split(actor, scope, start, end, asOf).values()) {
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] += unit[i];
+            }
         }
         long ongoing = rollup.rows(actor.governmentId(), scope.committeeId, scope.unitId, RollupStore.NO_DEADLINE,
                 RollupStore.NO_DEADLINE).stream().filter(r -> r.standing() == Standing.ONGOING)
                 .mapToLong(RollupStore.Row::n).sum();
         return new DashboardSummary(counts[Timeliness.DONE_ON_TIME.ordinal()], counts[Timeliness.DONE_LATE.ordinal()],
                 counts[Timeliness.OPEN_ON_TIME.ordinal()], counts[Timeliness.OPEN_OVERDUE.ordinal()], ongoing);
+    }
+
+    /**
+     * The same split per unit, in the government's unit order, judged on {@code asOf}: the units with an
+     * assignment due in [from, to] (cancelled ones left out). Its lines add up to {@link #summary}'s figures.
+     */
+    public List<UnitSplit> unitSplit(Actor actor, String committee, LocalDate from, LocalDate to, LocalDate asOf) {
+        Scope scope = scope(actor, committee);
+        LocalDate start = start(from);
+        Map<Long, long[]> byUnit = split(actor, scope, start, end(start, to), asOf);
+        List<UnitSplit> lines = new ArrayList<>();
+        for (UnitDto unit : organisation.unitsOf(actor.governmentId())) {
+            long[] c = byUnit.get(unit.id());
+            if (c != null && c[Timeliness.DONE_ON_TIME.ordinal()] + c[Timeliness.DONE_LATE.ordinal()]
+                    + c[Timeliness.OPEN_ON_TIME.ordinal()] + c[Timeliness.OPEN_OVERDUE.ordinal()] > 0) {
+                lines.add(new UnitSplit(unit.code(), unit.name(), c[Timeliness.DONE_ON_TIME.ordinal()],
+                        c[Timeliness.DONE_LATE.ordinal()], c[Timeliness.OPEN_ON_TIME.ordinal()],
+                        c[Timeliness.OPEN_OVERDUE.ordinal()]));
+            }
+        }
+        return lines;
+    }
+
+    /** Counts by unit and timeliness (indexed by {@link Timeliness#ordinal}) of the rollup rows due in [start, end]. */
+    private Map<Long, long[]> split(Actor actor, Scope scope, LocalDate start, LocalDate end, LocalDate asOf) {
+        Map<Long, long[]> byUnit = new HashMap<>();
+        for (RollupStore.Row row : rollup.rows(actor.governmentId(), scope.committeeId, scope.unitId, start, end)) {
+            byUnit.computeIfAbsent(row.unitId(), u -> new long[Timeliness.values().length])
+                    [row.standing().timeliness(row.deadline(), asOf).ordinal()] += row.n();
+        }
+        return byUnit;
     }
 
     /** Twelve months of deadlines, both ends included. */

@@ -3,6 +3,8 @@ package vn.chidao.dashboard;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -11,13 +13,17 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import vn.chidao.base.Actor;
 import vn.chidao.base.DomainException;
+import vn.chidao.base.ForbiddenException;
 import vn.chidao.base.Messages;
 import vn.chidao.base.Role;
 import vn.chidao.base.time.AppClock;
@@ -43,14 +49,18 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final RankingPanel ranking = new RankingPanel();
     final AgeingPanel ageing = new AgeingPanel();
     final EmptyState nothing;
+    /** "Xuất báo cáo": the report to the Chairman (.docx) for the filters' committee and period. */
+    final Anchor report = new Anchor();
     private final Div content = new Div();
     private final DashboardService dashboard;
+    private final ProgressReportService reports;
     private final Messages messages;
     private final Actor actor;
 
-    DashboardView(DashboardService dashboard, ConclusionService conclusions, Messages messages, CurrentUser user,
-                  AppClock clock) {
+    DashboardView(DashboardService dashboard, ProgressReportService reports, ConclusionService conclusions,
+                  Messages messages, CurrentUser user, AppClock clock) {
         this.dashboard = dashboard;
+        this.reports = reports;
         this.messages = messages;
         this.actor = user.actor();
         addClassName("chidao-dashboard");
@@ -65,7 +75,18 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         content.add(summary, main);
         content.addClassName("chidao-dashboard-content");
         add(filters, nothing, content);
+        reportButton();
         reload();
+    }
+
+    private void reportButton() {
+        Button button = new Button(getTranslation("dashboard.report"), VaadinIcon.FILE_TEXT_O.create());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.setTabIndex(-1);
+        report.setId("dashboard-report");
+        report.add(button);
+        filters.add(report);
+        filters.setVerticalComponentAlignment(Alignment.END, report);
     }
 
     private String nothingHint() {
@@ -95,6 +116,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             try {
                 boolean anything = hasAnything(dashboard.summary(actor, null, null, null));
                 nothing.setVisible(!anything);
+                report.setVisible(anything);
                 content.setVisible(anything);
                 if (!anything) {
                     return;
@@ -103,10 +125,30 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 heatmap.show(dashboard.heatmap(actor, committee, period.from(), period.to()));
                 ranking.show(dashboard.ranking(actor, committee, from, to));
                 ageing.show(dashboard.ageing(actor, committee));
+                report.setHref(download(committee, from, to), AttachmentType.DOWNLOAD);
             } catch (DomainException refused) {
                 Feedback.refused(messages, refused);
             }
         });
+    }
+
+    /** The report of this filter, as the caller (the handler runs later, in the download's own request). */
+    private DownloadHandler download(String committee, LocalDate from, LocalDate to) {
+        Actor caller = actor;
+        ProgressReportService service = reports;
+        return event -> write(service, caller, committee, from, to, event);
+    }
+
+    private static void write(ProgressReportService service, Actor caller, String committee, LocalDate from,
+                              LocalDate to, DownloadEvent event) throws IOException {
+        try {
+            ProgressReportService.ReportFile file = service.progress(caller, committee, from, to);
+            event.setFileName(file.fileName());
+            event.setContentType(file.contentType());
+            event.getOutputStream().write(file.bytes());
+        } catch (DomainException refused) {
+            event.getResponse().setStatus(refused instanceof ForbiddenException ? 403 : 400);
+        }
     }
 
     private static boolean hasAnything(DashboardSummary all) {

@@ -73,6 +73,7 @@ final class AccessMatrix {
             GET    /api/dashboard/heatmap                    | 403         | 200         | 200         | 200         | 200         | 200         | 200
             GET    /api/dashboard/ranking                    | 403         | 200         | 200         | 200         | 200         | 200         | 200
             GET    /api/dashboard/ageing                     | 403         | 200         | 200         | 200         | 200         | 200         | 200
+            GET    /api/reports/progress.docx                | 403         | 200         | 200         | 200         | 200         | 200         | 200
             # Administration
             GET    /api/admin/governments                    | 200         | 200         | 403         | 403         | 403         | 403         | 403
             POST   /api/admin/governments                    | 201         | 403         | 403         | 403         | 403         | 403         | 403

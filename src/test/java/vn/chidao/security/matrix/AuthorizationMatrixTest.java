@@ -283,8 +283,8 @@ class AuthorizationMatrixTest extends KaribuSupport {
     private static Answer call(ApiClient caller, Calls.Call call, String path, Object body) {
         if (call.file) {
             ApiClient.Download file = caller.download(path);
-            return new Answer(file.status(), file.status() == 200 ? Xlsx.text(file.bytes())
-                    : new String(file.bytes(), StandardCharsets.UTF_8));
+            return new Answer(file.status(), file.status() != 200 ? new String(file.bytes(), StandardCharsets.UTF_8)
+                    : path.contains(".docx") ? Docx.text(file.bytes()) : Xlsx.text(file.bytes()));
         }
         ApiClient.Reply reply = switch (call.method()) {
             case "GET" -> caller.get(path);

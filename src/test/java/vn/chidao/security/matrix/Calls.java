@@ -202,6 +202,7 @@ final class Calls {
         add("GET /api/dashboard/heatmap");
         add("GET /api/dashboard/ranking");
         add("GET /api/dashboard/ageing");
+        add("GET /api/reports/progress.docx").file();
     }
 
     private void administration(WorkingCalendar calendar, Runnable frozenInThePast, Runnable realTime) {
