@@ -50,11 +50,17 @@ class NavigationViewTest extends KaribuSupport {
     }
 
     @Test
-    void anAdministratorSeesTheAdministrationOnly() {
+    void aGovernmentsAdministratorSeesTheAdministrationAndReadsTheGovernmentsWork() {
         World world = fixtures.newWorld();
         Actor admin = fixtures.user(world, "qt", Role.ADMIN, null);
 
-        assertThat(menuOf(admin)).containsAll(ADMIN_SCREENS).doesNotContain("conclusions", "approvals");
+        assertThat(menuOf(admin)).containsAll(ADMIN_SCREENS).contains("conclusions", "dashboard", "register")
+                .doesNotContain("approvals");
+    }
+
+    @Test
+    void theInstallationsAdministratorHasNoGovernmentsWorkToRead() {
+        assertThat(menuOf(fixtures.admin())).doesNotContain("conclusions", "dashboard", "register", "approvals");
     }
 
     @Test
