@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ApplicationEventMulticaster;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.chidao.base.Actor;
+import vn.chidao.support.Fixtures;
 import vn.chidao.support.KaribuSupport;
+import vn.chidao.support.WebSession;
 import vn.chidao.support.World;
 
 /**
@@ -19,6 +26,9 @@ import vn.chidao.support.World;
  * review, the units' people on their inbox; once: the start page is the inbox afterwards.
  */
 class LandingTest extends KaribuSupport {
+
+    @LocalServerPort
+    int port;
 
     @Test
     void theSignInFormsSuccessMarksTheSession() {
@@ -31,6 +41,22 @@ class LandingTest extends KaribuSupport {
             RequestContextHolder.resetRequestAttributes();
         }
         assertThat(request.getSession().getAttribute(Landing.JUST_SIGNED_IN)).isEqualTo(Boolean.TRUE);
+    }
+
+    @Test
+    void signingInWithTheFormIsTheEventTheLandingHears() throws Exception {
+        World world = fixtures.newWorld();
+        List<String> heard = new CopyOnWriteArrayList<>();
+        ApplicationListener<InteractiveAuthenticationSuccessEvent> listener =
+                event -> heard.add(event.getAuthentication().getName());
+        ApplicationEventMulticaster events = context.getBean(ApplicationEventMulticaster.class);
+        events.addApplicationListener(listener);
+        try {
+            new WebSession(port).signIn(world.leader().username(), Fixtures.PASSWORD);
+        } finally {
+            events.removeApplicationListener(listener);
+        }
+        assertThat(heard).containsExactly(world.leader().username());
     }
 
     @Test
