@@ -41,15 +41,18 @@ class DemoLoader {
     private final Replay.Services services;
     private final AppClock clock;
     private final TransactionTemplate transactions;
+    private final DemoLoading loading;
 
     DemoLoader(SeedReader reader, OrganisationService organisation, UserService users, ConclusionService conclusions,
                AssignmentService assignments, ExtensionService extensions, DirectiveService directives,
-               Messages messages, AppClock clock, ClockService seedClock, PlatformTransactionManager transactionManager) {
+               Messages messages, AppClock clock, ClockService seedClock, PlatformTransactionManager transactionManager,
+               DemoLoading loading) {
         this.reader = reader;
         this.services = new Replay.Services(organisation, users, conclusions, assignments, extensions, directives,
                 messages, seedClock);
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.loading = loading;
     }
 
     /**
@@ -68,9 +71,18 @@ class DemoLoader {
     /**
      * Checks every file, then loads them one by one. Relative dates ({@code today-12}) count from the day this
      * starts. Nothing is written if any file has a problem; a failure while loading rolls back that file's
-     * government and names the file and entry.
+     * government and names the file and entry. Meanwhile nobody acts over HTTP ({@link DemoLoading}).
      */
     List<Outcome> load(List<SeedFile> seeds) {
+        loading.expect();
+        try {
+            return checkAndLoad(seeds);
+        } finally {
+            loading.finish();
+        }
+    }
+
+    private List<Outcome> checkAndLoad(List<SeedFile> seeds) {
         Instant startedAt = clock.instant();
         LocalDate today = LocalDate.now(clock);
         List<String> problems = new ArrayList<>();
@@ -84,6 +96,7 @@ class DemoLoader {
         List<Outcome> outcomes = new ArrayList<>();
         try {
             for (SeedFile seed : seeds) {
+                loading.loading(seed.government().name(), outcomes.size() + 1, seeds.size());
                 outcomes.add(loadOne(seed, today, startedAt));
             }
         } finally {

@@ -15,17 +15,21 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import vn.chidao.base.Messages;
 import vn.chidao.base.ui.UiLanguage;
 
-/** Sign-in page (Spring Security form login behind Vaadin's login form), in Vietnamese or English. */
+/**
+ * Sign-in page (Spring Security form login behind Vaadin's login form), in Vietnamese or English. Where the demo is
+ * loaded, its accounts are listed by role to fill in ({@link DemoAccounts}).
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
 
-    LoginView(UiLanguage languages) {
+    LoginView(UiLanguage languages, ObjectProvider<DemoAccounts> demo) {
         addClassName("chidao-login");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -44,7 +48,9 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 e -> languages.choose(english ? Messages.VIETNAMESE : Locale.ENGLISH));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("language-switch");
-        Div card = new Div(brand, tagline, login, language);
+        Div card = new Div(brand, tagline, login);
+        demo.ifAvailable(accounts -> card.add(new DemoAccountList(accounts.accounts(), accounts.password(), login)));
+        card.add(language);
         card.addClassName("chidao-login-card");
         add(card);
     }

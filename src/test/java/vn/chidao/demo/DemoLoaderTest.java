@@ -83,6 +83,8 @@ class DemoLoaderTest {
     NotificationService notifications;
     @Autowired
     AppClock clock;
+    @Autowired
+    DemoLoading loading;
 
     private List<SeedFile> seeds;
     private List<DemoLoader.Outcome> outcomes;
@@ -96,6 +98,7 @@ class DemoLoaderTest {
     @Test
     void createsTheFiveGovernments() {
         assertThat(outcomes).allMatch(DemoLoader.Outcome::loaded).hasSize(5);
+        assertThat(loading.active()).as("held back while loading, free afterwards").isFalse();
         assertThat(seeds).allSatisfy(seed ->
                 assertThat(organisation.findGovernment(seed.government().code())).isPresent());
         long quangNinh = organisation.findGovernment(seeds.get(0).government().code()).orElseThrow().id();

@@ -107,6 +107,7 @@ final class AccessMatrix {
             route                   | INST_ADMIN  | GOV_ADMIN   | SECRETARIAT | LEADER      | UNIT_HEAD   | FOCAL_POINT | SUBSTITUTE
             # Everyone's
             /login                  | 200         | 200         | 200         | 200         | 200         | 200         | 200
+            /demo-loading           | 200         | 200         | 200         | 200         | 200         | 200         | 200
             /                       | 200         | 200         | 200         | 200         | 200         | 200         | 200
             /notifications          | 200         | 200         | 200         | 200         | 200         | 200         | 200
             /account                | 200         | 200         | 200         | 200         | 200         | 200         | 200
