@@ -19,7 +19,7 @@ public record ConclusionDraft(
         @NotBlank(message = "{error.required}") @Size(max = 500, message = "{error.size}") String title,
         @NotEmpty(message = "{error.directives.empty}")
         @Size(max = MAX_DIRECTIVES, message = "{error.directives.tooMany}") List<@Valid @NotNull(message = "{error.required}") DirectiveDraft> directives,
-        String committeeChair) {
+        @Size(max = 60, message = "{error.size}") String committeeChair) {
 
     /** A notice rarely holds more than a hundred directives; each becomes a process per unit at approval. */
     public static final int MAX_DIRECTIVES = 200;

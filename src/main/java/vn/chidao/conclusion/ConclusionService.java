@@ -46,6 +46,8 @@ public class ConclusionService {
 
     /** The longest comment a leader may return a draft with (the notice's history keeps 4,000 characters). */
     static final int MAX_COMMENT = 4000;
+    /** The length of a directive's cancel reason (its column). */
+    static final int MAX_CANCEL_REASON = 2000;
 
     private final ConclusionRepository conclusions;
     private final CommitteeRepository committees;
@@ -129,10 +131,11 @@ public class ConclusionService {
     @Transactional
     public ConclusionDetail approve(Actor actor, long id, String number) {
         actor.require(Role.LEADER);
+        NoticeNumber.requireWellFormed(number);
+        String wanted = StringUtils.trimToNull(number);
         Conclusion conclusion = lock(actor, id);
         requireStatus(conclusion, ConclusionStatus.AWAITING_APPROVAL);
         requireUnitsExist(conclusion);
-        String wanted = StringUtils.trimToNull(number);
         if (wanted != null) {
             series.requireFree(conclusion.getGovernmentId(), LocalDate.now(clock).getYear(), wanted);
         }
@@ -151,7 +154,7 @@ public class ConclusionService {
         if (comment == null || comment.isBlank()) {
             throw InvalidInputException.of("comment", "error.required");
         }
-        if (comment.trim().length() > MAX_COMMENT) {
+        if (comment.length() > MAX_COMMENT) { // as typed: trimming would hide control characters
             throw InvalidInputException.of("comment", "error.textLength", MAX_COMMENT);
         }
         Conclusion conclusion = lock(actor, id);
@@ -265,6 +268,9 @@ public class ConclusionService {
         actor.require(Role.SECRETARIAT);
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "error.required");
+        }
+        if (reason.length() > MAX_CANCEL_REASON) {
+            throw InvalidInputException.of("reason", "error.textLength", MAX_CANCEL_REASON);
         }
         Directive directive = directives.findById(directiveId)
                 .filter(d -> actor.sees(d.getConclusion().getGovernmentId()))

@@ -20,8 +20,8 @@ import java.util.Locale;
  */
 public record DirectiveDraft(
         @NotBlank(message = "{error.required}") @Size(max = 4000, message = "{error.size}") String content,
-        @NotBlank(message = "{error.required}") String leadUnit,
-        List<String> coordinatingUnits,
+        @NotBlank(message = "{error.required}") @Size(max = 30, message = "{error.size}") String leadUnit,
+        @Size(max = 100, message = "{error.size}") List<String> coordinatingUnits,
         LocalDate deadline,
         boolean ongoing,
         boolean leaderSignOff,

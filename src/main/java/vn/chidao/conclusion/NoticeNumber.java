@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.chidao.base.InvalidInputException;
 
 /**
  * A notice number of the form {@code <sequence>/<symbol>} ("59/TB-UBND"): the place in the issuing office's
@@ -11,7 +12,25 @@ import java.util.regex.Pattern;
  */
 record NoticeNumber(int sequence, String symbol) {
 
+    /** The longest number the conclusion keeps (its column). */
+    static final int MAX_LENGTH = 50;
+    /** Control and invisible format characters (zero-width spaces, direction marks): no place in a number. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}]");
+
     private static final Pattern FORM = Pattern.compile("\\s*(\\d{1,9})\\s*/\\s*(\\S(?:.*\\S)?)\\s*");
+
+    /** 400 on {@code number} for a number longer than the record keeps or holding invisible characters. */
+    static void requireWellFormed(String number) {
+        if (number == null) {
+            return;
+        }
+        if (number.length() > MAX_LENGTH) {
+            throw InvalidInputException.of("number", "error.textLength", MAX_LENGTH);
+        }
+        if (INVISIBLE.matcher(number).find()) {
+            throw InvalidInputException.of("number", "error.format");
+        }
+    }
 
     static Optional<NoticeNumber> parse(String number) {
         if (number == null) {

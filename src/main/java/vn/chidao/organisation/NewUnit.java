@@ -10,13 +10,13 @@ import jakarta.validation.constraints.Size;
  * (optional, up to 50 characters, e.g. "Sở TT&TT") is shown where room is short; empty: the code is shown.
  */
 public record NewUnit(
-        @NotBlank(message = "{error.required}") String governmentCode,
+        @NotBlank(message = "{error.required}") @Size(max = 20, message = "{error.size}") String governmentCode,
         @NotBlank(message = "{error.required}")
         @Size(max = 30, message = "{error.size}")
         @Pattern(regexp = "[A-Za-z0-9_.-]*", message = "{error.code}") String code,
         @NotBlank(message = "{error.required}") @Size(max = 200, message = "{error.size}") String name,
         @NotNull(message = "{error.required}") UnitKind kind,
-        String parentCode,
+        @Size(max = 30, message = "{error.size}") String parentCode,
         @Size(max = UnitDto.SHORT_NAME_MAX, message = "{error.size}") String shortName) {
 
     /** A unit without a short name. */

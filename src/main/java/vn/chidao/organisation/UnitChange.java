@@ -14,7 +14,7 @@ public record UnitChange(
         String code,
         @NotBlank(message = "{error.required}") @Size(max = 200, message = "{error.size}") String name,
         UnitKind kind,
-        String parentCode,
+        @Size(max = 30, message = "{error.size}") String parentCode,
         @Size(max = UnitDto.SHORT_NAME_MAX, message = "{error.size}") String shortName) {
 
     /** A change that keeps the short name. */

@@ -3,6 +3,7 @@ package vn.chidao.organisation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.chidao.base.InvalidInputException;
 
 /**
  * Ending a unit on a day ({@code on}, not after today) with its successors (unit codes of the same government that
@@ -14,9 +15,26 @@ import java.util.Map;
 public record UnitEndRequest(LocalDate on, List<String> successors, Map<Long, String> assignments, String reason,
                              UsersChoice users) {
 
+    /** At most this many successors (and units merged at once): a province has 60 to 200 units. */
+    public static final int MAX_UNITS = 100;
+    /** At most this many assignments named in one request. */
+    public static final int MAX_ASSIGNMENTS = 10_000;
+
     public UnitEndRequest {
         successors = successors == null ? List.of() : successors;
         assignments = assignments == null ? Map.of() : assignments;
+    }
+
+    /** 400 on {@code successors} or {@code assignments} for lists longer than a request may hold. */
+    public void requireCounts() {
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        if (successors.size() > MAX_UNITS) {
+            errors.add("successors", "error.listSize", MAX_UNITS);
+        }
+        if (assignments.size() > MAX_ASSIGNMENTS) {
+            errors.add("assignments", "error.listSize", MAX_ASSIGNMENTS);
+        }
+        errors.throwIfAny();
     }
 
     /**

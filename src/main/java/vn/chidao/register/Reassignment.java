@@ -80,7 +80,12 @@ class Reassignment {
         }
         List<Long> wanted = input == null || input.assignmentIds() == null ? List.of()
                 : input.assignmentIds().stream().filter(Objects::nonNull).distinct().toList();
-        if (wanted.size() > MAX_IDS) {
+        if (input != null && input.assignmentIds() != null && input.assignmentIds().contains(null)) {
+            // [null] must not read as "no ids", which moves all of the unit's open assignments
+            errors.add("assignmentIds", "error.required");
+        } else if (input != null && input.assignmentIds() != null && input.assignmentIds().size() > MAX_IDS) {
+            errors.add("assignmentIds", "error.reassign.tooMany", MAX_IDS);
+        } else if (wanted.size() > MAX_IDS) {
             errors.add("assignmentIds", "error.reassign.tooMany", MAX_IDS);
         }
         errors.throwIfAny();

@@ -65,6 +65,7 @@ class UnitReorganisation implements UnitEndings {
     @Override
     @Transactional
     public UnitEndResult end(Actor actor, String governmentCode, String unitCode, UnitEndRequest request) {
+        request.requireCounts();
         UnitEnd ended = organisation.endUnit(actor, governmentCode, unitCode, request.on(), request.successors(),
                 request.reason());
         UnitDto unit = ended.unit();
@@ -98,6 +99,9 @@ class UnitReorganisation implements UnitEndings {
         String into = StringUtils.trimToNull(request.into());
         if (into == null) {
             throw InvalidInputException.of("into", "error.required");
+        }
+        if (request.from().size() > UnitEndRequest.MAX_UNITS) {
+            throw InvalidInputException.of("from", "error.listSize", UnitEndRequest.MAX_UNITS);
         }
         List<String> from = request.from().stream().filter(StringUtils::isNotBlank).map(String::trim)
                 .filter(code -> !code.equalsIgnoreCase(into)).distinct().toList();

@@ -19,8 +19,8 @@ public record NewUser(
         @NotBlank(message = "{error.required}") String password,
         @NotBlank(message = "{error.required}") @Size(max = 120, message = "{error.size}") String displayName,
         @NotEmpty(message = "{error.required}") Set<Role> roles,
-        String governmentCode,
-        String unitCode,
+        @Size(max = 20, message = "{error.size}") String governmentCode,
+        @Size(max = 30, message = "{error.size}") String unitCode,
         @Email(message = "{error.email}") @Size(max = 200, message = "{error.size}") String email) {
 
     /** Without the password: logs (Spring MVC's debug lines print request bodies) never show it. */

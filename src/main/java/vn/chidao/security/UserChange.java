@@ -16,6 +16,6 @@ public record UserChange(
         @NotBlank(message = "{error.required}") @Size(max = 120, message = "{error.size}") String displayName,
         @Email(message = "{error.email}") @Size(max = 200, message = "{error.size}") String email,
         @NotEmpty(message = "{error.required}") Set<Role> roles,
-        String unitCode,
+        @Size(max = 30, message = "{error.size}") String unitCode,
         Boolean enabled) {
 }
