@@ -61,6 +61,8 @@ class ValidationErrorsApiTest {
                         "2030-03-20")), "committee", -1), "committee"),
                 Arguments.of("a boolean where a text is expected", with(draft(directive("Việc", "SO_A", List.of(),
                         "2030-03-20")), "title", true), "title"),
+                Arguments.of("a NUL character (PostgreSQL cannot store one)", with(draft(directive("Việc", "SO_A",
+                        List.of(), "2030-03-20")), "title", "Kết\u0000luận"), "title"),
                 Arguments.of("more directives than a notice holds", draft(Stream.generate(
                         () -> directive("Việc", "SO_A", List.of(), "2030-03-20")).limit(201).toArray()),
                         "directives"));
