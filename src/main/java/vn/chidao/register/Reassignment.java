@@ -80,7 +80,7 @@ class Reassignment {
         }
         List<Long> wanted = input == null || input.assignmentIds() == null ? List.of()
                 : input.assignmentIds().stream().filter(Objects::nonNull).distinct().toList();
-        if (input != null && input.assignmentIds() != null && input.assignmentIds().contains(null)) {
+        if (input != null && input.assignmentIds() != null && input.assignmentIds().stream().anyMatch(Objects::isNull)) {
             // [null] must not read as "no ids", which moves all of the unit's open assignments
             errors.add("assignmentIds", "error.required");
         } else if (input != null && input.assignmentIds() != null && input.assignmentIds().size() > MAX_IDS) {
