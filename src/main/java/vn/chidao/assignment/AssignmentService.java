@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -223,7 +224,7 @@ public class AssignmentService {
     /** A file came with a report, or was attached to the assignment outside any step. */
     private boolean hasEvidence(Assignment assignment) {
         return documents.of(AttachmentOwner.ASSIGNMENT, assignment.getId()).stream()
-                .anyMatch(f -> f.step() == null || REPORTED.equals(f.step()) || "PERIODIC_REPORTED".equals(f.step()));
+                .anyMatch(AssignmentService::evidence);
     }
 
     /**
@@ -269,6 +270,27 @@ public class AssignmentService {
         }
         return assignments.findAllById(ids).stream().filter(a -> a.getReport() != null && access.mayRead(actor, a))
                 .collect(Collectors.toMap(Assignment::getId, Assignment::getReport));
+    }
+
+    /**
+     * The files sent with the reports of the assignments the caller reads (and those attached outside a step), by
+     * assignment id: a queue's page at once, beside its reports' texts.
+     */
+    public Map<Long, List<AttachmentInfo>> reportFiles(Actor actor, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> readable = assignments.findAllById(ids).stream().filter(a -> access.mayRead(actor, a))
+                .map(Assignment::getId).toList();
+        Map<Long, List<AttachmentInfo>> files = new HashMap<>();
+        documents.of(AttachmentOwner.ASSIGNMENT, readable).forEach((id, list) -> files.put(id,
+                list.stream().filter(AssignmentService::evidence).toList()));
+        return files;
+    }
+
+    /** A file that came with a report, or outside any step. */
+    private static boolean evidence(AttachmentInfo file) {
+        return file.step() == null || REPORTED.equals(file.step()) || "PERIODIC_REPORTED".equals(file.step());
     }
 
     /** Assignments by id, as rows (for what deliveries say of them); unknown ids are left out. */

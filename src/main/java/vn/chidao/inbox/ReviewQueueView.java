@@ -32,6 +32,9 @@ import vn.chidao.base.Actor;
 import vn.chidao.base.DomainException;
 import vn.chidao.base.InvalidInputException;
 import vn.chidao.base.Messages;
+import vn.chidao.document.AttachmentInfo;
+import vn.chidao.document.AttachmentList;
+import vn.chidao.document.DocumentService;
 import vn.chidao.base.time.AppClock;
 import vn.chidao.base.time.Dates;
 import vn.chidao.base.ui.Badges;
@@ -67,9 +70,13 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     private final Actor actor;
     /** The reports of the rows loaded last, by assignment id: one query per page of the grid. */
     private final Map<Long, String> reports = new HashMap<>();
+    /** The files of those reports, read with them. */
+    private final Map<Long, List<AttachmentInfo>> files = new HashMap<>();
+    private final DocumentService documents;
 
     ReviewQueueView(InboxService inbox, AssignmentService assignments, Messages messages, AppClock clock,
-                    CurrentUser user) {
+                    CurrentUser user, DocumentService documents) {
+        this.documents = documents;
         this.inbox = inbox;
         this.assignments = assignments;
         this.messages = messages;
@@ -114,13 +121,16 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     /** Reads the reports of a page of rows at once, for their report cells. */
     private List<TaskItem> withReports(List<TaskItem> page) {
         reports.clear();
-        reports.putAll(assignments.reports(actor, page.stream().map(TaskItem::assignmentId).toList()));
+        List<Long> ids = page.stream().map(TaskItem::assignmentId).toList();
+        reports.putAll(assignments.reports(actor, ids));
+        files.clear();
+        files.putAll(assignments.reportFiles(actor, ids));
         return page;
     }
 
     /**
-     * The report's text, four lines at most (the whole of it on hover, or with the report button), then its files:
-     * the place where a report's documents will be listed once Chidao keeps documents.
+     * The report's text, four lines at most (the whole of it on hover, or with the report button), then its files,
+     * each a download link: what the secretariat opens before deciding.
      */
     private Div reportCell(TaskItem task) {
         String report = reports.get(task.assignmentId());
@@ -130,10 +140,11 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         if (report != null) {
             text.getElement().setAttribute("title", report);
         }
-        Div files = new Div();
-        files.addClassName("chidao-report-files");
-        files.setVisible(false);
-        Div cell = new Div(text, files);
+        List<AttachmentInfo> attached = files.getOrDefault(task.assignmentId(), List.of());
+        Div documentsOfReport = attached.isEmpty() ? new Div() : new AttachmentList(documents, actor, attached);
+        documentsOfReport.addClassName("chidao-report-files");
+        documentsOfReport.setVisible(!attached.isEmpty());
+        Div cell = new Div(text, documentsOfReport);
         cell.addClassName("chidao-review-report");
         return cell;
     }
