@@ -4,10 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import vn.chidao.document.AttachmentInfo;
-import vn.chidao.document.AttachmentOwner;
-import vn.chidao.document.DocumentService;
-import vn.chidao.document.IncomingFile;
 import vn.chidao.base.Actor;
 import vn.chidao.base.ConflictException;
 import vn.chidao.base.ForbiddenException;
@@ -15,6 +11,10 @@ import vn.chidao.base.NotFoundException;
 import vn.chidao.base.Role;
 import vn.chidao.base.time.AppClock;
 import vn.chidao.conclusion.DirectiveInfo;
+import vn.chidao.document.AttachmentInfo;
+import vn.chidao.document.AttachmentOwner;
+import vn.chidao.document.DocumentService;
+import vn.chidao.document.IncomingFile;
 
 /**
  * Who may read or act on an assignment, the row lock that serialises two people acting at once, and the

@@ -13,14 +13,14 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.chidao.document.AttachmentInfo;
-import vn.chidao.document.IncomingFile;
 import vn.chidao.base.ActorPrincipal;
 import vn.chidao.base.PageResult;
+import vn.chidao.document.AttachmentInfo;
+import vn.chidao.document.IncomingFile;
 
 @RestController
 @RequestMapping("/api/conclusions")

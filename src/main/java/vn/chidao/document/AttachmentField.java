@@ -111,7 +111,7 @@ public class AttachmentField extends Div implements HasValidation {
 
     /** A file has arrived: taken when the service would take it, otherwise refused with its reason. */
     void received(String name, File file) {
-        RuntimeException refused = documents.refusal(new IncomingFile(name, new FileSystemResource(file)));
+        DomainException refused = documents.refusal(new IncomingFile(name, new FileSystemResource(file)));
         if (refused == null) {
             received.add(new Received(name, file));
             refusal.setVisible(false);
@@ -134,13 +134,12 @@ public class AttachmentField extends Div implements HasValidation {
         });
     }
 
-    private String describe(RuntimeException refused) {
+    private String describe(DomainException refused) {
         if (refused instanceof InvalidInputException invalid) {
             InvalidInputException.FieldError error = invalid.errors().get(0);
             return getTranslation(error.messageKey(), error.arguments());
         }
-        DomainException domain = (DomainException) refused;
-        return getTranslation(domain.messageKey(), domain.arguments());
+        return getTranslation(refused.messageKey(), refused.arguments());
     }
 
     private UploadI18N i18n() {

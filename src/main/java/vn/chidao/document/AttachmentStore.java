@@ -69,17 +69,8 @@ class AttachmentStore {
         return keys.getKey().longValue();
     }
 
-    List<AttachmentInfo> of(AttachmentOwner owner, Collection<Long> ownerIds) {
-        if (ownerIds.isEmpty()) {
-            return List.of();
-        }
-        return named.query("select " + COLUMNS + " from attachment where owner_kind = :kind and owner_id in (:ids)"
-                        + " order by id", new MapSqlParameterSource()
-                        .addValue("kind", owner.name()).addValue("ids", ownerIds),
-                (rs, row) -> info(rs));
-    }
-
-    List<Stored> ofWithOwner(AttachmentOwner owner, Collection<Long> ownerIds) {
+    /** The files of the owners, with their owners, in the order they were attached. */
+    List<Stored> of(AttachmentOwner owner, Collection<Long> ownerIds) {
         if (ownerIds.isEmpty()) {
             return List.of();
         }

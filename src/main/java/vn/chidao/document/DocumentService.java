@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chidao.base.Actor;
+import vn.chidao.base.DomainException;
 import vn.chidao.base.InvalidInputException;
 import vn.chidao.base.NotFoundException;
 import vn.chidao.base.TooLargeException;
@@ -114,7 +115,7 @@ public class DocumentService {
      * Why {@code file} would be refused (a 400 or a 413 as {@link #attach} would throw), or null when it would be
      * taken: the upload components tell the user at once, before the step is sent.
      */
-    public RuntimeException refusal(IncomingFile file) {
+    public DomainException refusal(IncomingFile file) {
         try {
             check(file);
             return null;
@@ -124,14 +125,14 @@ public class DocumentService {
     }
 
     public List<AttachmentInfo> of(AttachmentOwner owner, long ownerId) {
-        return store.of(owner, List.of(ownerId));
+        return store.of(owner, List.of(ownerId)).stream().map(AttachmentStore.Stored::info).toList();
     }
 
     /** The files of many owners at once (a page of a queue), by owner id. */
     public Map<Long, List<AttachmentInfo>> of(AttachmentOwner owner, Collection<Long> ownerIds) {
         Map<Long, List<AttachmentInfo>> byOwner = ownerIds.stream().distinct()
                 .collect(Collectors.toMap(id -> id, id -> new ArrayList<>()));
-        store.ofWithOwner(owner, ownerIds).forEach(s -> byOwner.get(s.ownerId()).add(s.info()));
+        store.of(owner, ownerIds).forEach(s -> byOwner.get(s.ownerId()).add(s.info()));
         return byOwner;
     }
 

@@ -16,13 +16,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import org.apache.commons.lang3.StringUtils;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.commons.lang3.StringUtils;
 import vn.chidao.assignment.AssignmentDetail;
 import vn.chidao.assignment.AssignmentService;
 import vn.chidao.assignment.AssignmentStatus;
@@ -32,9 +32,6 @@ import vn.chidao.base.Actor;
 import vn.chidao.base.DomainException;
 import vn.chidao.base.InvalidInputException;
 import vn.chidao.base.Messages;
-import vn.chidao.document.AttachmentInfo;
-import vn.chidao.document.AttachmentList;
-import vn.chidao.document.DocumentService;
 import vn.chidao.base.time.AppClock;
 import vn.chidao.base.time.Dates;
 import vn.chidao.base.ui.Badges;
@@ -45,6 +42,9 @@ import vn.chidao.base.ui.EmptyState;
 import vn.chidao.base.ui.Feedback;
 import vn.chidao.base.ui.PhoneCards;
 import vn.chidao.base.ui.RowCard;
+import vn.chidao.document.AttachmentInfo;
+import vn.chidao.document.AttachmentList;
+import vn.chidao.document.DocumentService;
 
 /**
  * The secretariat's queue of completion reports, nearest deadline first: read the report in the row, beside the
