@@ -75,17 +75,7 @@ public final class ApiClient {
 
     /** A GET whose answer is a file: status, headers and the bytes as sent. */
     public Download download(String path) {
-        return rest.get().uri(path).headers(headers -> {
-            if (username != null) {
-                headers.setBasicAuth(HttpHeaders.encodeBasicAuth(username, password, StandardCharsets.UTF_8));
-            }
-            if (bearer != null) {
-                headers.setBearerAuth(bearer);
-            }
-            if (language != null) {
-                headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
-            }
-        }).exchange((req, response) -> new Download(response.getStatusCode().value(), response.getHeaders(),
+        return rest.get().uri(path).headers(this::credentials).exchange((req, response) -> new Download(response.getStatusCode().value(), response.getHeaders(),
                 response.getBody().readAllBytes()));
     }
 
@@ -113,7 +103,7 @@ public final class ApiClient {
         }
         files.forEach((name, bytes) -> parts.part(fileField, new ByteArrayResource(bytes))
                 .filename(name).contentType(MediaType.APPLICATION_OCTET_STREAM));
-        RestClient.RequestBodySpec request = rest.post().uri(path).headers(this::credentials);
+        RestClient.RequestBodySpec request = rest.post().uri(path).headers(this::json);
         request.contentType(MediaType.MULTIPART_FORM_DATA).body(parts.build());
         return request.exchange((req, response) -> {
             byte[] bytes = response.getBody().readAllBytes();
@@ -122,8 +112,8 @@ public final class ApiClient {
         });
     }
 
+    /** The caller's credentials and language; a JSON call also says it accepts JSON ({@link #json(HttpHeaders)}). */
     private void credentials(HttpHeaders headers) {
-        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
         if (username != null) {
             headers.setBasicAuth(HttpHeaders.encodeBasicAuth(username, password, StandardCharsets.UTF_8));
         }
@@ -135,6 +125,11 @@ public final class ApiClient {
         }
     }
 
+    private void json(HttpHeaders headers) {
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+        credentials(headers);
+    }
+
     public Reply put(String path, Object body) {
         return call(HttpMethod.PUT, path, body);
     }
@@ -144,7 +139,7 @@ public final class ApiClient {
     }
 
     private Reply call(HttpMethod method, String path, Object body) {
-        RestClient.RequestBodySpec request = rest.method(method).uri(path).headers(this::credentials);
+        RestClient.RequestBodySpec request = rest.method(method).uri(path).headers(this::json);
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).body(body);
         }
