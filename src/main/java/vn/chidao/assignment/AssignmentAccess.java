@@ -11,6 +11,10 @@ import vn.chidao.base.NotFoundException;
 import vn.chidao.base.Role;
 import vn.chidao.base.time.AppClock;
 import vn.chidao.conclusion.DirectiveInfo;
+import vn.chidao.document.AttachmentInfo;
+import vn.chidao.document.AttachmentOwner;
+import vn.chidao.document.DocumentService;
+import vn.chidao.document.IncomingFile;
 
 /**
  * Who may read or act on an assignment, the row lock that serialises two people acting at once, and the
@@ -25,9 +29,11 @@ public class AssignmentAccess {
     private final AssignmentEventRepository events;
     private final ApplicationEventPublisher publisher;
     private final AppClock clock;
+    private final DocumentService documents;
 
     AssignmentAccess(AssignmentRepository assignments, AssignmentEventRepository events,
-                     ApplicationEventPublisher publisher, AppClock clock) {
+                     ApplicationEventPublisher publisher, AppClock clock, DocumentService documents) {
+        this.documents = documents;
         this.assignments = assignments;
         this.events = events;
         this.publisher = publisher;
@@ -158,6 +164,31 @@ public class AssignmentAccess {
     public void record(Assignment assignment, String username, String action, String comment) {
         events.save(new AssignmentEvent(assignment.getId(), clock.instant(), username, action, comment));
     }
+
+    /**
+     * Records a step with the files sent with it, in the step's transaction: a refused file (type, size, count)
+     * refuses the step, and nothing of either is kept.
+     */
+    public void record(Assignment assignment, String username, String action, String comment,
+                       List<IncomingFile> files) {
+        AssignmentEvent event = events.save(new AssignmentEvent(assignment.getId(), clock.instant(), username, action,
+                comment));
+        if (!files.isEmpty()) {
+            documents.attach(AttachmentOwner.ASSIGNMENT, assignment.getId(), event.getId(), action, username,
+                    event.getAt(), files);
+        }
+    }
+
+    /** A file attached outside any step: a line of its own in the history, the file with no step. */
+    AttachmentInfo attach(Assignment assignment, String username, IncomingFile file) {
+        AssignmentEvent event = events.save(new AssignmentEvent(assignment.getId(), clock.instant(), username,
+                ATTACHED, DocumentService.cleanName(file.name())));
+        return documents.attach(AttachmentOwner.ASSIGNMENT, assignment.getId(), event.getId(), null, username,
+                event.getAt(), List.of(file)).get(0);
+    }
+
+    /** The history's line of a file attached outside a step. */
+    static final String ATTACHED = "ATTACHED";
 
     public LocalDate today() {
         return LocalDate.now(clock);

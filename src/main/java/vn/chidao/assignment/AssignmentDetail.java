@@ -5,12 +5,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import vn.chidao.base.HistoryEntry;
+import vn.chidao.document.AttachmentInfo;
 
 /**
  * An assignment with its directive, report, timestamps, history, what the caller may do now, the
  * contributions of coordinating units (on the lead unit's task), its extension requests, and for an ongoing
  * directive how often the lead unit reports and its periods.
- * {@code daysLeft} counts working days (negative when overdue; null when ongoing or closed).
+ * {@code daysLeft} counts working days (negative when overdue; null when ongoing or closed). {@code attachments}: the
+ * files of this assignment, each with the step it came with; {@code evidenceRequired}: its report needs one.
  */
 public record AssignmentDetail(long id, long conclusionId, String conclusionNumber, String conclusionTitle,
                                String committee, LocalDate meetingDate, long directiveId, int directiveOrdinal,
@@ -22,7 +24,8 @@ public record AssignmentDetail(long id, long conclusionId, String conclusionNumb
                                List<HistoryEntry> history, Set<AssignmentAction> actions,
                                List<ContributionView> contributions, List<ExtensionView> extensions,
                                boolean leaderSignOff, boolean directiveCancelled, String reportEvery,
-                               List<PeriodicReportView> periods) {
+                               List<PeriodicReportView> periods, List<AttachmentInfo> attachments,
+                               boolean evidenceRequired) {
 
     /** The extension request waiting for a decision, if any. */
     public ExtensionView pendingExtension() {

@@ -46,11 +46,19 @@ class AssignmentEvent {
         this.comment = comment;
     }
 
+    Long getId() {
+        return id;
+    }
+
+    Instant getAt() {
+        return at;
+    }
+
     Long getAssignmentId() {
         return assignmentId;
     }
 
     HistoryEntry toEntry() {
-        return new HistoryEntry(at, username, action, comment);
+        return new HistoryEntry(at, username, action, comment, id);
     }
 }

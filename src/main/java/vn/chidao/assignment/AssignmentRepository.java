@@ -11,6 +11,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AssignmentRepository extends JpaRepository<Assignment, Long>, JpaSpecificationExecutor<Assignment> {
 
+    /** Whether {@code unitId} holds the directive's part of {@code role} (the lead unit reading contributions). */
+    boolean existsByDirectiveIdAndUnitIdAndRole(Long directiveId, Long unitId, AssignmentRole role);
+
     /** Serialises two people acting on one assignment: the second waits, then sees the first one's result. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Assignment a where a.id = :id")

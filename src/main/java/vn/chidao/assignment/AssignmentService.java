@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,10 @@ import vn.chidao.calendar.WorkingCalendar;
 import vn.chidao.conclusion.ConclusionService;
 import vn.chidao.conclusion.DirectiveDraft;
 import vn.chidao.conclusion.DirectiveInfo;
+import vn.chidao.document.AttachmentInfo;
+import vn.chidao.document.AttachmentOwner;
+import vn.chidao.document.DocumentService;
+import vn.chidao.document.IncomingFile;
 import vn.chidao.notification.NotificationKind;
 
 /**
@@ -55,12 +60,16 @@ public class AssignmentService {
     private final ApplicationEventPublisher publisher;
     private final Announcements announcements;
     private final AppClock clock;
+    private final DocumentService documents;
+
+    static final String REPORTED = "REPORTED";
 
     AssignmentService(AssignmentRepository assignments, ContributionRepository contributions,
                       AssignmentAccess access, AssignmentViews views, ReportingPeriods periods, ExtensionRequests extensions,
                       ConclusionService conclusions, WorkingCalendar calendar,
                       LifecycleProperties lifecycle, EngineActions engine, ApplicationEventPublisher publisher,
-                      Announcements announcements, AppClock clock) {
+                      Announcements announcements, AppClock clock, DocumentService documents) {
+        this.documents = documents;
         this.announcements = announcements;
         this.assignments = assignments;
         this.contributions = contributions;
@@ -88,11 +97,17 @@ public class AssignmentService {
 
     @Transactional
     public AssignmentDetail progress(Actor actor, long id, @Valid ProgressUpdate update) {
+        return progress(actor, id, update, List.of());
+    }
+
+    /** Progress with the files that show it (a draft, photos of the work): stored with the step, or neither. */
+    @Transactional
+    public AssignmentDetail progress(Actor actor, long id, @Valid ProgressUpdate update, List<IncomingFile> files) {
         Assignment assignment = access.lockForFocalPoint(actor, id);
         AssignmentAccess.requireStatus(assignment, AssignmentStatus.IN_PROGRESS);
         assignment.progress(update.percent());
         String note = update.note() == null || update.note().isBlank() ? "" : " · " + update.note().trim();
-        access.record(assignment, actor.username(), AssignmentQueries.PROGRESS, update.percent() + "%" + note);
+        access.record(assignment, actor.username(), AssignmentQueries.PROGRESS, update.percent() + "%" + note, files);
         return detail(actor, assignment);
     }
 
@@ -102,20 +117,32 @@ public class AssignmentService {
      */
     @Transactional
     public AssignmentDetail report(Actor actor, long id, @Valid CompletionReport report) {
+        return report(actor, id, report, List.of());
+    }
+
+    /**
+     * The report with its documents (the signed report, the plan issued). A directive that requires evidence refuses
+     * a report without a file (400 on {@code file}).
+     */
+    @Transactional
+    public AssignmentDetail report(Actor actor, long id, @Valid CompletionReport report, List<IncomingFile> files) {
         Assignment assignment = access.lockForFocalPoint(actor, id);
         AssignmentAccess.requireStatus(assignment, AssignmentStatus.IN_PROGRESS);
         requireRole(assignment, AssignmentRole.LEAD);
+        if (files.isEmpty() && announcements.directive(assignment).evidenceRequired()) {
+            throw InvalidInputException.of(DocumentService.FIELD, "error.file.evidenceRequired");
+        }
         Instant now = clock.instant();
         String text = report.report().trim();
         extensions.withdrawOnReport(actor, assignment);
         access.change(assignment, () -> assignment.report(text, now, Dates.dayOf(now)));
         if (assignment.isOngoing()) {
             int period = periods.submit(id, text, actor.username(), now);
-            access.record(assignment, actor.username(), "PERIODIC_REPORTED", period + " · " + text);
+            access.record(assignment, actor.username(), "PERIODIC_REPORTED", period + " · " + text, files);
             engine.complete(actor, assignment.getProcessInstanceId(), DirectiveAssignmentProcess.TASK_PERIODIC_REPORT,
                     Map.of());
         } else {
-            access.record(assignment, actor.username(), "REPORTED", text);
+            access.record(assignment, actor.username(), REPORTED, text, files);
             engine.complete(actor, assignment.getProcessInstanceId(), DirectiveAssignmentProcess.TASK_REPORT, Map.of());
             announcements.tell(assignment, announcements.withRole(assignment, Role.SECRETARIAT),
                     NotificationKind.REVIEW_NEEDED, "notice.reviewNeeded", unitName(assignment));
@@ -126,6 +153,12 @@ public class AssignmentService {
     /** A coordinating unit sends its contribution to the lead unit; its part is then done. */
     @Transactional
     public AssignmentDetail contribute(Actor actor, long id, @Valid ContributionInput input) {
+        return contribute(actor, id, input, List.of());
+    }
+
+    /** The contribution with its files, which the lead unit reads beside it. */
+    @Transactional
+    public AssignmentDetail contribute(Actor actor, long id, @Valid ContributionInput input, List<IncomingFile> files) {
         Assignment assignment = access.lockForFocalPoint(actor, id);
         AssignmentAccess.requireStatus(assignment, AssignmentStatus.IN_PROGRESS);
         requireRole(assignment, AssignmentRole.COORDINATE);
@@ -134,7 +167,7 @@ public class AssignmentService {
         access.change(assignment, () -> assignment.report(text, now, Dates.dayOf(now)));
         contributions.save(new Contribution(assignment.getDirectiveId(), assignment.getId(), assignment.getUnitId(),
                 text, actor.username(), now));
-        access.record(assignment, actor.username(), "CONTRIBUTED", text);
+        access.record(assignment, actor.username(), "CONTRIBUTED", text, files);
         engine.complete(actor, assignment.getProcessInstanceId(), DirectiveAssignmentProcess.TASK_CONTRIBUTION,
                 Map.of());
         return detail(actor, assignment);
@@ -146,6 +179,9 @@ public class AssignmentService {
         Assignment assignment = access.lockForGovernment(actor, id, Role.SECRETARIAT);
         AssignmentAccess.requireStatus(assignment, AssignmentStatus.AWAITING_REVIEW);
         boolean accept = decision.decision() == ReviewDecision.Decision.ACCEPT;
+        if (accept && announcements.directive(assignment).evidenceRequired() && !hasEvidence(assignment)) {
+            throw new ConflictException("error.file.evidenceMissing");
+        }
         access.record(assignment, actor.username(), accept ? "ACCEPTED" : "RETURNED", comment);
         engine.complete(actor, assignment.getProcessInstanceId(), DirectiveAssignmentProcess.TASK_REVIEW,
                 Map.of(DirectiveAssignmentProcess.VAR_DECISION, decision.decision().name()));
@@ -185,6 +221,24 @@ public class AssignmentService {
                 NotificationKind.REPORT_RETURNED, late ? "notice.reportReturnedLate" : "notice.reportReturned", comment);
     }
 
+    /** A file came with a report, or was attached to the assignment outside any step. */
+    private boolean hasEvidence(Assignment assignment) {
+        return documents.of(AttachmentOwner.ASSIGNMENT, assignment.getId()).stream()
+                .anyMatch(AssignmentService::evidence);
+    }
+
+    /**
+     * Attaches a file to the assignment outside a step (a signed copy that came later): its unit's focal point or
+     * the secretariat, while the assignment is open.
+     */
+    @Transactional
+    public AttachmentInfo attach(Actor actor, long id, IncomingFile file) {
+        Assignment assignment = actor.has(Role.FOCAL_POINT) ? access.lockForFocalPoint(actor, id)
+                : access.lockForGovernment(actor, id, Role.SECRETARIAT);
+        AssignmentAccess.requireOpen(assignment);
+        return access.attach(assignment, actor.username(), file);
+    }
+
     private String unitName(Assignment assignment) {
         return announcements.unitName(assignment);
     }
@@ -216,6 +270,27 @@ public class AssignmentService {
         }
         return assignments.findAllById(ids).stream().filter(a -> a.getReport() != null && access.mayRead(actor, a))
                 .collect(Collectors.toMap(Assignment::getId, Assignment::getReport));
+    }
+
+    /**
+     * The files sent with the reports of the assignments the caller reads (and those attached outside a step), by
+     * assignment id: a queue's page at once, beside its reports' texts.
+     */
+    public Map<Long, List<AttachmentInfo>> reportFiles(Actor actor, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> readable = assignments.findAllById(ids).stream().filter(a -> access.mayRead(actor, a))
+                .map(Assignment::getId).toList();
+        Map<Long, List<AttachmentInfo>> files = new HashMap<>();
+        documents.of(AttachmentOwner.ASSIGNMENT, readable).forEach((id, list) -> files.put(id,
+                list.stream().filter(AssignmentService::evidence).toList()));
+        return files;
+    }
+
+    /** A file that came with a report, or outside any step. */
+    private static boolean evidence(AttachmentInfo file) {
+        return file.step() == null || REPORTED.equals(file.step()) || "PERIODIC_REPORTED".equals(file.step());
     }
 
     /** Assignments by id, as rows (for what deliveries say of them); unknown ids are left out. */

@@ -13,6 +13,8 @@ import vn.chidao.base.time.Dates;
 import vn.chidao.calendar.WorkingCalendar;
 import vn.chidao.conclusion.ConclusionService;
 import vn.chidao.conclusion.DirectiveInfo;
+import vn.chidao.document.AttachmentOwner;
+import vn.chidao.document.DocumentService;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.organisation.UnitDto;
 
@@ -28,11 +30,13 @@ class AssignmentViews {
     private final WorkingCalendar calendar;
     private final AssignmentAccess access;
     private final ReportingPeriods periods;
+    private final DocumentService documents;
 
     AssignmentViews(AssignmentEventRepository events, ContributionRepository contributions,
                     ExtensionRequests extensions, ConclusionService conclusions,
                     OrganisationService organisation, WorkingCalendar calendar, AssignmentAccess access,
-                    ReportingPeriods periods) {
+                    ReportingPeriods periods, DocumentService documents) {
+        this.documents = documents;
         this.periods = periods;
         this.events = events;
         this.contributions = contributions;
@@ -69,7 +73,8 @@ class AssignmentViews {
                 Dates.local(a.getReportedAt()), Dates.local(a.getCompletedAt()),
                 a.getProcessInstanceId(), history, actions(actor, a, directive, requests, overdueReviewOpen), contributions(a), requests,
                 directive.leaderSignOff(), directive.cancelled(), directive.reportEvery(),
-                a.getRole() == AssignmentRole.LEAD && a.isOngoing() ? periods.of(a.getId(), access.today()) : List.of());
+                a.getRole() == AssignmentRole.LEAD && a.isOngoing() ? periods.of(a.getId(), access.today()) : List.of(),
+                documents.of(AttachmentOwner.ASSIGNMENT, a.getId()), directive.evidenceRequired());
     }
 
     /** The lead unit sees every coordinating unit's contribution; a coordinating unit sees its own. */

@@ -3,9 +3,9 @@ package vn.chidao.base;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -26,6 +26,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -126,12 +129,56 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException error,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String field = error.getCause() instanceof JsonMappingException mapping
-                ? mapping.getPath().stream()
-                        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                        .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body")
-                : "body";
+        String field = error.getCause() instanceof JsonMappingException mapping ? pathOf(mapping, "body") : "body";
         return ResponseEntity.badRequest().body(invalid(List.of(new FieldMessage(field, msg("error.format")))));
+    }
+
+    /** The JSON path of the value Jackson could not read ({@code directives[2].deadline}), or {@code whole}. */
+    static String pathOf(JsonMappingException mapping, String whole) {
+        return mapping.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(whole);
+    }
+
+    /**
+     * A multipart body Tomcat cannot read (a file name with a NUL character, a broken boundary): 400 on the file; one
+     * whose file part is over the limit, told by Tomcat under the same exception when the parts are read: 413.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException error) {
+        if (tooLarge(error)) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                    .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, msg("error.file.tooLargeUpload")));
+        }
+        log.info("Unreadable multipart request: {}", error.getMessage());
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldMessage("file", msg("error.format")))));
+    }
+
+    /** Spring's own test of a size failure (StandardMultipartHttpServletRequest), on every cause. */
+    private static boolean tooLarge(Throwable error) {
+        for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            if (t instanceof MaxUploadSizeExceededException
+                    || message.contains("exceed") && (message.contains("size") || message.contains("length"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException error,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(invalid(List.of(
+                new FieldMessage(error.getRequestPartName(), messages.get("error.required")))));
+    }
+
+    /** A file part over {@code spring.servlet.multipart.max-file-size} (the attachment limit), told before it is stored. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException error,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, msg("error.file.tooLargeUpload"));
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
     }
 
     @Override
@@ -163,6 +210,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         }
         if (error instanceof ConflictException) {
             return HttpStatus.CONFLICT;
+        }
+        if (error instanceof TooLargeException) {
+            return HttpStatus.PAYLOAD_TOO_LARGE;
         }
         return HttpStatus.BAD_REQUEST;
     }

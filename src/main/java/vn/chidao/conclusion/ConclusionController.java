@@ -1,8 +1,10 @@
 package vn.chidao.conclusion;
 
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,10 +13,14 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import vn.chidao.base.ActorPrincipal;
 import vn.chidao.base.PageResult;
+import vn.chidao.document.AttachmentInfo;
+import vn.chidao.document.IncomingFile;
 
 @RestController
 @RequestMapping("/api/conclusions")
@@ -27,9 +33,19 @@ class ConclusionController {
     }
 
     private final ConclusionService conclusions;
+    private final ConclusionFiles files;
 
-    ConclusionController(ConclusionService conclusions) {
+    ConclusionController(ConclusionService conclusions, ConclusionFiles files) {
         this.conclusions = conclusions;
+        this.files = files;
+    }
+
+    /** One file attached to the notice (part {@code file}: the signed notice, an annex): 201 with what was stored. */
+    @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    AttachmentInfo attach(@AuthenticationPrincipal ActorPrincipal caller, @PathVariable long id,
+                          @RequestPart(name = "file", required = false) List<MultipartFile> parts) {
+        return files.attach(caller.actor(), id, IncomingFile.one(parts));
     }
 
     @PostMapping

@@ -3,21 +3,24 @@ package vn.chidao.conclusion;
 import java.time.LocalDate;
 import java.util.List;
 import vn.chidao.base.HistoryEntry;
+import vn.chidao.document.AttachmentInfo;
 
 /**
  * A conclusion with its directives, each directive's assignments, and its history. {@code proposedNumber}: while it
  * awaits approval, the next number of its office's series as Chidao knows it ("59/TB-UBND"); null otherwise.
+ * {@code attachments}: the notice's files (the signed notice, annexes).
  */
 public record ConclusionDetail(long id, String committee, LocalDate meetingDate, String title, String number,
                                LocalDate issuedDate, ConclusionStatus status, String createdBy,
                                List<DirectiveDetail> directives, List<HistoryEntry> history,
-                               String committeeChair, String proposedNumber) {
+                               String committeeChair, String proposedNumber, List<AttachmentInfo> attachments) {
 
     public record DirectiveDetail(long id, int ordinal, String content, String leadUnit,
                                   List<String> coordinatingUnits, LocalDate deadline, boolean ongoing,
                                   boolean leaderSignOff, List<AssignmentSummary> assignments,
                                   Integer deadlineWorkingDays, int reminderDays, boolean cancelled,
-                                  String cancelReason, String reportEvery, boolean closed) {
+                                  String cancelReason, String reportEvery, boolean closed,
+                                  boolean evidenceRequired) {
     }
 
     /** The draft this conclusion was made from, for editing it again. */
@@ -25,7 +28,7 @@ public record ConclusionDetail(long id, String committee, LocalDate meetingDate,
         return new ConclusionDraft(committee, meetingDate, title, directives.stream()
                 .map(d -> new DirectiveDraft(d.content(), d.leadUnit(), d.coordinatingUnits(),
                         d.deadlineWorkingDays() == null ? d.deadline() : null, d.ongoing(), d.leaderSignOff(),
-                        d.deadlineWorkingDays(), d.reminderDays(), d.reportEvery()))
+                        d.deadlineWorkingDays(), d.reminderDays(), d.reportEvery(), d.evidenceRequired()))
                 .toList(), committeeChair);
     }
 }

@@ -46,7 +46,15 @@ class ConclusionEvent {
         this.comment = comment;
     }
 
+    Long getId() {
+        return id;
+    }
+
+    Instant getAt() {
+        return at;
+    }
+
     HistoryEntry toEntry() {
-        return new HistoryEntry(at, username, action, comment);
+        return new HistoryEntry(at, username, action, comment, id);
     }
 }

@@ -29,6 +29,8 @@ import vn.chidao.base.NotFoundException;
 import vn.chidao.base.Role;
 import vn.chidao.base.time.AppClock;
 import vn.chidao.base.time.Dates;
+import vn.chidao.document.AttachmentOwner;
+import vn.chidao.document.DocumentService;
 import vn.chidao.organisation.NoticeSymbol;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.organisation.UnitDto;
@@ -60,10 +62,13 @@ public class ConclusionService {
     private final AppClock clock;
     private final NoticeSeries series;
 
+    private final DocumentService documents;
+
     ConclusionService(ConclusionRepository conclusions, CommitteeRepository committees,
                       DirectiveRepository directives, ConclusionEventRepository events,
                       OrganisationService organisation, DirectiveAssignments assignments, EngineActions engine,
-                      UserService users, AppClock clock, NoticeSeries series) {
+                      UserService users, AppClock clock, NoticeSeries series, DocumentService documents) {
+        this.documents = documents;
         this.series = series;
         this.users = users;
         this.conclusions = conclusions;
@@ -394,7 +399,7 @@ public class ConclusionService {
             if (lead != null) {
                 into.add(new Directive(conclusion, i + 1, d.content().trim(), d.deadline(), d.deadlineWorkingDays(),
                         d.ongoing(), d.leaderSignOff(), d.reminderDaysOrDefault(), reportEvery(d), lead.id(),
-                        List.copyOf(coordinators)));
+                        List.copyOf(coordinators), d.evidenceRequired()));
             }
         }
         String chair = StringUtils.trimToNull(draft.committeeChair());
@@ -466,7 +471,7 @@ public class ConclusionService {
      * is the whole government's; what each unit did of it is not, see {@link DirectiveAssignments}). Anything else
      * is answered as unknown (404).
      */
-    private static void checkReader(Actor actor, Conclusion conclusion) {
+    static void checkReader(Actor actor, Conclusion conclusion) {
         boolean reads = actor.sees(conclusion.getGovernmentId())
                 && (actor.hasAny(Role.SECRETARIAT, Role.LEADER, Role.ADMIN)
                 || actor.hasAny(Role.UNIT_HEAD, Role.FOCAL_POINT) && conclusion.getStatus() == ConclusionStatus.ISSUED);
@@ -498,7 +503,7 @@ public class ConclusionService {
                         d.getDeadline(), d.isOngoing(), d.isLeaderSignOff(),
                         byDirective.getOrDefault(d.getId(), List.of()), d.getDeadlineWorkingDays(),
                         d.getReminderDays(), d.isCancelled(), d.getCancelReason(), d.getReportEvery(),
-                        d.isClosed()))
+                        d.isClosed(), d.isEvidenceRequired()))
                 .toList();
         List<HistoryEntry> history = events.findByConclusionIdOrderByAtAscIdAsc(conclusion.getId()).stream()
                 .map(ConclusionEvent::toEntry).toList();
@@ -507,7 +512,8 @@ public class ConclusionService {
         return new ConclusionDetail(conclusion.getId(), conclusion.getCommittee().getName(),
                 conclusion.getMeetingDate(), conclusion.getTitle(), conclusion.getNumber(),
                 conclusion.getIssuedDate(), conclusion.getStatus(), conclusion.getCreatedBy(), details, history,
-                conclusion.getCommittee().getChairUsername(), proposed);
+                conclusion.getCommittee().getChairUsername(), proposed,
+                documents.of(AttachmentOwner.CONCLUSION, conclusion.getId()));
     }
 
     private Map<Long, Long> directiveCounts(List<Long> ids) {
@@ -530,6 +536,7 @@ public class ConclusionService {
                 d.getDeadline(), d.isOngoing(), d.isLeaderSignOff(), d.getLeadUnitId(),
                 List.copyOf(d.getCoordinatingUnitIds()), c.getNumber(), c.getTitle(), c.getCommittee().getName(),
                 c.getMeetingDate(), d.getDeadlineWorkingDays(), d.getReminderDays(), c.getIssuedDate(), d.isCancelled(),
-                c.getCommittee().getChairUsername(), d.getReportEvery(), d.isClosed(), c.getCommittee().getId());
+                c.getCommittee().getChairUsername(), d.getReportEvery(), d.isClosed(), c.getCommittee().getId(),
+                d.isEvidenceRequired());
     }
 }

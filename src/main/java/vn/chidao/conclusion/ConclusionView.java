@@ -30,6 +30,7 @@ import vn.chidao.base.time.Dates;
 import vn.chidao.base.ui.Badges;
 import vn.chidao.base.ui.CurrentUser;
 import vn.chidao.base.ui.Feedback;
+import vn.chidao.document.DocumentService;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.organisation.UnitDto;
 import vn.chidao.security.UserService;
@@ -49,10 +50,15 @@ class ConclusionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Map<String, UnitDto> units;
     private final DirectiveEnding ending;
     private final UserService users;
+    private final ConclusionFiles files;
+    private final DocumentService documents;
     private ConclusionDetail detail;
 
     ConclusionView(ConclusionService conclusions, OrganisationService organisation, DirectiveEnding ending,
-                   UserService users, CurrentUser user, Messages messages) {
+                   UserService users, CurrentUser user, Messages messages, ConclusionFiles files,
+                   DocumentService documents) {
+        this.files = files;
+        this.documents = documents;
         this.users = users;
         this.conclusions = conclusions;
         this.ending = ending;
@@ -84,6 +90,8 @@ class ConclusionView extends VerticalLayout implements BeforeEnterObserver, HasD
         boolean issued = shown.status() == ConclusionStatus.ISSUED;
         DirectiveSummary.Ending ending = user.actor().has(Role.SECRETARIAT) ? endingActions() : null;
         shown.directives().forEach(d -> add(new DirectiveSummary(d, issued, this::unitLabel, ending)));
+        add(new NoticeFiles(shown, user.actor(), files, documents, messages,
+                () -> show(conclusions.get(user.actor(), shown.id()))));
         add(new H2(getTranslation("conclusion.history")), new HistoryTimeline(shown.history(),
                 users.displayNames(HistoryEntry.people(shown.history()))));
     }

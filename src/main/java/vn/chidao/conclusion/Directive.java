@@ -54,6 +54,9 @@ class Directive {
     @Column(name = "lead_unit_id", nullable = false)
     private Long leadUnitId;
 
+    @Column(name = "evidence_required", nullable = false)
+    private boolean evidenceRequired;
+
     @Column(name = "reminder_days", nullable = false)
     private int reminderDays = DirectiveDraft.DEFAULT_REMINDER_DAYS;
 
@@ -87,7 +90,8 @@ class Directive {
 
     Directive(Conclusion conclusion, int ordinal, String content, LocalDate deadline, Integer deadlineWorkingDays,
               boolean ongoing, boolean leaderSignOff, int reminderDays, String reportEvery, Long leadUnitId,
-              List<Long> coordinatingUnitIds) {
+              List<Long> coordinatingUnitIds, boolean evidenceRequired) {
+        this.evidenceRequired = evidenceRequired;
         this.reportEvery = reportEvery;
         this.deadlineWorkingDays = deadlineWorkingDays;
         this.reminderDays = reminderDays;
@@ -123,6 +127,10 @@ class Directive {
 
     boolean isOngoing() {
         return ongoing;
+    }
+
+    boolean isEvidenceRequired() {
+        return evidenceRequired;
     }
 
     boolean isLeaderSignOff() {

@@ -40,6 +40,7 @@ class DirectiveCard extends Div {
     final Checkbox separately = new Checkbox();
     final DeadlineFields deadline;
     final Checkbox leaderSignOff = new Checkbox();
+    final Checkbox evidenceRequired = new Checkbox();
     final DirectiveTools tools;
 
     private final H3 heading = new H3();
@@ -77,6 +78,8 @@ class DirectiveCard extends Div {
         separately.addValueChangeListener(e -> separate(e.getValue()));
         leaderSignOff.setLabel(getTranslation("editor.directive.signOff"));
         leaderSignOff.setTooltipText(getTranslation("editor.directive.signOffHint"));
+        evidenceRequired.setLabel(getTranslation("editor.directive.evidence"));
+        evidenceRequired.setTooltipText(getTranslation("editor.directive.evidenceHint"));
     }
 
     private void bind() {
@@ -87,15 +90,18 @@ class DirectiveCard extends Div {
                 getTranslation("editor.directive.separatelyEmpty")).bind("units");
         binder.forField(separately).bind("separately");
         binder.forField(leaderSignOff).bind("leaderSignOff");
+        binder.forField(evidenceRequired).bind("evidenceRequired");
     }
 
     private FormLayout fields() {
-        FormLayout layout = new FormLayout(content, leadUnit, picked, separately, deadline, leaderSignOff);
+        FormLayout layout = new FormLayout(content, leadUnit, picked, separately, deadline, leaderSignOff,
+                evidenceRequired);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
         layout.setColspan(content, 2);
         layout.setColspan(separately, 2);
         layout.setColspan(deadline, 2);
         layout.setColspan(leaderSignOff, 2);
+        layout.setColspan(evidenceRequired, 2);
         return layout;
     }
 
@@ -141,6 +147,7 @@ class DirectiveCard extends Div {
         separately.setId(prefix + "separately");
         deadline.place(prefix);
         leaderSignOff.setId(prefix + "signoff");
+        evidenceRequired.setId(prefix + "evidence");
         tools.place(prefix, index, count);
     }
 

@@ -16,7 +16,8 @@ import java.util.Locale;
  * (yyyy-MM-dd, not before the meeting), {@code deadlineWorkingDays} (N working days after the issue date, the
  * first day not counted) or {@code ongoing: true} (thường xuyên). Reminders go out {@code reminderDays} working
  * days before the deadline (default 3). An ongoing directive's lead unit reports every {@code reportEvery}
- * (ISO-8601 period such as P1M or P3M; monthly by default).
+ * (ISO-8601 period such as P1M or P3M; monthly by default). With {@code evidenceRequired} the lead unit's report
+ * must come with a file (the signed report, the plan issued), and is not accepted without one.
  */
 public record DirectiveDraft(
         @NotBlank(message = "{error.required}") @Size(max = 4000, message = "{error.size}") String content,
@@ -29,7 +30,8 @@ public record DirectiveDraft(
         Integer deadlineWorkingDays,
         @Min(value = 0, message = "{error.reminderDays}") @Max(value = 30, message = "{error.reminderDays}")
         Integer reminderDays,
-        @Size(max = 20, message = "{error.size}") String reportEvery) {
+        @Size(max = 20, message = "{error.size}") String reportEvery,
+        boolean evidenceRequired) {
 
     public static final int DEFAULT_REMINDER_DAYS = 3;
     public static final String DEFAULT_REPORT_EVERY = "P1M";
@@ -38,6 +40,14 @@ public record DirectiveDraft(
     public DirectiveDraft(String content, String leadUnit, List<String> coordinatingUnits, LocalDate deadline,
                           boolean ongoing, boolean leaderSignOff) {
         this(content, leadUnit, coordinatingUnits, deadline, ongoing, leaderSignOff, null, null, null);
+    }
+
+    /** A directive that asks for no evidence file. */
+    public DirectiveDraft(String content, String leadUnit, List<String> coordinatingUnits, LocalDate deadline,
+                          boolean ongoing, boolean leaderSignOff, Integer deadlineWorkingDays, Integer reminderDays,
+                          String reportEvery) {
+        this(content, leadUnit, coordinatingUnits, deadline, ongoing, leaderSignOff, deadlineWorkingDays, reminderDays,
+                reportEvery, false);
     }
 
     public List<String> coordinatingUnits() {

@@ -60,6 +60,7 @@ public class DirectiveForm {
 
     private String reportEvery = ReportPeriod.MONTHLY.iso();
     private boolean leaderSignOff;
+    private boolean evidenceRequired;
 
     public String getContent() {
         return content;
@@ -144,6 +145,14 @@ public class DirectiveForm {
         this.leaderSignOff = leaderSignOff;
     }
 
+    public boolean isEvidenceRequired() {
+        return evidenceRequired;
+    }
+
+    public void setEvidenceRequired(boolean evidenceRequired) {
+        this.evidenceRequired = evidenceRequired;
+    }
+
     /** A saved directive to edit again, its units picked from {@code units} by code. */
     static DirectiveForm of(ConclusionDetail.DirectiveDetail saved, Map<String, UnitDto> units) {
         DirectiveForm form = new DirectiveForm();
@@ -162,6 +171,7 @@ public class DirectiveForm {
             form.setReportEvery(choice == null ? saved.reportEvery() : choice.iso());
         }
         form.setLeaderSignOff(saved.leaderSignOff());
+        form.setEvidenceRequired(saved.evidenceRequired());
         return form;
     }
 
@@ -178,6 +188,7 @@ public class DirectiveForm {
         copy.setReminderDays(reminderDays);
         copy.setReportEvery(reportEvery);
         copy.setLeaderSignOff(leaderSignOff);
+        copy.setEvidenceRequired(evidenceRequired);
         return copy;
     }
 
@@ -199,6 +210,6 @@ public class DirectiveForm {
                 coordinating, deadlineKind == DeadlineKind.DATE ? deadline : null,
                 deadlineKind == DeadlineKind.ONGOING, leaderSignOff,
                 deadlineKind == DeadlineKind.WORKING_DAYS ? deadlineWorkingDays : null, reminderDays,
-                deadlineKind == DeadlineKind.ONGOING ? reportEvery : null);
+                deadlineKind == DeadlineKind.ONGOING ? reportEvery : null, evidenceRequired);
     }
 }

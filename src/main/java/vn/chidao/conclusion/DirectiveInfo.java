@@ -9,5 +9,5 @@ public record DirectiveInfo(long id, long conclusionId, long governmentId, int o
                             List<Long> coordinatingUnitIds, String conclusionNumber, String conclusionTitle,
                             String committee, LocalDate meetingDate, Integer deadlineWorkingDays, int reminderDays,
                             LocalDate issuedDate, boolean cancelled, String committeeChair,
-                            String reportEvery, boolean closed, long committeeId) {
+                            String reportEvery, boolean closed, long committeeId, boolean evidenceRequired) {
 }

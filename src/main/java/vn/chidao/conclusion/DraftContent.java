@@ -13,7 +13,7 @@ record DraftContent(String committee, String chair, String title, LocalDate meet
     /** One directive as written. */
     record Part(int ordinal, String content, LocalDate deadline, Integer deadlineWorkingDays, boolean ongoing,
                 boolean leaderSignOff, int reminderDays, String reportEvery, Long leadUnitId,
-                List<Long> coordinatingUnitIds) {
+                List<Long> coordinatingUnitIds, boolean evidenceRequired) {
     }
 
     static DraftContent of(Conclusion conclusion) {
@@ -26,6 +26,6 @@ record DraftContent(String committee, String chair, String title, LocalDate meet
     private static Part part(Directive d) {
         return new Part(d.getOrdinal(), d.getContent(), d.getDeadline(), d.getDeadlineWorkingDays(), d.isOngoing(),
                 d.isLeaderSignOff(), d.getReminderDays(), d.getReportEvery(), d.getLeadUnitId(),
-                List.copyOf(d.getCoordinatingUnitIds()));
+                List.copyOf(d.getCoordinatingUnitIds()), d.isEvidenceRequired());
     }
 }

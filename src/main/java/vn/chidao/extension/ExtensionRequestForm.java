@@ -16,6 +16,8 @@ import vn.chidao.base.Messages;
 import vn.chidao.base.time.Dates;
 import vn.chidao.base.ui.DatePickers;
 import vn.chidao.base.ui.FieldErrors;
+import vn.chidao.document.AttachmentField;
+import vn.chidao.document.DocumentService;
 
 /**
  * The unit asks for a later deadline: a day after the current one (dd/MM/yyyy) and why. Folded behind its button
@@ -31,8 +33,12 @@ public class ExtensionRequestForm extends Div {
     private final BeanValidationBinder<ExtensionRequestInput> binder =
             new BeanValidationBinder<>(ExtensionRequestInput.class);
 
-    public ExtensionRequestForm(LocalDate currentDeadline, Messages messages,
+    private final AttachmentField files;
+
+    /** @param files the letter asking for more time, if the unit has one; read by {@code onSubmit} itself */
+    public ExtensionRequestForm(LocalDate currentDeadline, Messages messages, AttachmentField files,
                                 SerializableConsumer<ExtensionInput> onSubmit) {
+        this.files = files;
         addClassName("chidao-extension-form");
         open.setText(getTranslation("assignment.extension.open"));
         open.setId("extension-open");
@@ -56,6 +62,7 @@ public class ExtensionRequestForm extends Div {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 3));
         form.add(newDeadline, 1);
         form.add(reason, 2);
+        form.add(files, 3);
         Div actions = new Div(submit);
         actions.addClassName("chidao-button-row");
         form.add(actions, 3);
@@ -87,6 +94,7 @@ public class ExtensionRequestForm extends Div {
         return switch (path) {
             case "newDeadline" -> newDeadline;
             case "reason" -> reason;
+            case DocumentService.FIELD -> files;
             default -> null;
         };
     }

@@ -27,6 +27,7 @@ import vn.chidao.conclusion.ConclusionService;
 import vn.chidao.conclusion.DirectiveInfo;
 import vn.chidao.deadline.DeadlineChange;
 import vn.chidao.deadline.DeadlineNotices;
+import vn.chidao.document.IncomingFile;
 import vn.chidao.notification.NotificationKind;
 import vn.chidao.notification.NotificationService;
 import vn.chidao.security.UserService;
@@ -71,6 +72,12 @@ public class ExtensionService {
 
     @Transactional
     public AssignmentDetail request(Actor actor, long id, @Valid ExtensionInput input) {
+        return request(actor, id, input, List.of());
+    }
+
+    /** The request with the files that ground it (an official letter asking for more time). */
+    @Transactional
+    public AssignmentDetail request(Actor actor, long id, @Valid ExtensionInput input, List<IncomingFile> files) {
         Assignment a = access.lockForFocalPoint(actor, id);
         AssignmentAccess.requireOpen(a);
         if (!a.isChased()) {
@@ -92,7 +99,7 @@ public class ExtensionService {
         ExtensionRequest request = requests.save(new ExtensionRequest(id, a.getDeadline(), input.newDeadline(), reason,
                 actor.username(), clock.instant()));
         access.record(a, actor.username(), "EXTENSION_REQUESTED",
-                Dates.format(a.getDeadline()) + " → " + Dates.format(input.newDeadline()) + " · " + reason);
+                Dates.format(a.getDeadline()) + " → " + Dates.format(input.newDeadline()) + " · " + reason, files);
         engine.correlate(actor, a.getProcessInstanceId(), DirectiveAssignmentProcess.MESSAGE_EXTENSION_REQUESTED,
                 Map.of(DirectiveAssignmentProcess.VAR_EXTENSION_REQUEST_ID, request.getId()));
         DirectiveInfo directive = directive(a);

@@ -16,13 +16,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import org.apache.commons.lang3.StringUtils;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.commons.lang3.StringUtils;
 import vn.chidao.assignment.AssignmentDetail;
 import vn.chidao.assignment.AssignmentService;
 import vn.chidao.assignment.AssignmentStatus;
@@ -42,6 +42,9 @@ import vn.chidao.base.ui.EmptyState;
 import vn.chidao.base.ui.Feedback;
 import vn.chidao.base.ui.PhoneCards;
 import vn.chidao.base.ui.RowCard;
+import vn.chidao.document.AttachmentInfo;
+import vn.chidao.document.AttachmentList;
+import vn.chidao.document.DocumentService;
 
 /**
  * The secretariat's queue of completion reports, nearest deadline first: read the report in the row, beside the
@@ -67,9 +70,13 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     private final Actor actor;
     /** The reports of the rows loaded last, by assignment id: one query per page of the grid. */
     private final Map<Long, String> reports = new HashMap<>();
+    /** The files of those reports, read with them. */
+    private final Map<Long, List<AttachmentInfo>> files = new HashMap<>();
+    private final DocumentService documents;
 
     ReviewQueueView(InboxService inbox, AssignmentService assignments, Messages messages, AppClock clock,
-                    CurrentUser user) {
+                    CurrentUser user, DocumentService documents) {
+        this.documents = documents;
         this.inbox = inbox;
         this.assignments = assignments;
         this.messages = messages;
@@ -114,13 +121,16 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     /** Reads the reports of a page of rows at once, for their report cells. */
     private List<TaskItem> withReports(List<TaskItem> page) {
         reports.clear();
-        reports.putAll(assignments.reports(actor, page.stream().map(TaskItem::assignmentId).toList()));
+        List<Long> ids = page.stream().map(TaskItem::assignmentId).toList();
+        reports.putAll(assignments.reports(actor, ids));
+        files.clear();
+        files.putAll(assignments.reportFiles(actor, ids));
         return page;
     }
 
     /**
-     * The report's text, four lines at most (the whole of it on hover, or with the report button), then its files:
-     * the place where a report's documents will be listed once Chidao keeps documents.
+     * The report's text, four lines at most (the whole of it on hover, or with the report button), then its files,
+     * each a download link: what the secretariat opens before deciding.
      */
     private Div reportCell(TaskItem task) {
         String report = reports.get(task.assignmentId());
@@ -130,10 +140,11 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         if (report != null) {
             text.getElement().setAttribute("title", report);
         }
-        Div files = new Div();
-        files.addClassName("chidao-report-files");
-        files.setVisible(false);
-        Div cell = new Div(text, files);
+        List<AttachmentInfo> attached = files.getOrDefault(task.assignmentId(), List.of());
+        Div documentsOfReport = attached.isEmpty() ? new Div() : new AttachmentList(documents, actor, attached);
+        documentsOfReport.addClassName("chidao-report-files");
+        documentsOfReport.setVisible(!attached.isEmpty());
+        Div cell = new Div(text, documentsOfReport);
         cell.addClassName("chidao-review-report");
         return cell;
     }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -38,6 +39,9 @@ import vn.chidao.base.ui.EmptyState;
 import vn.chidao.base.ui.Feedback;
 import vn.chidao.base.ui.HistoryTimeline;
 import vn.chidao.deadline.OverdueService;
+import vn.chidao.document.AttachmentInfo;
+import vn.chidao.document.AttachmentList;
+import vn.chidao.document.DocumentService;
 import vn.chidao.extension.ExtensionHistory;
 import vn.chidao.extension.ExtensionService;
 import vn.chidao.periodic.PeriodChips;
@@ -66,6 +70,7 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
     private final Messages messages;
     private final AppClock clock;
     private final UserService users;
+    private final DocumentService documents;
     private final Actor actor;
     private long id;
     private AssignmentDetail detail;
@@ -78,7 +83,8 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
 
     AssignmentView(AssignmentService assignments, ExtensionService extensions, OverdueService overdue,
                    DirectiveService directives, ProcessViewService processes, UserService users, Messages messages,
-                   AppClock clock, CurrentUser user) {
+                   AppClock clock, CurrentUser user, DocumentService documents) {
+        this.documents = documents;
         this.users = users;
         this.assignments = assignments;
         this.extensions = extensions;
@@ -110,7 +116,7 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
         addClassName("chidao-task-page");
         Map<String, String> names = users.displayNames(people());
         TaskActionsCard actions = new TaskActionsCard(detail, new TaskActionsCard.Services(assignments, extensions,
-                overdue, directives, messages, actor, LocalDate.now(clock)), this::act);
+                overdue, directives, documents, messages, actor, LocalDate.now(clock)), this::act);
         Div main = new Div();
         main.addClassName("chidao-task-main");
         if (fromQueue) {
@@ -142,7 +148,7 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
         processCard(main);
         HistoryTimeline timeline = new HistoryTimeline();
         timeline.setId("history");
-        timeline.setEntries(detail.history(), names);
+        timeline.setEntries(detail.history(), names, this::filesOf);
         Div side = new Div(new TaskCard("assignment.history", timeline));
         side.addClassName("chidao-task-side");
         if (actor.has(Role.ADMIN)) {
@@ -186,13 +192,29 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
         return link;
     }
 
+    /** The latest report and the files sent with it: what the secretariat reads before accepting. */
     private Div latestReport() {
         Paragraph text = new Paragraph(detail.report());
         text.setId("latest-report");
         text.addClassName("chidao-report-text");
         Span at = new Span(getTranslation("assignment.report.sentAt", Dates.format(detail.reportedAt())));
         at.addClassName("chidao-muted");
-        return new TaskCard("assignment.report.latest", text, at);
+        TaskCard card = new TaskCard("assignment.report.latest", text, at);
+        detail.history().stream().filter(e -> REPORTS.contains(e.action())).reduce((first, second) -> second)
+                .map(this::filesOf).ifPresent(files -> {
+                    files.setId("latest-report-files");
+                    card.add(files);
+                });
+        return card;
+    }
+
+    private static final Set<String> REPORTS = Set.of("REPORTED", "PERIODIC_REPORTED");
+
+    /** The files that came with a line of the history, or null when none did. */
+    private AttachmentList filesOf(HistoryEntry entry) {
+        List<AttachmentInfo> files = detail.attachments().stream()
+                .filter(f -> entry.id() != null && entry.id().equals(f.eventId())).toList();
+        return files.isEmpty() ? null : new AttachmentList(documents, actor, files);
     }
 
     /**

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.function.SerializableConsumer;
 import vn.chidao.assignment.ProgressUpdate;
+import vn.chidao.document.AttachmentField;
 
 /** How far the unit is: a percentage (0-100) and a note, checked by the same rules as the service. */
 class ProgressForm extends FormLayout {
@@ -20,7 +21,8 @@ class ProgressForm extends FormLayout {
     final Button save = new Button();
     private final BeanValidationBinder<ProgressInput> binder = new BeanValidationBinder<>(ProgressInput.class);
 
-    ProgressForm(int currentPercent, SerializableConsumer<ProgressUpdate> onSave) {
+    /** @param files what the update sends with it, read by {@code onSave} itself */
+    ProgressForm(int currentPercent, AttachmentField files, SerializableConsumer<ProgressUpdate> onSave) {
         addClassName("chidao-progress-form");
         percent.setLabel(getTranslation("assignment.progress.percent"));
         percent.setId("progress-percent");
@@ -50,6 +52,7 @@ class ProgressForm extends FormLayout {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("28rem", 4));
         add(percent, 1);
         add(note, 3);
+        add(files, 4);
         Div actions = new Div(save);
         actions.addClassName("chidao-button-row");
         add(actions, 4);

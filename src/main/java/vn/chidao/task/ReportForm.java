@@ -8,15 +8,18 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableConsumer;
-import vn.chidao.assignment.CompletionReport;
+import vn.chidao.base.InvalidInputException;
 import vn.chidao.base.ui.Confirm;
+import vn.chidao.document.AttachmentField;
+import vn.chidao.document.DocumentService;
 
 /**
  * A text the unit sends and cannot take back, with a character counter, sent after a confirmation: the completion
  * report, the report of a period, or a coordinating unit's contribution. Its texts are {@code <keys>.label},
  * {@code .placeholder}, {@code .submit}, {@code .confirm.header} and {@code .confirm.text}; its fields' ids
  * {@code <id>-text} and {@code <id>-submit}. When sending withdraws something (a pending extension request), the
- * confirmation says so ({@code note}).
+ * confirmation says so ({@code note}). The files sent with it come from {@code files}; when they are required (a
+ * directive that requires evidence) the form says so before asking, and a file the service refuses shows there.
  */
 class ReportForm extends VerticalLayout {
 
@@ -27,13 +30,15 @@ class ReportForm extends VerticalLayout {
     final Button submit = new Button();
     private final BeanValidationBinder<ReportInput> binder = new BeanValidationBinder<>(ReportInput.class);
 
-    /** The completion report. */
-    ReportForm(String note, SerializableConsumer<CompletionReport> onSubmit) {
-        this("assignment.report", REPORT_ID, note, text -> onSubmit.accept(new CompletionReport(text)));
-    }
+    private final AttachmentField files;
 
-    /** @param note what the confirmation adds to {@code <keys>.confirm.text}; null: nothing */
-    ReportForm(String keys, String id, String note, SerializableConsumer<String> onSubmit) {
+    /**
+     * @param note  what the confirmation adds to {@code <keys>.confirm.text}; null: nothing
+     * @param files the step's files, sent by {@code onSubmit} itself
+     */
+    ReportForm(String keys, String id, String note, AttachmentField files, boolean filesRequired,
+               SerializableConsumer<String> onSubmit) {
+        this.files = files;
         setPadding(false);
         addClassName("chidao-report-form");
         report.setLabel(getTranslation(keys + ".label"));
@@ -51,15 +56,26 @@ class ReportForm extends VerticalLayout {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> {
             ReportInput input = new ReportInput();
-            if (binder.writeBeanIfValid(input)) {
+            if (binder.writeBeanIfValid(input) & files.check(filesRequired)) {
                 String text = getTranslation(keys + ".confirm.text") + (note == null ? "" : " " + note);
                 Confirm.ask(getTranslation(keys + ".confirm.header"), text, getTranslation(keys + ".submit"),
-                        () -> onSubmit.accept(input.getReport()));
+                        () -> send(input.getReport(), onSubmit));
             }
         });
         binder.bindInstanceFields(this);
         binder.readBean(new ReportInput());
-        add(report, submit);
+        add(report, files, submit);
+    }
+
+    /** A refusal of the files shows on them; any other goes back to the page. */
+    private void send(String text, SerializableConsumer<String> onSubmit) {
+        try {
+            onSubmit.accept(text);
+        } catch (InvalidInputException refused) {
+            InvalidInputException.FieldError onFiles = refused.errors().stream()
+                    .filter(f -> DocumentService.FIELD.equals(f.field())).findFirst().orElseThrow(() -> refused);
+            files.showRefusal(getTranslation(onFiles.messageKey(), onFiles.arguments()));
+        }
     }
 
     private void count() {

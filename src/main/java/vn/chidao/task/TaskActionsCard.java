@@ -23,6 +23,8 @@ import vn.chidao.base.time.Dates;
 import vn.chidao.base.ui.Confirm;
 import vn.chidao.deadline.OverdueReviewForm;
 import vn.chidao.deadline.OverdueService;
+import vn.chidao.document.AttachmentField;
+import vn.chidao.document.DocumentService;
 import vn.chidao.extension.ExtensionDecisionPanel;
 import vn.chidao.extension.ExtensionRequestForm;
 import vn.chidao.extension.ExtensionService;
@@ -36,7 +38,8 @@ class TaskActionsCard extends TaskCard {
 
     /** The services and the caller the panels act with. */
     record Services(AssignmentService assignments, ExtensionService extensions, OverdueService overdue,
-                    DirectiveService directives, Messages messages, Actor actor, LocalDate today) {
+                    DirectiveService directives, DocumentService documents, Messages messages, Actor actor,
+                    LocalDate today) {
     }
 
     private final Services s;
@@ -65,14 +68,21 @@ class TaskActionsCard extends TaskCard {
         long id = d.id();
         switch (action) {
             case ACKNOWLEDGE -> add(acknowledge());
-            case PROGRESS -> add(TaskCard.panel("progress-panel", getTranslation("assignment.progress.title"),
-                    new ProgressForm(d.progressPercent(), update -> act.run(
-                            () -> s.assignments().progress(s.actor(), id, update), "assignment.progress.saved"))));
+            case PROGRESS -> {
+                AttachmentField files = files("progress", "document.files.progress");
+                add(TaskCard.panel("progress-panel", getTranslation("assignment.progress.title"),
+                        new ProgressForm(d.progressPercent(), files, update -> act.run(
+                                () -> s.assignments().progress(s.actor(), id, update, files.files()),
+                                "assignment.progress.saved"))));
+            }
             case REPORT -> add(report());
-            case CONTRIBUTE -> add(TaskCard.panel("contribution-panel", getTranslation("assignment.contribution.title"),
-                    new ReportForm("assignment.contribution", "contribution", withdrawNote(), text -> act.run(
-                            () -> s.assignments().contribute(s.actor(), id, new ContributionInput(text)),
-                            "assignment.contribution.sent"))));
+            case CONTRIBUTE -> {
+                AttachmentField files = files("contribution", "document.files.contribution");
+                add(TaskCard.panel("contribution-panel", getTranslation("assignment.contribution.title"),
+                        new ReportForm("assignment.contribution", "contribution", withdrawNote(), files, false,
+                                text -> act.run(() -> s.assignments().contribute(s.actor(), id,
+                                        new ContributionInput(text), files.files()), "assignment.contribution.sent"))));
+            }
             case REVIEW -> add(TaskCard.panel("review-panel", getTranslation("assignment.review.title"),
                     new AcceptOrReturn("assignment.review", "review", d.unitCode(), (decision, key) -> act.run(
                             () -> s.assignments().review(s.actor(), id, decision), key))));
@@ -87,10 +97,13 @@ class TaskActionsCard extends TaskCard {
                     getTranslation("assignment.extension.decide.title"),
                     new ExtensionDecisionPanel(d.pendingExtension(), d.unitCode(), (decision, key) -> act.run(
                             () -> s.extensions().decide(s.actor(), id, decision), key))));
-            case REQUEST_EXTENSION -> add(TaskCard.panel("extension-request-panel",
-                    getTranslation("assignment.extension.title"),
-                    new ExtensionRequestForm(d.deadline(), s.messages(), input -> act.run(
-                            () -> s.extensions().request(s.actor(), id, input), "assignment.extension.sent"))));
+            case REQUEST_EXTENSION -> {
+                AttachmentField files = files("extension", "document.files.extension");
+                add(TaskCard.panel("extension-request-panel", getTranslation("assignment.extension.title"),
+                        new ExtensionRequestForm(d.deadline(), s.messages(), files, input -> act.run(
+                                () -> s.extensions().request(s.actor(), id, input, files.files()),
+                                "assignment.extension.sent"))));
+            }
             case CANCEL_DIRECTIVE -> add(directiveEnd());
             case CLOSE_DIRECTIVE -> {
                 if (!d.actions().contains(AssignmentAction.CANCEL_DIRECTIVE)) {
@@ -111,20 +124,26 @@ class TaskActionsCard extends TaskCard {
         return acknowledge;
     }
 
-    /** The completion report, or for an ongoing directive the open period's report. */
+    /** The completion report, or for an ongoing directive the open period's report; both with their files. */
     private Div report() {
-        if (d.deadline() != null) {
-            return TaskCard.panel("report-panel", getTranslation("assignment.report.title"),
-                    new ReportForm(withdrawNote(), report -> act.run(
-                            () -> s.assignments().report(s.actor(), d.id(), report), "assignment.report.sent")));
+        AttachmentField files = files(ReportForm.REPORT_ID,
+                d.evidenceRequired() ? "document.files.reportRequired" : "document.files.report");
+        boolean periodic = d.deadline() == null;
+        String keys = periodic ? "assignment.periodic" : "assignment.report";
+        ReportForm form = new ReportForm(keys, ReportForm.REPORT_ID, withdrawNote(), files, d.evidenceRequired(),
+                text -> act.run(() -> s.assignments().report(s.actor(), d.id(), new CompletionReport(text),
+                        files.files()), keys + ".sent"));
+        if (!periodic) {
+            return TaskCard.panel("report-panel", getTranslation("assignment.report.title"), form);
         }
         PeriodicReportView open = PeriodChips.open(d.periods());
         String title = open == null ? getTranslation("assignment.periodic.titleAny")
                 : getTranslation("assignment.periodic.title", open.period(), Dates.format(open.due()));
-        return TaskCard.panel("report-panel", title, new ReportForm("assignment.periodic", ReportForm.REPORT_ID,
-                withdrawNote(), text -> act.run(
-                        () -> s.assignments().report(s.actor(), d.id(), new CompletionReport(text)),
-                        "assignment.periodic.sent")));
+        return TaskCard.panel("report-panel", title, form);
+    }
+
+    private AttachmentField files(String id, String labelKey) {
+        return new AttachmentField(s.documents(), id, labelKey);
     }
 
     /**

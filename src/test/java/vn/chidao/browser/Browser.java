@@ -211,6 +211,20 @@ final class Browser implements AutoCloseable {
         until("field " + id + " to hold the typed text", d -> text.equals(property(id, "value")));
     }
 
+    /**
+     * Picks a file in a vaadin-upload as a person would with the file chooser (its file input takes the path), and
+     * waits until the upload is complete and the server has checked it.
+     */
+    void upload(String uploadId, java.nio.file.Path file) {
+        WebElement upload = reveal(byId(uploadId));
+        WebElement input = upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        input.sendKeys(file.toAbsolutePath().toString());
+        String name = file.getFileName().toString();
+        until("the upload of " + name + " to complete", d -> Boolean.TRUE.equals(js(
+                "return (arguments[0].files || []).some(f => f.name === arguments[1] && f.complete);", upload, name)));
+        waitForVaadin();
+    }
+
     /** Types a day into a vaadin-date-picker as Vietnamese offices write it (dd/MM/yyyy) and commits it with Enter. */
     void typeDate(String id, LocalDate day) {
         WebElement input = inputOf(id);
@@ -398,6 +412,11 @@ final class Browser implements AutoCloseable {
 
     Object js(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** Runs a script that answers later, through the callback given as its last argument. */
+    Object jsAsync(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
     }
 
     /** Polls {@code condition} until it gives a non-null, non-false value; fails naming {@code what}. */

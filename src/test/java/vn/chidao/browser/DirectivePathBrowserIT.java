@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import vn.chidao.base.Actor;
 import vn.chidao.support.Drafts;
 import vn.chidao.support.Fixtures;
+import vn.chidao.support.SampleFiles;
 import vn.chidao.support.World;
 
 /**
@@ -47,6 +50,7 @@ class DirectivePathBrowserIT extends BrowserSupport {
     static final LocalDate OVERDUE_DEADLINE = LocalDate.of(2024, 2, 28);
 
     static final String CONTENT = "Xây dựng kế hoạch chuyển đổi số năm 2024 của Sở A";
+    static final String SIGNED_REPORT = "Báo cáo 15-BC ký số.pdf";
     static final String OVERDUE_CONTENT = "Triển khai nhiệm vụ do SO_B chủ trì";
     static final String REASON = "Chờ ý kiến thẩm định của Bộ Thông tin và Truyền thông";
     static final String REPORT = "Đã ban hành Kế hoạch số 12/KH-SA ngày 04/3/2024";
@@ -231,12 +235,14 @@ class DirectivePathBrowserIT extends BrowserSupport {
         step(5, "new-deadline");
 
         browser.type("report-text", REPORT);
+        browser.upload("report-files", signedReport());
         browser.clickId("report-submit");
         assertThat(browser.confirm()).contains("Gửi báo cáo kết quả?");
 
         browser.notification("Đã gửi báo cáo kết quả.");
         browser.textOf("status-badge", "Chờ xem xét");
         assertThat(browser.textOf("latest-report")).isEqualTo(REPORT);
+        assertThat(browser.textOf("latest-report-files")).contains(SIGNED_REPORT, "PDF");
         assertThat(browser.all(By.id("report-text"))).as("the report form, once sent").isEmpty();
         step(5, "reported");
     }
@@ -250,6 +256,15 @@ class DirectivePathBrowserIT extends BrowserSupport {
         List<List<String>> rows = browser.gridRows("review-grid", 1);
         assertThat(String.join(" | ", rows.get(0)))
                 .contains(World.SO_A, number, CONTENT, "15/04/2024", "04/03/2024", "Hoàn thành đúng hạn");
+        assertThat(String.join(" | ", rows.get(0))).contains(SIGNED_REPORT);
+        WebElement file = browser.visible(By.xpath("//vaadin-grid-cell-content//a[contains(., '" + SIGNED_REPORT + "')]"));
+        Object fetched = browser.jsAsync("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0].href).then(r => r.arrayBuffer().then(b => done(r.status + ' '
+                    + String.fromCharCode(...new Uint8Array(b).slice(0, 5)))));
+                """, file);
+        assertThat(fetched).as("the report's file behind its link, opened in the secretariat's session")
+                .isEqualTo("200 %PDF-");
         step(6, "review-queue");
 
         browser.clickInGridRow("review-grid", CONTENT, "Chấp nhận");
@@ -301,6 +316,14 @@ class DirectivePathBrowserIT extends BrowserSupport {
         assertThat(browser.property("filter-deadline-from", "value")).isEqualTo("2024-02-01");
         assertThat(browser.property("filter-deadline-to", "value")).isEqualTo("2024-02-29");
         step(8, "register-drill-down");
+    }
+
+    /** The signed report the focal point picks from the computer, as a scanned PDF would be. */
+    private static Path signedReport() throws IOException {
+        Path file = Files.createTempDirectory("chidao-upload").resolve(SIGNED_REPORT);
+        Files.write(file, SampleFiles.pdf("Bao cao 15/BC ky so"));
+        file.toFile().deleteOnExit();
+        return file;
     }
 
     private void signInAs(Actor actor) {

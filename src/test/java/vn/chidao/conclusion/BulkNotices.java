@@ -65,7 +65,7 @@ public class BulkNotices {
                 boolean ongoing = random.nextInt(10) == 0;
                 LocalDate deadline = ongoing ? null : issued.plusDays(10 + random.nextInt(365));
                 directives.add(new Directive(conclusion, d + 1, (d + 1) + ". " + TASKS[random.nextInt(TASKS.length)],
-                        deadline, null, ongoing, false, 3, ongoing ? "P1M" : null, lead, others));
+                        deadline, null, ongoing, false, 3, ongoing ? "P1M" : null, lead, others, false));
             }
             conclusion.replaceDirectives(directives);
             conclusion.issue((n + 1) + "/TB-BULK" + seed, issued.getYear(), n + 1, issued);

@@ -179,6 +179,23 @@ class ConclusionEditorViewTest extends KaribuSupport {
     }
 
     @Test
+    void aDirectiveCanRequireEvidenceAndTheEditorKeepsIt() {
+        World world = fixtures.newWorld();
+        ConclusionDetail draft = conclusions.create(world.secretariat(), fixtures.draft());
+        loginAs(world.secretariat());
+        UI.getCurrent().navigate("conclusions/" + draft.id() + "/edit");
+
+        Checkbox evidence = _get(Checkbox.class, s -> s.withId("directive-0-evidence"));
+        assertThat(evidence.getValue()).isFalse();
+        _setValue(evidence, true);
+        _click(_get(Button.class, s -> s.withId("save")));
+
+        assertThat(conclusions.get(world.secretariat(), draft.id()).directives().get(0).evidenceRequired()).isTrue();
+        UI.getCurrent().navigate("conclusions/" + draft.id() + "/edit");
+        assertThat(_get(Checkbox.class, s -> s.withId("directive-0-evidence")).getValue()).isTrue();
+    }
+
+    @Test
     void aSubmittedConclusionCannotBeEdited() {
         World world = fixtures.newWorld();
         ConclusionDetail draft = conclusions.create(world.secretariat(), fixtures.draft());

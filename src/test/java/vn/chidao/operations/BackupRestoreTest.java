@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -35,6 +36,7 @@ import vn.chidao.support.Drafts;
 import vn.chidao.support.Fixtures;
 import vn.chidao.support.PgTools;
 import vn.chidao.support.Processes;
+import vn.chidao.support.SampleFiles;
 import vn.chidao.support.Steps;
 import vn.chidao.support.TimeTravel;
 import vn.chidao.support.World;
@@ -100,6 +102,10 @@ class BackupRestoreTest {
         assertThat(before.register().path("items")).extracting(i -> i.path("status").asText())
                 .contains("DONE", "AWAITING_REVIEW", "ASSIGNED");
         assertThat(before.timers()).as("pending timers").hasSizeGreaterThanOrEqualTo(3);
+        byte[] signed = SampleFiles.pdf("Ban ky so 15/BC");
+        long file = ApiClient.on(port).as(world.secretariat().username()).postFiles("/api/assignments/"
+                + assignments.get(3) + "/attachments", null, "file", Map.of("ban-ky.pdf", signed)).expect(201)
+                .path("id").asLong();
 
         pg = PgTools.of(environment.getProperty("spring.datasource.url"),
                 environment.getProperty("spring.datasource.username"),
@@ -118,6 +124,9 @@ class BackupRestoreTest {
         assertThat(after.figures()).as("dashboard").isEqualTo(before.figures());
         assertThat(after.timers()).as("pending timers").isEqualTo(before.timers());
         assertThat(after.definitions()).as("deployed processes").isEqualTo(before.definitions());
+        assertThat(ApiClient.on(restored.getEnvironment().getProperty("local.server.port", Integer.class))
+                .as(world.secretariat().username()).download("/api/attachments/" + file).bytes())
+                .as("the attached file, a large object in the dump").isEqualTo(signed);
 
         long reminded = assignments.get(0);
         TimeTravel restoredTime = restored.getBean(TimeTravel.class);

@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -73,17 +75,7 @@ public final class ApiClient {
 
     /** A GET whose answer is a file: status, headers and the bytes as sent. */
     public Download download(String path) {
-        return rest.get().uri(path).headers(headers -> {
-            if (username != null) {
-                headers.setBasicAuth(HttpHeaders.encodeBasicAuth(username, password, StandardCharsets.UTF_8));
-            }
-            if (bearer != null) {
-                headers.setBearerAuth(bearer);
-            }
-            if (language != null) {
-                headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
-            }
-        }).exchange((req, response) -> new Download(response.getStatusCode().value(), response.getHeaders(),
+        return rest.get().uri(path).headers(this::credentials).exchange((req, response) -> new Download(response.getStatusCode().value(), response.getHeaders(),
                 response.getBody().readAllBytes()));
     }
 
@@ -95,6 +87,49 @@ public final class ApiClient {
         return call(HttpMethod.POST, path, null);
     }
 
+    /**
+     * A {@code multipart/form-data} POST: a part {@code data} holding {@code data} as JSON text (no content type
+     * given, as {@code curl -F data=...} sends it; omitted when null) and one part per file, all named {@code
+     * fileField}, with the given file names.
+     */
+    public Reply postFiles(String path, Object data, String fileField, Map<String, byte[]> files) {
+        MultipartBodyBuilder parts = new MultipartBodyBuilder();
+        if (data != null) {
+            try {
+                parts.part("data", JSON.writeValueAsString(data));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        files.forEach((name, bytes) -> parts.part(fileField, new ByteArrayResource(bytes))
+                .filename(name).contentType(MediaType.APPLICATION_OCTET_STREAM));
+        RestClient.RequestBodySpec request = rest.post().uri(path).headers(this::json);
+        request.contentType(MediaType.MULTIPART_FORM_DATA).body(parts.build());
+        return request.exchange((req, response) -> {
+            byte[] bytes = response.getBody().readAllBytes();
+            return new Reply(response.getStatusCode().value(), response.getHeaders().getContentType(), parse(bytes),
+                    new String(bytes));
+        });
+    }
+
+    /** The caller's credentials and language; a JSON call also says it accepts JSON ({@link #json(HttpHeaders)}). */
+    private void credentials(HttpHeaders headers) {
+        if (username != null) {
+            headers.setBasicAuth(HttpHeaders.encodeBasicAuth(username, password, StandardCharsets.UTF_8));
+        }
+        if (bearer != null) {
+            headers.setBearerAuth(bearer);
+        }
+        if (language != null) {
+            headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+        }
+    }
+
+    private void json(HttpHeaders headers) {
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+        credentials(headers);
+    }
+
     public Reply put(String path, Object body) {
         return call(HttpMethod.PUT, path, body);
     }
@@ -104,18 +139,7 @@ public final class ApiClient {
     }
 
     private Reply call(HttpMethod method, String path, Object body) {
-        RestClient.RequestBodySpec request = rest.method(method).uri(path).headers(headers -> {
-            headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
-            if (username != null) {
-                headers.setBasicAuth(HttpHeaders.encodeBasicAuth(username, password, StandardCharsets.UTF_8));
-            }
-            if (bearer != null) {
-                headers.setBearerAuth(bearer);
-            }
-            if (language != null) {
-                headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
-            }
-        });
+        RestClient.RequestBodySpec request = rest.method(method).uri(path).headers(this::json);
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).body(body);
         }

@@ -40,6 +40,12 @@ public final class Drafts {
                 d.deadlineWorkingDays(), d.reminderDays(), d.reportEvery());
     }
 
+    /** The same directive, but its report must come with an evidence file. */
+    public static DirectiveDraft withEvidence(DirectiveDraft d) {
+        return new DirectiveDraft(d.content(), d.leadUnit(), d.coordinatingUnits(), d.deadline(), d.ongoing(),
+                d.leaderSignOff(), d.deadlineWorkingDays(), d.reminderDays(), d.reportEvery(), true);
+    }
+
     /** An ongoing directive whose lead unit reports every {@code period} (ISO-8601, e.g. P2W). */
     public static DirectiveDraft ongoingEvery(String period, String lead, String... coordinating) {
         return new DirectiveDraft("Định kỳ báo cáo tiến độ", lead, List.of(coordinating), null, true, false, null,

@@ -1,8 +1,10 @@
 package vn.chidao.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.function.SerializableFunction;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,11 +34,24 @@ public class HistoryTimeline extends Div {
      *                     show as their usernames
      */
     public void setEntries(List<HistoryEntry> entries, Map<String, String> displayNames) {
+        setEntries(entries, displayNames, entry -> null);
+    }
+
+    /** @param below what an entry shows under its comment (the files sent with a step), or null for nothing */
+    public void setEntries(List<HistoryEntry> entries, Map<String, String> displayNames,
+                           SerializableFunction<HistoryEntry, Component> below) {
         removeAll();
         names = Map.copyOf(displayNames);
         List<HistoryEntry> newestFirst = new ArrayList<>(entries);
         Collections.reverse(newestFirst);
-        newestFirst.forEach(entry -> add(item(entry)));
+        newestFirst.forEach(entry -> {
+            Div item = item(entry);
+            Component extra = below.apply(entry);
+            if (extra != null) {
+                ((Div) item.getComponentAt(0)).add(extra);
+            }
+            add(item);
+        });
     }
 
     private String name(String username) {

@@ -50,6 +50,7 @@ final class AccessMatrix {
             POST   /api/conclusions/{id}/submit              | 403/403/403 | 403/403/403 | 200/200/404 | 403/403/403 | 403/403/403 | 403/403/403 | 403/403/403
             POST   /api/conclusions/{id}/approve             | 403/403/403 | 403/403/403 | 403/403/403 | 200/200/404 | 403/403/403 | 403/403/403 | 403/403/403
             POST   /api/conclusions/{id}/reject              | 403/403/403 | 403/403/403 | 403/403/403 | 200/200/404 | 403/403/403 | 403/403/403 | 403/403/403
+            POST   /api/conclusions/{id}/attachments         | 403/403/403 | 403/403/403 | 201/201/404 | 403/403/403 | 403/403/403 | 403/403/403 | 403/403/403
             POST   /api/directives/{id}/cancel               | 403/403/403 | 403/403/403 | 200/200/404 | 403/403/403 | 403/403/403 | 403/403/403 | 403/403/403
             POST   /api/directives/{id}/close                | 403/403/403 | 403/403/403 | 200/200/404 | 403/403/403 | 403/403/403 | 403/403/403 | 403/403/403
             # Assignments: a unit's part in a directive
@@ -64,6 +65,8 @@ final class AccessMatrix {
             POST   /api/assignments/{id}/review              | 403/403/403 | 403/403/403 | 200/200/404 | 403/403/403 | 403/403/403 | 403/403/403 | 403/403/403
             POST   /api/assignments/{id}/sign-off            | 403/403/403 | 403/403/403 | 403/403/403 | 200/200/404 | 403/403/403 | 403/403/403 | 403/403/403
             POST   /api/assignments/{id}/overdue-review      | 403/403/403 | 403/403/403 | 403/403/403 | 200/200/404 | 403/403/403 | 403/403/403 | 403/403/403
+            POST   /api/assignments/{id}/attachments         | 403/403/403 | 403/403/403 | 201/201/404 | 403/403/403 | 403/403/403 | 201/404/404 | 403/403/403
+            GET    /api/attachments/{id}                     | 200/200/200 | 200/200/404 | 200/200/404 | 200/200/404 | 200/403/404 | 200/403/404 | 200/403/404
             POST   /api/assignments/reassign                 | 403/403/403 | 403/403/403 | 200/200/404 | 403/403/403 | 403/403/403 | 403/403/403 | 403/403/403
             # The register and the dashboard: a unit role sees its own unit, the others their whole government
             GET    /api/assignments                          | 403         | 200         | 200         | 200         | 200         | 200         | 200

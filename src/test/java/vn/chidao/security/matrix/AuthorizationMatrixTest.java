@@ -118,7 +118,7 @@ class AuthorizationMatrixTest extends KaribuSupport {
         world = new MatrixWorld(new MatrixWorld.Services(fixtures, steps, organisation, users, tokens, substitutes,
                 notifications, webhooks, deliveries, new TransactionTemplate(transactions)));
         Work work = new Work(fixtures, steps, conclusions, assignments, extensions, time, processes, engineTasks);
-        targets = new Targets(world, work, conclusions, organisation);
+        targets = new Targets(world, work, conclusions, organisation, assignments);
         LocalDate today = steps.today();
         calls = new Calls(world, today, calendar, () -> time.startAt(LocalDate.of(2001, 1, 1), 9, 0),
                 () -> clock.resetToRealTime(world.actor(Who.INST_ADMIN)));
@@ -284,7 +284,13 @@ class AuthorizationMatrixTest extends KaribuSupport {
         if (call.file) {
             ApiClient.Download file = caller.download(path);
             return new Answer(file.status(), file.status() != 200 ? new String(file.bytes(), StandardCharsets.UTF_8)
-                    : path.contains(".docx") ? Docx.text(file.bytes()) : Xlsx.text(file.bytes()));
+                    : path.contains(".docx") ? Docx.text(file.bytes())
+                    : path.contains(".xlsx") ? Xlsx.text(file.bytes())
+                    : new String(file.bytes(), StandardCharsets.ISO_8859_1));
+        }
+        if (call.upload != null) {
+            ApiClient.Reply reply = caller.postFiles(path, null, "file", call.upload);
+            return new Answer(reply.status(), reply.text());
         }
         ApiClient.Reply reply = switch (call.method()) {
             case "GET" -> caller.get(path);

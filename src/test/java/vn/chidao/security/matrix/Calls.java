@@ -14,6 +14,7 @@ import vn.chidao.calendar.CalendarYear;
 import vn.chidao.calendar.WorkingCalendar;
 import vn.chidao.support.Drafts;
 import vn.chidao.support.Fixtures;
+import vn.chidao.support.SampleFiles;
 import vn.chidao.support.World;
 
 /**
@@ -33,6 +34,8 @@ final class Calls {
         boolean consumes;
         boolean notice;
         boolean file;
+        /** A multipart call: the one file sent as its part {@code file}, by name. */
+        Map<String, byte[]> upload;
         Function<Context, String> path;
         Function<Context, Object> body = c -> null;
         Runnable before = () -> {
@@ -68,6 +71,11 @@ final class Calls {
 
         Call file() {
             this.file = true;
+            return this;
+        }
+
+        Call upload(String name, byte[] bytes) {
+            this.upload = Map.of(name, bytes);
             return this;
         }
 
@@ -161,6 +169,8 @@ final class Calls {
                 .body(c -> json("number", null));
         add("POST /api/conclusions/{id}/reject").on(Targets.Kind.AWAITING_APPROVAL).consumes()
                 .body(c -> json("comment", "Cần sửa lại"));
+        add("POST /api/conclusions/{id}/attachments").on(Targets.Kind.ISSUED)
+                .upload("thong-bao-ky.pdf", SampleFiles.pdf("Thong bao"));
         add("POST /api/directives/{id}/cancel").on(Targets.Kind.DATED_DIRECTIVE).consumes().notice()
                 .body(c -> json("reason", "Không còn phù hợp"));
         add("POST /api/directives/{id}/close").on(Targets.Kind.ONGOING_DIRECTIVE).consumes().notice()
@@ -187,6 +197,9 @@ final class Calls {
                 .body(c -> json("decision", "ACCEPT"));
         add("POST /api/assignments/{id}/overdue-review").on(Targets.Kind.OVERDUE_REVIEW).consumes()
                 .body(c -> json("decision", "URGE", "comment", "Khẩn trương hoàn thành"));
+        add("POST /api/assignments/{id}/attachments").on(Targets.Kind.IN_PROGRESS)
+                .upload("ban-ky.pdf", SampleFiles.pdf("Ban ky"));
+        add("GET /api/attachments/{id}").on(Targets.Kind.ATTACHMENT).file();
         add("POST /api/assignments/reassign").on(Targets.Kind.ASSIGNED).consumes()
                 .path(c -> "/api/assignments/reassign")
                 .body(c -> json("fromUnit", c.scope() == Scope.OTHER_UNIT ? World.SO_B : World.SO_A,

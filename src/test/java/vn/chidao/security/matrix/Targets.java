@@ -2,11 +2,15 @@ package vn.chidao.security.matrix;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.core.io.ByteArrayResource;
+import vn.chidao.assignment.AssignmentService;
 import vn.chidao.base.Actor;
 import vn.chidao.conclusion.ConclusionService;
+import vn.chidao.document.IncomingFile;
 import vn.chidao.organisation.NewUnit;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.organisation.UnitKind;
+import vn.chidao.support.SampleFiles;
 import vn.chidao.support.World;
 
 /**
@@ -20,7 +24,7 @@ final class Targets {
     enum Kind {
         NONE, ASSIGNED, IN_PROGRESS, COORDINATING, AWAITING_REVIEW, AWAITING_SIGN_OFF, EXTENSION_PENDING,
         OVERDUE_REVIEW, ISSUED, DRAFT, AWAITING_APPROVAL, DATED_DIRECTIVE, ONGOING_DIRECTIVE, COMMITTEE,
-        NOTIFICATION, TOKEN, SUBSTITUTION, USER, GOVERNMENT, UNIT, DELIVERY
+        NOTIFICATION, TOKEN, SUBSTITUTION, USER, GOVERNMENT, UNIT, DELIVERY, ATTACHMENT
     }
 
     private record Key(Kind kind, Scope scope, Who who) {
@@ -34,7 +38,11 @@ final class Targets {
     private final Map<Side, Work.Shared> sharedOf = new HashMap<>();
     private int made;
 
-    Targets(MatrixWorld world, Work work, ConclusionService conclusions, OrganisationService organisation) {
+    private final AssignmentService assignments;
+
+    Targets(MatrixWorld world, Work work, ConclusionService conclusions, OrganisationService organisation,
+            AssignmentService assignments) {
+        this.assignments = assignments;
         this.world = world;
         this.work = work;
         this.conclusions = conclusions;
@@ -99,6 +107,11 @@ final class Targets {
             case UNIT -> fresh ? newUnit(side.world()) : unit(side.world(), side.unit());
             case DELIVERY -> Target.of(world.deliveryOf(scope == Scope.OTHER_GOV ? world.secondAdmin
                     : world.actor(Who.GOV_ADMIN)));
+            case ATTACHMENT -> {
+                long assignment = shared(side).assignments().get(Work.Step.IN_PROGRESS);
+                yield Target.of(assignments.attach(side.focalPoint(), assignment, new IncomingFile("bao-cao.pdf",
+                        new ByteArrayResource(SampleFiles.pdf("Bao cao " + side.unit())))).id());
+            }
             case NONE -> Target.NONE;
         };
     }
