@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.chidao.ChidaoApplication;
 import vn.chidao.support.ApiClient;
 import vn.chidao.support.Problems;
@@ -80,6 +81,8 @@ class ProductionAccountsTest {
     @Order(1)
     void theFirstAdministratorIsToChangeThePasswordFromTheEnvironment() {
         assertThat(node.getBean(PasswordPolicy.class).mode()).isEqualTo(PasswordPolicy.Mode.STRICT);
+        // The tests' own profile hashes at BCrypt's lowest cost for speed; production keeps the default of 10.
+        assertThat(node.getBean(PasswordEncoder.class).encode(FIRST_PASSWORD)).startsWith("$2a$10$");
         assertThat(node.getBean(PasswordService.class).mustChange(UserService.ADMIN_USERNAME)).isTrue();
         admin().get("/api/me").expect(200);
     }
