@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -38,6 +39,8 @@ import vn.chidao.support.Problems;
  * that is Secure over HTTPS and a lockout that counts the client's address.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+// Its node runs on its own H2 database whatever the run's: the PostgreSQL run leaves it out.
+@Tag("own-database")
 class ProductionAccountsTest {
 
     private static final String FIRST_PASSWORD = "Khởi-tạo-hệ-thống-2026";
