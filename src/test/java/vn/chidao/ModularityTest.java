@@ -1,5 +1,6 @@
 package vn.chidao;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
@@ -8,6 +9,7 @@ import org.springframework.modulith.core.ApplicationModules;
  * deadline ← extension and periodic ← task; register, inbox and dashboard on assignment; all on base), and none
  * reaches into another's sub-packages. {@link ModuleDocumentationTest} draws them.
  */
+@Tag("unit")
 class ModularityTest {
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -19,6 +20,7 @@ import org.springframework.modulith.docs.Documenter;
  * its components and relations in a stable order (the Documenter's varies from run to run), so it changes only
  * when the modules do.
  */
+@Tag("unit")
 class ModuleDocumentationTest {
 
     private static final Path WRITTEN = Path.of("target", "spring-modulith-docs");

@@ -21,7 +21,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -83,12 +82,8 @@ class BodyLimit {
         }
 
         private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                    messages.get(request.getLocale(), "error.bodyTooLarge", DataSize.ofBytes(limit).toMegabytes()));
-            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            json.writeValue(response.getOutputStream(), problem);
+            ProblemResponses.write(response, json, ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                    messages.get(request.getLocale(), "error.bodyTooLarge", DataSize.ofBytes(limit).toMegabytes())));
         }
     }
 

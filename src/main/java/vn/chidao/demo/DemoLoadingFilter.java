@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -16,10 +14,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.chidao.base.Messages;
+import vn.chidao.base.ProblemResponses;
 
 /**
  * While the demo loads ({@link DemoLoading}): the API, Camunda's REST API and its webapp answer 503
@@ -64,19 +62,11 @@ class DemoLoadingFilter extends OncePerRequestFilter {
 
     private void unavailable(HttpServletRequest request, HttpServletResponse response, DemoLoading.Progress progress)
             throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                messages.get(locale(request), "demo.loading.api", progress.number(), progress.total()));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, messages.get(
+                ProblemResponses.locale(request), "demo.loading.api", progress.number(), progress.total()));
         problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        json.writeValue(response.getOutputStream(), problem);
-    }
-
-    /** Vietnamese unless the client asks for another language. */
-    private static Locale locale(HttpServletRequest request) {
-        return request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? Messages.VIETNAMESE : request.getLocale();
+        ProblemResponses.write(response, json, problem);
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -15,6 +12,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import vn.chidao.base.Messages;
+import vn.chidao.base.ProblemResponses;
 
 /** 401 and 403 of the API as {@code application/problem+json}, like every other API error. */
 @Component
@@ -44,16 +42,8 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.get(locale(request), key));
+                messages.get(ProblemResponses.locale(request), key));
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        json.writeValue(response.getOutputStream(), problem);
-    }
-
-    /** Vietnamese unless the client asks for another language. */
-    private static Locale locale(HttpServletRequest request) {
-        return request.getHeader("Accept-Language") == null ? Messages.VIETNAMESE : request.getLocale();
+        ProblemResponses.write(response, json, problem);
     }
 }

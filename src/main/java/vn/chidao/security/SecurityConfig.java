@@ -2,6 +2,7 @@ package vn.chidao.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -51,9 +52,10 @@ class SecurityConfig {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
+    /** BCrypt at {@code chidao.security.password-hash-cost} (its log rounds; a hash keeps its own cost). */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${chidao.security.password-hash-cost:10}") int cost) {
+        return new BCryptPasswordEncoder(cost);
     }
 
     /** Username and password, within the lockout: the sign-in form's and HTTP Basic's. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import vn.chidao.support.ApiClient;
 import vn.chidao.support.ChidaoTest;
 import vn.chidao.support.Fixtures;
@@ -34,6 +35,8 @@ import vn.chidao.support.World;
  */
 @ChidaoTest
 @Tag("benchmark")
+// Production's BCrypt cost, not the tests' cheap one (application-test.yml): Basic's figure is that cost.
+@TestPropertySource(properties = "chidao.security.password-hash-cost=10")
 class ApiAuthBenchmark {
 
     private static final int WARM_UP = 200;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -16,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Each web request's log lines name the request and its user, and nothing of them is left after it. */
+@Tag("unit")
 class RequestLogContextTest {
 
     private final SecurityContextHolderStrategy security = SecurityContextHolder.getContextHolderStrategy();

@@ -1,5 +1,7 @@
 package vn.chidao.browser;
 
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
 import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +17,8 @@ import vn.chidao.support.TimeTravel;
 
 /**
  * Base of the real-browser suite: the whole application on a random port with its production frontend, and one
- * headless Chromium per class. A failing test leaves a screenshot under target/screenshots.
+ * headless Chromium per class. A failing test leaves a screenshot under target/screenshots, and in a walk of ordered
+ * steps the steps after it skip themselves ({@link #skipIfAnEarlierStepFailed()}).
  */
 @ChidaoTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -29,11 +32,13 @@ abstract class BrowserSupport {
     TimeTravel time;
 
     Browser browser;
+    private boolean broken;
 
     @RegisterExtension
-    final TestWatcher screenshots = new TestWatcher() {
+    final TestWatcher failures = new TestWatcher() {
         @Override
         public void testFailed(ExtensionContext context, Throwable cause) {
+            broken = true;
             try {
                 System.err.println("Screenshot of the failure: "
                         + browser.screenshot(context.getRequiredTestClass().getSimpleName() + "-"
@@ -43,6 +48,11 @@ abstract class BrowserSupport {
             }
         }
     };
+
+    /** A failed step leaves the next ones nothing to stand on: they are skipped, not failed again. */
+    void skipIfAnEarlierStepFailed() {
+        assumeFalse(broken, "an earlier step failed");
+    }
 
     @BeforeAll
     void startBrowser() {

@@ -1,7 +1,6 @@
 package vn.chidao.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,9 +14,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import vn.chidao.base.Actor;
@@ -59,16 +55,6 @@ class DirectivePathBrowserIT extends BrowserSupport {
     String title;
     String number;
     String assignmentPath;
-    private boolean broken;
-
-    /** A failed step leaves the next ones nothing to stand on: they are skipped, not failed again. */
-    @RegisterExtension
-    final TestWatcher stopAtFirstFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            broken = true;
-        }
-    };
 
     @BeforeAll
     void seed() {
@@ -279,7 +265,7 @@ class DirectivePathBrowserIT extends BrowserSupport {
     @Order(7)
     @DisplayName("7. The register shows the directive done on time")
     void registerShowsItDoneOnTime() throws IOException {
-        assumeFalse(broken, "an earlier step failed");
+        skipIfAnEarlierStepFailed();
         browser.open("register");
         List<List<String>> rows = browser.gridRows("register-grid", 2);
         List<String> ours = rows.stream().filter(r -> String.join(" ", r).contains(CONTENT)).findFirst().orElseThrow();
@@ -327,7 +313,7 @@ class DirectivePathBrowserIT extends BrowserSupport {
     }
 
     private void signInAs(Actor actor) {
-        assumeFalse(broken, "an earlier step failed");
+        skipIfAnEarlierStepFailed();
         browser.signInAs(actor.username(), Fixtures.PASSWORD);
     }
 

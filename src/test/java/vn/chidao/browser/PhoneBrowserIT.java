@@ -1,7 +1,6 @@
 package vn.chidao.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -13,9 +12,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -45,15 +41,6 @@ class PhoneBrowserIT extends BrowserSupport {
     static final String REPORT = "Đã ban hành Kế hoạch số 12/KH-SA ngày 04/3/2024";
 
     World world;
-    private boolean broken;
-
-    @RegisterExtension
-    final TestWatcher stopAtFirstFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            broken = true;
-        }
-    };
 
     @Override
     Browser newBrowser() {
@@ -95,7 +82,7 @@ class PhoneBrowserIT extends BrowserSupport {
     @Order(2)
     @DisplayName("2. It opens the task from the card: the actions come first; it updates the progress")
     void focalPointUpdatesTheProgress() throws IOException {
-        assumeFalse(broken, "an earlier step failed");
+        skipIfAnEarlierStepFailed();
         cardAction("Báo cáo").click();
         browser.waitForVaadin();
         browser.textOf("status-badge", "Đang thực hiện");
@@ -119,7 +106,7 @@ class PhoneBrowserIT extends BrowserSupport {
     @Order(3)
     @DisplayName("3. It reports the result from the same page")
     void focalPointReports() throws IOException {
-        assumeFalse(broken, "an earlier step failed");
+        skipIfAnEarlierStepFailed();
         browser.type("report-text", REPORT);
         WebElement submit = browser.byId("report-submit");
         fitsTheScreen("report", submit);
@@ -221,7 +208,7 @@ class PhoneBrowserIT extends BrowserSupport {
     }
 
     private void signInAs(Actor actor) {
-        assumeFalse(broken, "an earlier step failed");
+        skipIfAnEarlierStepFailed();
         browser.signInAs(actor.username(), Fixtures.PASSWORD);
     }
 

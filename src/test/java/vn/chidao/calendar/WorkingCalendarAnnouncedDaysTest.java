@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,6 +19,7 @@ import vn.chidao.base.Messages;
  * The calendar with the yearly data of seeds/calendar (2022-2026): every day the government announced off is off,
  * the swapped Saturdays are worked, every other weekday is worked; deadlines count across Tết and the holidays.
  */
+@Tag("unit")
 class WorkingCalendarAnnouncedDaysTest {
 
     /** Weekdays off of civil servants, as announced (sources in each seeds/calendar/<year>.yml). */

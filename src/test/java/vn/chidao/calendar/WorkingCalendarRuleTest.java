@@ -6,11 +6,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The Labour Code rule for years without yearly data, with lunar dates from Time4J's Vietnamese calendar. */
+@Tag("unit")
 class WorkingCalendarRuleTest {
 
     private final WorkingCalendar rule = WorkingCalendar.of(List.of());

@@ -9,8 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
@@ -25,24 +23,16 @@ import vn.chidao.deadline.CriticismService;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.register.AssignmentFilter;
 import vn.chidao.register.RegisterService;
-import vn.chidao.support.ChidaoTest;
 import vn.chidao.support.Drafts;
 import vn.chidao.support.Fixtures;
-import vn.chidao.support.TimeTravel;
 import vn.chidao.support.World;
 
 /**
  * The ranking, the overdue ageing and the criticism counts of {@link DashboardScenario}, against the figures
  * written out and against direct counts of the register and the assignments' histories.
  */
-@ChidaoTest
-class DashboardFiguresTest {
+class DashboardFiguresTest extends OnTheScenario {
 
-    static final LocalDate FROM = LocalDate.of(2024, 3, 1);
-    static final LocalDate TO = LocalDate.of(2024, 10, 31);
-
-    @Autowired
-    DashboardScenario scenario;
     @Autowired
     DashboardService dashboard;
     @Autowired
@@ -55,22 +45,6 @@ class DashboardFiguresTest {
     OrganisationService organisation;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    TimeTravel time;
-
-    DashboardScenario.Book book;
-    World world;
-
-    @BeforeEach
-    void build() {
-        book = scenario.build();
-        world = book.world();
-    }
-
-    @AfterEach
-    void resetClock() {
-        time.reset();
-    }
 
     @Test
     void theRankingOrdersUnitsByOnTimeRateWithTheirDoneAndCriticisedCounts() {

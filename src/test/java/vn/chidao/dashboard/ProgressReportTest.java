@@ -18,7 +18,6 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,8 +29,6 @@ import vn.chidao.base.Actor;
 import vn.chidao.base.InvalidInputException;
 import vn.chidao.register.AssignmentFilter;
 import vn.chidao.register.RegisterService;
-import vn.chidao.support.ChidaoTest;
-import vn.chidao.support.TimeTravel;
 import vn.chidao.support.World;
 
 /**
@@ -39,14 +36,8 @@ import vn.chidao.support.World;
  * and the register's for the same filter as of the same day, on {@link DashboardScenario} (every standing of the
  * official split present); its chart is a native one; its layout the one of Decree 30.
  */
-@ChidaoTest
-class ProgressReportTest {
+class ProgressReportTest extends OnTheScenario {
 
-    static final LocalDate FROM = LocalDate.of(2024, 3, 1);
-    static final LocalDate TO = LocalDate.of(2024, 10, 31);
-
-    @Autowired
-    DashboardScenario scenario;
     @Autowired
     ProgressReportService reports;
     @Autowired
@@ -55,22 +46,11 @@ class ProgressReportTest {
     RegisterService register;
     @Autowired
     AssignmentService assignments;
-    @Autowired
-    TimeTravel time;
 
-    DashboardScenario.Book book;
-    World world;
-
+    /** #5 (HUYEN_A, overdue) has reported progress, which the report's overdue list shows. */
     @BeforeEach
-    void build() {
-        book = scenario.build();
-        world = book.world();
+    void progressOnTheFifth() {
         assignments.progress(world.focalPoint(World.HUYEN_A), book.id(5), new ProgressUpdate(40, "Đang khảo sát"));
-    }
-
-    @AfterEach
-    void resetClock() {
-        time.reset();
     }
 
     @Test

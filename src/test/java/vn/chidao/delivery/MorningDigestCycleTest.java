@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.TimeZone;
 import org.camunda.bpm.engine.impl.calendar.DurationHelper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,6 +20,7 @@ import vn.chidao.base.time.Dates;
  * every morning at 07:30 in Vietnam, also when the JVM runs in a zone that changes to and from daylight saving
  * time (the United States on 9/3/2025, Europe on 30/3 and 26/10/2025).
  */
+@Tag("unit")
 class MorningDigestCycleTest {
 
     private final MorningDigest digest = new MorningDigest(null, null);

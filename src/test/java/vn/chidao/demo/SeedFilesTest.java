@@ -9,11 +9,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.chidao.base.Role;
 import vn.chidao.organisation.UnitDto;
 
 /** The seed files as files: they parse, refer only to what they declare, and replay on paper. */
+@Tag("unit")
 class SeedFilesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2025, 11, 23);

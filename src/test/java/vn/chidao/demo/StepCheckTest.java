@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.chidao.base.Role;
 import vn.chidao.organisation.UnitKind;
@@ -16,6 +17,7 @@ import vn.chidao.organisation.UnitKind;
  * off when asked), a coordinating unit contributes, an ongoing directive's lead reports every period unreviewed,
  * extensions are asked and decided once, a cancelled or closed directive takes no more steps.
  */
+@Tag("unit")
 class StepCheckTest {
 
     private static final LocalDate TODAY = LocalDate.of(2024, 6, 28);

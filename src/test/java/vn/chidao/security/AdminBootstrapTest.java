@@ -3,6 +3,7 @@ package vn.chidao.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.DefaultApplicationArguments;
 
@@ -11,6 +12,7 @@ import org.springframework.boot.DefaultApplicationArguments;
  * start without it; once a user exists it is neither needed nor read. (ProductionAccountsTest shows the created
  * administrator and a later start with another password.)
  */
+@Tag("unit")
 class AdminBootstrapTest {
 
     @Test

@@ -3,6 +3,7 @@ package vn.chidao.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.chidao.base.InvalidInputException;
 
@@ -11,6 +12,7 @@ import vn.chidao.base.InvalidInputException;
  * not even with digits and symbols added) and the demo's (at least 4, so {@code demo} stays); both stop at bcrypt's
  * 72 bytes.
  */
+@Tag("unit")
 class PasswordPolicyTest {
 
     private final PasswordPolicy strict = new PasswordPolicy(PasswordPolicy.Mode.STRICT, true);

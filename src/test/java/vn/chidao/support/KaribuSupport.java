@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
 import java.util.HashSet;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
@@ -32,8 +33,11 @@ import vn.chidao.security.UserService;
 /**
  * Base of the server-side UI tests (Karibu-Testing): the real views with the real Spring services, no browser.
  * {@link #loginAs(Actor)} signs a user in and opens a fresh UI, so route access rules apply as in production.
+ * Tagged {@code ui}: the PostgreSQL run leaves these out (pom.xml's {@code postgres-tests}), since views reach the
+ * database only through the services, which the service, process and API tests run there.
  */
 @ChidaoTest
+@Tag("ui")
 public abstract class KaribuSupport {
 
     private static final Routes ROUTES = discoverRoutes();

@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The clock's three modes, and Camunda's ClockUtil agreeing with each. */
+@Tag("unit")
 class AppClockTest {
 
     private static final Instant AT = Instant.parse("2031-03-02T01:00:00Z");

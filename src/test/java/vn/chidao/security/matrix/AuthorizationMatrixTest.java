@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
@@ -59,6 +60,8 @@ import vn.chidao.support.Steps;
  * caller's register. One world, built once; the table is docs/security.md's.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// Also in the PostgreSQL run, though a UI test: its API and service checks scope every query by government and unit.
+@Tag("postgres")
 class AuthorizationMatrixTest extends KaribuSupport {
 
     private static final Path DOCS = Path.of("docs/security.md");
