@@ -12,7 +12,10 @@ import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -93,6 +96,27 @@ public final class ApiClient {
 
     public Reply post(String path) {
         return call(HttpMethod.POST, path, null);
+    }
+
+    /** A multipart/form-data POST of one file as the part {@code part}. */
+    public Reply upload(String path, String part, String fileName, byte[] content) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add(part, new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        return rest.post().uri(path).headers(headers -> {
+            headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+            if (username != null) {
+                headers.setBasicAuth(HttpHeaders.encodeBasicAuth(username, password, StandardCharsets.UTF_8));
+            }
+        }).contentType(MediaType.MULTIPART_FORM_DATA).body(form).exchange((req, response) -> {
+            byte[] bytes = response.getBody().readAllBytes();
+            return new Reply(response.getStatusCode().value(), response.getHeaders().getContentType(), parse(bytes),
+                    new String(bytes));
+        });
     }
 
     public Reply put(String path, Object body) {

@@ -18,6 +18,9 @@ record NoticeHeader(String number, LocalDate issued, String title, int titleLine
     private static final Pattern OPENING = Pattern.compile(
             "^(?:sang|chieu|toi|hom|vao|ngay|trong ngay|thuc hien|theo|can cu|ban chi dao|ngay \\d)");
 
+    private static final Pattern OPENING_INSIDE = Pattern.compile(
+            "(?<=\\S )(?=(?:sang|chieu|toi) (?:ngay )?\\d|(?:ngay|hom nay,?) \\d{1,2}(?:/| thang ))");
+
     static NoticeHeader read(List<String> lines, List<String> folded) {
         String number = null;
         LocalDate issued = null;
@@ -65,11 +68,17 @@ record NoticeHeader(String number, LocalDate issued, String title, int titleLine
                 if (OPENING.matcher(f).find() || f.matches("^-+$") || title.length() > 400) {
                     break;
                 }
+                Matcher opening = OPENING_INSIDE.matcher(f);
+                if (opening.find()) {
+                    // A title run into the opening paragraph (a PDF's lines joined): the title ends there.
+                    title.append(title.length() == 0 ? "" : " ").append(lines.get(line), 0, opening.start());
+                    break;
+                }
                 title.append(title.length() == 0 ? "" : " ").append(lines.get(line).strip());
             }
         }
         int body = -1;
-        for (int i = Math.max(line, 0); i < lines.size(); i++) {
+        for (int i = Math.max(titleLine + 1, 0); i < lines.size(); i++) {
             if (BODY_START.matcher(folded.get(i).strip()).find()) {
                 body = folded.get(i).strip().matches("^(?:i|1)[.)]\\s.*") ? i : i + 1;
                 break;
@@ -82,7 +91,7 @@ record NoticeHeader(String number, LocalDate issued, String title, int titleLine
             }
             body++; // the opening paragraph
         }
-        return new NoticeHeader(number, issued, title.length() == 0 ? null : title.toString().replaceAll("\\s+", " "),
+        return new NoticeHeader(number, issued, title.length() == 0 ? null : title.toString().replaceAll("\\s+", " ").strip(),
                 titleLine, Math.min(body, lines.size()));
     }
 
