@@ -93,6 +93,8 @@ final class UnitNames {
             names.add("UBND " + rest);
             districtShortNames(rest, names);
         } else if (unit.kind() == UnitKind.DISTRICT || unit.kind() == UnitKind.COMMUNE) {
+            names.add("UBND " + name);
+            names.add("Ủy ban nhân dân " + name);
             districtShortNames(name, names);
         }
         if (folded.startsWith("so ")) {
