@@ -85,6 +85,21 @@ class ConclusionHeaderForm extends FormLayout {
         binder.setBean(form);
     }
 
+    /** A proposed header (a notice read by {@code conclusion.parse}): a committee not yet known becomes a choice. */
+    void propose(ConclusionDraft draft) {
+        if (draft.committee() != null && !committees.contains(draft.committee())) {
+            committees.add(draft.committee());
+            committee.setItems(committees);
+        }
+        ConclusionForm form = new ConclusionForm();
+        form.setCommittee(draft.committee());
+        form.setMeetingDate(draft.meetingDate());
+        form.setTitle(draft.title());
+        form.setCommitteeChair(leaders.stream().filter(u -> u.username().equals(draft.committeeChair()))
+                .findFirst().orElse(null));
+        binder.setBean(form);
+    }
+
     boolean validate() {
         return binder.validate().isOk();
     }

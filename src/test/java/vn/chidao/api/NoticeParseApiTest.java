@@ -32,24 +32,8 @@ import vn.chidao.support.World;
 @ChidaoTest
 class NoticeParseApiTest {
 
-    private static final String NOTICE = """
-            UBND TỈNH THỬ
-            Số: 45/TB-UBND
-            Tỉnh thử, ngày 20 tháng 6 năm 2023
-
-            THÔNG BÁO
-            Kết luận của Chủ tịch UBND tỉnh tại phiên họp của Ban Chỉ đạo chuyển đổi số tỉnh
-
-            Chiều ngày 15/6/2023, đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh chủ trì phiên họp. Sau khi nghe báo cáo, Chủ tịch UBND tỉnh kết luận như sau:
-            1. Sở Tài chính chủ trì, phối hợp với Sở A và Huyện A bố trí kinh phí chuyển đổi số, hoàn thành trước ngày 15/12/2023.
-            2. Giao Sở B:
-            a) Chủ trì xây dựng kho dữ liệu dùng chung, hoàn thành trong quý III/2023;
-            b) Tham mưu báo cáo kết quả chuyển đổi số trong 10 ngày làm việc.
-            3. Sở A thường xuyên hướng dẫn các cơ quan bảo đảm an toàn thông tin.
-            4. Tổ chức tổng kết năm.
-
-            Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.
-            """;
+    /** A notice naming the fixtures' units (Sở A, Sở B, Huyện A) and a Sở Tài chính the test adds. */
+    static final String NOTICE = NoticeFiles.resource("world-notice.txt");
 
     @LocalServerPort
     int port;

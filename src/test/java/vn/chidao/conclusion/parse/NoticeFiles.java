@@ -19,6 +19,11 @@ public final class NoticeFiles {
     private NoticeFiles() {
     }
 
+    /** A file of src/test/resources/notice as text. */
+    public static String resource(String name) {
+        return Labelled.read(name);
+    }
+
     public static byte[] docx(String text) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String line : text.split("\n")) {
