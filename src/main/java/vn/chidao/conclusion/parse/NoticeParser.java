@@ -109,7 +109,7 @@ final class NoticeParser {
             for (Block b : above) {
                 String h = b.text();
                 String hf = Fold.of(h);
-                TaskRoles roles = TaskRoles.read(h, hf, names.find(hf), null);
+                TaskRoles roles = TaskRoles.read(h, hf, names.find(hf, base), null);
                 if (heading == null && !roles.leads().isEmpty()) {
                     heading = roles;
                 }
@@ -118,7 +118,7 @@ final class NoticeParser {
                     headingText = h;
                 }
             }
-            List<Mention> mentions = names.find(folded);
+            List<Mention> mentions = names.find(folded, base);
             boolean action = ACTION.matcher(folded.replaceFirst("^[\\s\\-–+•*]+", "")).find();
             if (assessment && mentions.isEmpty()) {
                 continue;
@@ -138,7 +138,7 @@ final class NoticeParser {
     Task task(String text, LocalDate base) {
         String clean = clean(text).replace('\n', ' ');
         String folded = Fold.of(clean);
-        return task(clean, folded, names.find(folded), null, base, null, null);
+        return task(clean, folded, names.find(folded, base), null, base, null, null);
     }
 
     private Task task(String text, String folded, List<Mention> mentions, TaskRoles heading, LocalDate base,

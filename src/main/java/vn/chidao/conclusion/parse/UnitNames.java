@@ -142,13 +142,21 @@ final class UnitNames {
      * the longest name wins where two overlap.
      */
     List<Mention> find(String folded) {
+        return find(folded, null);
+    }
+
+    /**
+     * The same, a group standing for the units of its kinds that existed on {@code on} (a notice's date; null: those
+     * that have not ended), ended ones included when they still existed then: their successors hold their part now.
+     */
+    List<Mention> find(String folded, java.time.LocalDate on) {
         boolean[] taken = new boolean[folded.length()];
         List<Mention> found = new ArrayList<>();
         Matcher group = GROUP.matcher(folded);
         while (group.find()) {
             Set<UnitKind> kinds = kinds(group.group());
             if (!kinds.isEmpty() && free(taken, group.start(), group.end()) && boundary(folded, group.start(), group.end())) {
-                List<UnitDto> members = units.stream().filter(u -> !u.isEnded() && kinds.contains(u.kind())).toList();
+                List<UnitDto> members = units.stream().filter(u -> existed(u, on) && kinds.contains(u.kind())).toList();
                 if (!members.isEmpty()) {
                     found.add(new Mention(group.start(), group.end(), members, true));
                     mark(taken, group.start(), group.end());
@@ -186,6 +194,14 @@ final class UnitNames {
             kinds.add(UnitKind.COMMUNE);
         }
         return kinds;
+    }
+
+    private static boolean existed(UnitDto unit, java.time.LocalDate on) {
+        if (on == null) {
+            return !unit.isEnded();
+        }
+        return (unit.validFrom() == null || !on.isBefore(unit.validFrom()))
+                && (unit.validTo() == null || on.isBefore(unit.validTo()));
     }
 
     private static boolean boundary(String text, int start, int end) {
