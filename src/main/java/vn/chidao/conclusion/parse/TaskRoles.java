@@ -30,18 +30,8 @@ record TaskRoles(List<UnitDto> leads, Evidence lead, List<UnitDto> coordinating,
 
     static TaskRoles read(String text, String folded, List<Mention> mentions, TaskRoles heading) {
         List<List<Mention>> lists = lists(folded, mentions);
-        List<Mention> leadList = null;
-        double sure = 0;
-        Matcher chairs = CHAIRS.matcher(folded);
-        while (leadList == null && chairs.find()) {
-            for (List<Mention> list : lists) {
-                Mention last = list.get(list.size() - 1);
-                if (last.end() <= chairs.start() && LEAD_BEFORE.matcher(folded.substring(last.end(), chairs.start())).matches()) {
-                    leadList = list;
-                    sure = 0.95;
-                }
-            }
-        }
+        List<Mention> leadList = listBefore(CHAIRS, folded, lists);
+        double sure = leadList == null ? 0 : 0.95;
         // "a) Chủ trì, phối hợp với Y ..." under "Giao X:": the heading's unit leads, not one named further on.
         boolean chairWithoutUnit = leadList == null && CHAIRS.matcher(folded).find();
         if (leadList == null && !(chairWithoutUnit && heading != null)) {
@@ -55,16 +45,8 @@ record TaskRoles(List<UnitDto> leads, Evidence lead, List<UnitDto> coordinating,
             }
         }
         if (leadList == null && !(chairWithoutUnit && heading != null)) {
-            Matcher advises = ADVISES.matcher(folded);
-            while (leadList == null && advises.find()) {
-                for (List<Mention> list : lists) {
-                    Mention last = list.get(list.size() - 1);
-                    if (last.end() <= advises.start() && LEAD_BEFORE.matcher(folded.substring(last.end(), advises.start())).matches()) {
-                        leadList = list;
-                        sure = 0.85;
-                    }
-                }
-            }
+            leadList = listBefore(ADVISES, folded, lists);
+            sure = leadList == null ? 0 : 0.85;
         }
         if (leadList == null && !lists.isEmpty() && !chairWithoutUnit
                 && OPENS.matcher(folded.substring(0, lists.get(0).get(0).start())).matches()) {
@@ -133,6 +115,24 @@ record TaskRoles(List<UnitDto> leads, Evidence lead, List<UnitDto> coordinating,
                 : coords.isEmpty() ? new Evidence(coordinationText, 0.5, "parse.note.vagueCoordination")
                 : Evidence.of(coordinationText, 0.9);
         return new TaskRoles(leads, lead, List.copyOf(coords), coordination);
+    }
+
+    /** The list of units right before the first place {@code marker} ("chủ trì", "tham mưu") follows one. */
+    private static List<Mention> listBefore(Pattern marker, String folded, List<List<Mention>> lists) {
+        Matcher m = marker.matcher(folded);
+        while (m.find()) {
+            List<Mention> found = null;
+            for (List<Mention> list : lists) {
+                Mention last = list.get(list.size() - 1);
+                if (last.end() <= m.start() && LEAD_BEFORE.matcher(folded.substring(last.end(), m.start())).matches()) {
+                    found = list;
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private static String join(String a, String b) {
