@@ -86,6 +86,8 @@ class NoticeParseApiTest {
         assertThat(fields.path("directives[4].leadUnit").path("text").isNull()).isTrue();
         assertThat(fields.path("directives[4].leadUnit").path("confidence").asDouble()).isZero();
         assertThat(fields.path("number").path("text").asText()).isEqualTo("45/TB-UBND");
+        assertThat(fields.path("directives[0].leadUnit").fieldNames()).toIterable()
+                .as("each field is {text, confidence}, with a note where there is one").containsExactly("text", "confidence");
 
         assertThat(invalidFields(secretariat.post("/api/conclusions", draft))).as("the fields left to the user")
                 .containsExactly("directives[4].leadUnit");

@@ -1,5 +1,6 @@
 package vn.chidao.conclusion.parse;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -12,6 +13,7 @@ public record FieldSource(String text, double confidence, @JsonInclude(JsonInclu
     /** Below this the editor highlights the field for the user to check. */
     public static final double UNSURE = 0.75;
 
+    @JsonIgnore
     public boolean isUnsure() {
         return text == null || confidence < UNSURE;
     }
