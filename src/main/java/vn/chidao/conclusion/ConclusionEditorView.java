@@ -28,6 +28,8 @@ import vn.chidao.base.ui.Confirm;
 import vn.chidao.base.ui.CurrentUser;
 import vn.chidao.base.ui.Feedback;
 import vn.chidao.base.ui.FieldErrors;
+import vn.chidao.conclusion.parse.NoticeParseService;
+import vn.chidao.conclusion.parse.ParsedNotice;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.organisation.UnitDto;
 import vn.chidao.security.UserService;
@@ -50,13 +52,15 @@ class ConclusionEditorView extends VerticalLayout implements BeforeEnterObserver
 
     final ConclusionHeaderForm header;
     final Button addDirective = new Button(VaadinIcon.PLUS.create());
+    final Button importNotice = new Button(VaadinIcon.FILE_TEXT_O.create());
+    final Paragraph parsedHeader = new Paragraph();
 
     private final DirectiveList directives;
     private Long conclusionId;
     private boolean editing;
 
     ConclusionEditorView(ConclusionService conclusions, OrganisationService organisation, UserService users,
-                         CurrentUser user, Messages messages) {
+                         NoticeParseService parser, CurrentUser user, Messages messages) {
         this.conclusions = conclusions;
         this.user = user;
         this.messages = messages;
@@ -69,7 +73,13 @@ class ConclusionEditorView extends VerticalLayout implements BeforeEnterObserver
         addDirective.addClickListener(e -> addDirective());
         Paragraph keys = new Paragraph(getTranslation("editor.directivesHint"));
         keys.addClassName("chidao-conclusion-muted");
-        add(header, new H2(getTranslation("editor.directives")), keys, directives, addDirective,
+        importNotice.setText(getTranslation("parse.open"));
+        importNotice.setId("parse-notice");
+        importNotice.addClickListener(e -> new NoticeImportDialog(parser, user.actor(), messages, this::fill).open());
+        parsedHeader.setId("parsed-header");
+        parsedHeader.addClassName("chidao-conclusion-muted");
+        parsedHeader.setVisible(false);
+        add(importNotice, parsedHeader, header, new H2(getTranslation("editor.directives")), keys, directives, addDirective,
                 new EditorActions(this::saveClicked, this::confirmSubmit));
     }
 
@@ -126,6 +136,25 @@ class ConclusionEditorView extends VerticalLayout implements BeforeEnterObserver
         header.load(detail);
         directives.replaceAll(formsOf(detail));
         header.committee.focus();
+    }
+
+    /**
+     * Fills the form with a notice read by the parser (replacing what it held), each field showing its source and
+     * the unsure ones marked; nothing is saved until the user saves.
+     */
+    void fill(ParsedNotice parsed) {
+        ConclusionDraft draft = parsed.draft();
+        header.propose(draft);
+        Map<String, UnitDto> byCode = units.stream().collect(Collectors.toMap(UnitDto::code, Function.identity()));
+        directives.replaceAll(draft.directives().stream().map(d -> DirectiveForm.of(d, byCode)).toList());
+        ParsedMarks.show(parsed.fields(), header, directives);
+        boolean numbered = parsed.number() != null || parsed.issuedDate() != null;
+        parsedHeader.setVisible(numbered);
+        if (numbered) {
+            parsedHeader.setText(getTranslation("parse.header", parsed.number() == null ? "…" : parsed.number(),
+                    parsed.issuedDate() == null ? "…" : vn.chidao.base.time.Dates.format(parsed.issuedDate())));
+        }
+        Feedback.success(getTranslation("parse.filled", draft.directives().size()));
     }
 
     private List<DirectiveForm> formsOf(ConclusionDetail detail) {

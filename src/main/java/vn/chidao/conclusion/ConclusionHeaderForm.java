@@ -6,6 +6,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.chidao.base.ui.DatePickers;
@@ -72,15 +73,24 @@ class ConclusionHeaderForm extends FormLayout {
     }
 
     void load(ConclusionDetail detail) {
-        if (!committees.contains(detail.committee())) {
-            committees.add(detail.committee());
+        show(detail.committee(), detail.meetingDate(), detail.title(), detail.committeeChair());
+    }
+
+    /** A proposed header (a notice read by {@code conclusion.parse}): a committee not yet known becomes a choice. */
+    void propose(ConclusionDraft draft) {
+        show(draft.committee(), draft.meetingDate(), draft.title(), draft.committeeChair());
+    }
+
+    private void show(String committeeName, LocalDate meetingDay, String titleText, String chairUsername) {
+        if (committeeName != null && !committees.contains(committeeName)) {
+            committees.add(committeeName);
             committee.setItems(committees);
         }
         ConclusionForm form = new ConclusionForm();
-        form.setCommittee(detail.committee());
-        form.setMeetingDate(detail.meetingDate());
-        form.setTitle(detail.title());
-        form.setCommitteeChair(leaders.stream().filter(u -> u.username().equals(detail.committeeChair()))
+        form.setCommittee(committeeName);
+        form.setMeetingDate(meetingDay);
+        form.setTitle(titleText);
+        form.setCommitteeChair(leaders.stream().filter(u -> u.username().equals(chairUsername))
                 .findFirst().orElse(null));
         binder.setBean(form);
     }

@@ -175,6 +175,28 @@ public class DirectiveForm {
         return form;
     }
 
+    /**
+     * A proposed directive (a notice read by {@code conclusion.parse}) as a card, its units picked from {@code units}
+     * by code; a deadline of no kind (none was read) leaves a day to fill in.
+     */
+    static DirectiveForm of(DirectiveDraft draft, Map<String, UnitDto> units) {
+        DirectiveForm form = new DirectiveForm();
+        form.setContent(draft.content());
+        form.setLeadUnit(draft.leadUnit() == null ? null : units.get(draft.leadUnit()));
+        form.setUnits(draft.coordinatingUnits().stream().map(units::get).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        DeadlineKind kind = draft.ongoing() ? DeadlineKind.ONGOING
+                : draft.deadlineWorkingDays() != null ? DeadlineKind.WORKING_DAYS : DeadlineKind.DATE;
+        form.setDeadlineKind(kind);
+        form.setDeadline(draft.deadline());
+        form.setDeadlineWorkingDays(draft.deadlineWorkingDays());
+        ReportPeriod period = ReportPeriod.of(draft.reportEvery());
+        if (period != null) {
+            form.setReportEvery(period.iso());
+        }
+        return form;
+    }
+
     /** Another card with the same fields (the editor's "Nhân bản"). */
     DirectiveForm copy() {
         DirectiveForm copy = new DirectiveForm();

@@ -88,6 +88,11 @@ class DirectiveList extends Div implements DirectiveCard.Actions {
         confirm.open();
     }
 
+    /** The card at {@code index} (0-based), or null. */
+    DirectiveCard card(int index) {
+        return index >= 0 && index < cards.size() ? cards.get(index) : null;
+    }
+
     boolean isEmpty() {
         return cards.isEmpty();
     }

@@ -13,6 +13,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.web.client.RestClient;
@@ -128,6 +129,11 @@ public final class ApiClient {
     private void json(HttpHeaders headers) {
         headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
         credentials(headers);
+    }
+
+    /** A multipart/form-data POST of one file as the part {@code part}, with no other part. */
+    public Reply upload(String path, String part, String fileName, byte[] content) {
+        return postFiles(path, null, part, Map.of(fileName, content));
     }
 
     public Reply put(String path, Object body) {

@@ -160,6 +160,7 @@ final class Calls {
         add("PUT /api/committees/{id}").on(Targets.Kind.COMMITTEE).body(c -> json("noticeSymbol", ""));
         add("GET /api/conclusions");
         add("POST /api/conclusions").body(c -> draft(Leaks.OWN, World.SO_A));
+        add("POST /api/conclusions/parse").body(c -> json("text", "Số: 7/TB-UBND\n1. Sở A chủ trì, hoàn thành trước ngày 30/6/2030."));
         add("GET /api/conclusions/{id}").on(Targets.Kind.ISSUED).notice();
         add("GET /api/conclusions/{id} (draft)").on(Targets.Kind.DRAFT);
         add("PUT /api/conclusions/{id}").on(Targets.Kind.DRAFT).body(c -> c.scope() == Scope.OTHER_UNIT
