@@ -13,6 +13,7 @@ import vn.chidao.base.time.Dates;
 import vn.chidao.calendar.WorkingCalendar;
 import vn.chidao.conclusion.ConclusionService;
 import vn.chidao.conclusion.DirectiveInfo;
+import vn.chidao.document.AttachmentInfo;
 import vn.chidao.document.AttachmentOwner;
 import vn.chidao.document.DocumentService;
 import vn.chidao.organisation.OrganisationService;
@@ -77,14 +78,22 @@ class AssignmentViews {
                 documents.of(AttachmentOwner.ASSIGNMENT, a.getId()), directive.evidenceRequired());
     }
 
-    /** The lead unit sees every coordinating unit's contribution; a coordinating unit sees its own. */
+    private static final String CONTRIBUTED = "CONTRIBUTED";
+
+    /**
+     * The lead unit sees every coordinating unit's contribution, and the files sent with it; a coordinating unit sees
+     * its own.
+     */
     private List<ContributionView> contributions(Assignment a) {
         List<Contribution> found = contributions.findByDirectiveIdOrderByAtAscIdAsc(a.getDirectiveId()).stream()
                 .filter(c -> a.getRole() == AssignmentRole.LEAD || c.getUnitId().equals(a.getUnitId())).toList();
         Map<Long, UnitDto> units = organisation.unitsById(found.stream().map(Contribution::getUnitId).toList());
+        Map<Long, List<AttachmentInfo>> files = documents.of(AttachmentOwner.ASSIGNMENT,
+                found.stream().map(Contribution::getAssignmentId).toList());
         return found.stream().map(c -> {
             UnitDto unit = units.get(c.getUnitId());
-            return c.toView(unit.code(), unit.name());
+            return c.toView(unit.code(), unit.name(), files.getOrDefault(c.getAssignmentId(), List.of()).stream()
+                    .filter(f -> CONTRIBUTED.equals(f.step())).toList());
         }).toList();
     }
 

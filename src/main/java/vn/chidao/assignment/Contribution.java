@@ -8,8 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import org.hibernate.envers.Audited;
 import vn.chidao.base.time.Dates;
+import vn.chidao.document.AttachmentInfo;
 
 /** What a coordinating unit sent to the lead unit of a directive. */
 @Entity
@@ -56,8 +58,12 @@ class Contribution {
         return unitId;
     }
 
-    ContributionView toView(String unitCode, String unitName) {
+    Long getAssignmentId() {
+        return assignmentId;
+    }
+
+    ContributionView toView(String unitCode, String unitName, List<AttachmentInfo> attachments) {
         return new ContributionView(assignmentId, unitCode, unitName, content, username,
-                Dates.local(at));
+                Dates.local(at), attachments);
     }
 }

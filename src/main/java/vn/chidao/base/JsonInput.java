@@ -2,6 +2,7 @@ package vn.chidao.base;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
@@ -18,14 +19,17 @@ import org.springframework.context.annotation.Configuration;
  * The API reads JSON strictly: a number or a boolean where a text is expected ({@code "committee": -1}) is a 400 on
  * that field, not the text "-1"; Jackson would otherwise turn any scalar into a string. And an empty text where a
  * number or a yes/no is expected ({@code "percent": ""}) is a 400 too, not a silent null. A text holding a NUL
- * character is a 400 on its field: PostgreSQL cannot store one (H2 can), so it would fail later as a 500.
+ * character is a 400 on its field: PostgreSQL cannot store one (H2 can), so it would fail later as a 500. A number
+ * where a named value is expected ({@code "decision": 0}) is a 400 too: Jackson would read it as the enum's position,
+ * so a client's slip would accept a report.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonInput {
 
     @Bean
     Jackson2ObjectMapperBuilderCustomizer strictTexts() {
-        return builder -> builder.deserializerByType(String.class, new NoNulText()).postConfigurer(mapper -> {
+        return builder -> builder.deserializerByType(String.class, new NoNulText())
+                .featuresToEnable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS).postConfigurer(mapper -> {
             mapper.coercionConfigFor(LogicalType.Textual)
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

@@ -40,7 +40,10 @@ class FileTypes {
             "application/vnd.ms-excel", ".xls", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             ".xlsx", "application/vnd.oasis.opendocument.text", ".odt",
             "application/vnd.oasis.opendocument.spreadsheet", ".ods", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png",
-            "application/zip", ".zip"};
+            "application/zip", ".zip",
+            // any image, so that every phone offers its camera; a photo of another type (HEIC) is then refused by
+            // the server's check with its reason
+            "image/*"};
 
     private final Detector detector = new DefaultDetector();
 

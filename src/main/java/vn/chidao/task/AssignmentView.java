@@ -137,7 +137,7 @@ class AssignmentView extends Div implements HasUrlParameter<Long>, HasDynamicTit
         }
         if (!detail.contributions().isEmpty()) {
             main.add(new TaskCard("assignment.contribution.list",
-                    new ContributionCards(detail.contributions(), names)));
+                    new ContributionCards(detail.contributions(), names, documents, actor)));
         }
         if (!detail.extensions().isEmpty()) {
             main.add(new TaskCard("assignment.extension.list", new ExtensionHistory(detail.extensions(), names)));

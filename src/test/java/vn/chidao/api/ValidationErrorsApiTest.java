@@ -111,6 +111,9 @@ class ValidationErrorsApiTest {
                 .containsExactly("comment");
         assertThat(invalidFields(secretariat.post("/api/assignments/" + id + "/review", json("decision", "MAYBE"))))
                 .containsExactly("decision");
+        // a number is not the enum's position: 0 would otherwise read as ACCEPT
+        assertThat(invalidFields(secretariat.post("/api/assignments/" + id + "/review", json("decision", 0))))
+                .containsExactly("decision");
         assertThat(secretariat.get("/api/assignments/" + id).expect(200).path("status").asText())
                 .isEqualTo("AWAITING_REVIEW");
     }

@@ -120,6 +120,21 @@ class AttachmentViewTest extends TaskPageTestSupport {
     }
 
     @Test
+    void theLeadUnitReadsTheFilesOfAContributionOnItsTask() {
+        java.util.Map<String, Long> ids = issue(Drafts.inWorkingDays(10, World.SO_A, World.SO_B));
+        long coordinating = ids.get(World.SO_B);
+        assignments.acknowledge(world.focalPoint(World.SO_B), coordinating);
+        assignments.contribute(world.focalPoint(World.SO_B), coordinating,
+                new vn.chidao.assignment.ContributionInput("Số liệu của Sở B"), List.of(new IncomingFile(
+                        "So-lieu-SO_B.xlsx", new org.springframework.core.io.ByteArrayResource(SampleFiles.xlsx()))));
+
+        open(world.focalPoint(World.SO_A), ids.get(World.SO_A));
+
+        assertThat(textOf("contribution-" + coordinating)).contains("Số liệu của Sở B", "So-lieu-SO_B.xlsx", "XLSX");
+        assertThat(_find(Anchor.class, spec -> spec.withText("So-lieu-SO_B.xlsx"))).hasSize(1);
+    }
+
+    @Test
     void theSecretariatAttachesTheSignedNoticeAndAUnitDownloadsIt() throws IOException {
         issue(Drafts.inWorkingDays(10, World.SO_A));
         loginAs(world.secretariat());

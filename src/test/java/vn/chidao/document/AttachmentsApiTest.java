@@ -172,6 +172,8 @@ class AttachmentsApiTest {
 
         assertThat(focalPoint(World.SO_A).download("/api/attachments/" + id).status()).isEqualTo(200);
         problem(focalPoint(World.SO_B).get("/api/attachments/" + id), 403);
+        assertThat(focalPoint(World.SO_A).get(at(lead)).expect(200).path("contributions").get(0)
+                .path("attachments").findValuesAsText("name")).containsExactly("y-kien.pdf");
     }
 
     @Test
