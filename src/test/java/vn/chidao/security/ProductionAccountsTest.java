@@ -60,6 +60,8 @@ class ProductionAccountsTest {
                 "--spring.datasource.password=",
                 // The postgres profile's PostgreSQL-only callbacks (the audit trail's trigger) do not run on H2.
                 "--spring.flyway.locations=classpath:db/migration",
+                // ... and an attachment's content is a blob here, not PostgreSQL's large object (V20)
+                "--spring.flyway.placeholders.lob_type=blob",
                 "--server.port=0",
                 "--camunda.bpm.process-engine-name=accounts",
                 "--camunda.bpm.job-execution.enabled=false",
