@@ -152,7 +152,7 @@ class StepRacesTest {
             moved += answers.stream().mapToInt(a -> a.path("moved").size()).sum();
             skipped += answers.stream().mapToInt(a -> a.path("skipped").size()).sum();
         }
-        report("reassign", 2 * TRIALS, moved, skipped, started);
+        report("reassign (2 assignments a trial, moved / skipped)", TRIALS, moved, skipped, started);
     }
 
     /**
