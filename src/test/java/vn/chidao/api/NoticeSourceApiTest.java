@@ -32,7 +32,7 @@ import vn.chidao.support.World;
 @ChidaoTest
 class NoticeSourceApiTest {
 
-    static final String NOTICE = NoticeFiles.resource("world-notice.txt");
+    static final String NOTICE = NoticeParseApiTest.NOTICE;
 
     @LocalServerPort
     int port;
