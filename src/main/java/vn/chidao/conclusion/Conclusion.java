@@ -62,6 +62,14 @@ class Conclusion {
     @Column(name = "issued_date")
     private LocalDate issuedDate;
 
+    /** The number read from the notice's header (a draft made from a notice): offered at approval. */
+    @Column(name = "proposed_number", length = 50)
+    private String proposedNumber;
+
+    /** The issue date read from the notice's header: the issue date at approval. */
+    @Column(name = "proposed_issued_date")
+    private LocalDate proposedIssuedDate;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private ConclusionStatus status = ConclusionStatus.DRAFT;
@@ -95,6 +103,12 @@ class Conclusion {
         this.committee = committee;
         this.title = title;
         this.meetingDate = meetingDate;
+    }
+
+    /** The number and issue date the notice itself carries, kept with the draft until approval (null: none). */
+    void proposeNumber(String number, LocalDate issuedDate) {
+        this.proposedNumber = number;
+        this.proposedIssuedDate = issuedDate;
     }
 
     /** Replaces the directives; only drafts change. */
@@ -146,6 +160,14 @@ class Conclusion {
 
     LocalDate getIssuedDate() {
         return issuedDate;
+    }
+
+    String getProposedNumber() {
+        return proposedNumber;
+    }
+
+    LocalDate getProposedIssuedDate() {
+        return proposedIssuedDate;
     }
 
     ConclusionStatus getStatus() {

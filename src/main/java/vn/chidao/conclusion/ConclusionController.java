@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.chidao.base.ActorPrincipal;
+import vn.chidao.base.JsonPart;
 import vn.chidao.base.PageResult;
 import vn.chidao.document.AttachmentInfo;
 import vn.chidao.document.IncomingFile;
@@ -34,8 +35,10 @@ class ConclusionController {
 
     private final ConclusionService conclusions;
     private final ConclusionFiles files;
+    private final JsonPart json;
 
-    ConclusionController(ConclusionService conclusions, ConclusionFiles files) {
+    ConclusionController(ConclusionService conclusions, ConclusionFiles files, JsonPart json) {
+        this.json = json;
         this.conclusions = conclusions;
         this.files = files;
     }
@@ -52,6 +55,20 @@ class ConclusionController {
     @ResponseStatus(HttpStatus.CREATED)
     ConclusionDetail create(@AuthenticationPrincipal ActorPrincipal caller, @RequestBody ConclusionDraft body) {
         return conclusions.create(caller.actor(), body);
+    }
+
+    /**
+     * The draft (part {@code data}, the JSON {@link #create} takes) with the notice it was read from (part
+     * {@code file}, optional), attached to it in the same transaction: 201, or nothing saved.
+     */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    ConclusionDetail createWithSource(@AuthenticationPrincipal ActorPrincipal caller,
+                                      @RequestPart(JsonPart.NAME) String data,
+                                      @RequestPart(name = "file", required = false) List<MultipartFile> parts) {
+        List<IncomingFile> given = IncomingFile.of(parts);
+        ConclusionDraft draft = json.read(data, ConclusionDraft.class);
+        return files.create(caller.actor(), draft, given.isEmpty() ? null : IncomingFile.one(parts));
     }
 
     @GetMapping

@@ -8,12 +8,15 @@ import vn.chidao.document.AttachmentInfo;
 /**
  * A conclusion with its directives, each directive's assignments, and its history. {@code proposedNumber}: while it
  * awaits approval, the next number of its office's series as Chidao knows it ("59/TB-UBND"); null otherwise.
- * {@code attachments}: the notice's files (the signed notice, annexes).
+ * {@code attachments}: the notice's files (the signed notice, annexes, the notice it was read from).
+ * {@code draftNumber} and {@code draftIssuedDate}: the number and issue date the draft carries as read from the
+ * notice's header (null when none); approval uses them (the number unless the leader gives another).
  */
 public record ConclusionDetail(long id, String committee, LocalDate meetingDate, String title, String number,
                                LocalDate issuedDate, ConclusionStatus status, String createdBy,
                                List<DirectiveDetail> directives, List<HistoryEntry> history,
-                               String committeeChair, String proposedNumber, List<AttachmentInfo> attachments) {
+                               String committeeChair, String proposedNumber, List<AttachmentInfo> attachments,
+                               String draftNumber, LocalDate draftIssuedDate) {
 
     public record DirectiveDetail(long id, int ordinal, String content, String leadUnit,
                                   List<String> coordinatingUnits, LocalDate deadline, boolean ongoing,
@@ -29,6 +32,6 @@ public record ConclusionDetail(long id, String committee, LocalDate meetingDate,
                 .map(d -> new DirectiveDraft(d.content(), d.leadUnit(), d.coordinatingUnits(),
                         d.deadlineWorkingDays() == null ? d.deadline() : null, d.ongoing(), d.leaderSignOff(),
                         d.deadlineWorkingDays(), d.reminderDays(), d.reportEvery(), d.evidenceRequired()))
-                .toList(), committeeChair);
+                .toList(), committeeChair, draftNumber, draftIssuedDate);
     }
 }

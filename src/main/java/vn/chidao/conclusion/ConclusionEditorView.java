@@ -30,6 +30,8 @@ import vn.chidao.base.ui.Feedback;
 import vn.chidao.base.ui.FieldErrors;
 import vn.chidao.conclusion.parse.NoticeParseService;
 import vn.chidao.conclusion.parse.ParsedNotice;
+import vn.chidao.document.DocumentService;
+import vn.chidao.document.IncomingFile;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.organisation.UnitDto;
 import vn.chidao.security.UserService;
@@ -46,6 +48,8 @@ class ConclusionEditorView extends VerticalLayout implements BeforeEnterObserver
     private static final Pattern DIRECTIVE_PATH = Pattern.compile("directives\\[(\\d+)]\\.(\\w+)");
 
     private final ConclusionService conclusions;
+    private final ConclusionFiles files;
+    private final DocumentService documents;
     private final CurrentUser user;
     private final Messages messages;
     private final List<UnitDto> units;
@@ -54,14 +58,20 @@ class ConclusionEditorView extends VerticalLayout implements BeforeEnterObserver
     final Button addDirective = new Button(VaadinIcon.PLUS.create());
     final Button importNotice = new Button(VaadinIcon.FILE_TEXT_O.create());
     final Paragraph parsedHeader = new Paragraph();
+    final Paragraph parsedSource = new Paragraph();
 
     private final DirectiveList directives;
     private Long conclusionId;
     private boolean editing;
+    /** The notice the form was read from, attached with the next save; null when none (pasted, or refused). */
+    private IncomingFile source;
 
     ConclusionEditorView(ConclusionService conclusions, OrganisationService organisation, UserService users,
-                         NoticeParseService parser, CurrentUser user, Messages messages) {
+                         NoticeParseService parser, CurrentUser user, Messages messages, ConclusionFiles files,
+                         DocumentService documents) {
         this.conclusions = conclusions;
+        this.files = files;
+        this.documents = documents;
         this.user = user;
         this.messages = messages;
         this.units = organisation.units(user.actor());
@@ -79,7 +89,10 @@ class ConclusionEditorView extends VerticalLayout implements BeforeEnterObserver
         parsedHeader.setId("parsed-header");
         parsedHeader.addClassName("chidao-conclusion-muted");
         parsedHeader.setVisible(false);
-        add(importNotice, parsedHeader, header, new H2(getTranslation("editor.directives")), keys, directives, addDirective,
+        parsedSource.setId("parsed-source");
+        parsedSource.addClassName("chidao-conclusion-muted");
+        parsedSource.setVisible(false);
+        add(importNotice, parsedHeader, parsedSource, header, new H2(getTranslation("editor.directives")), keys, directives, addDirective,
                 new EditorActions(this::saveClicked, this::confirmSubmit));
     }
 
@@ -143,6 +156,21 @@ class ConclusionEditorView extends VerticalLayout implements BeforeEnterObserver
      * the unsure ones marked; nothing is saved until the user saves.
      */
     void fill(ParsedNotice parsed) {
+        fill(parsed, null);
+    }
+
+    /**
+     * {@link #fill(ParsedNotice)}, and the uploaded notice ({@code file}, null for pasted text) kept to attach to the
+     * draft as its source with the next save, when the documents take its type (a .txt they do not: it is not kept).
+     */
+    void fill(ParsedNotice parsed, IncomingFile file) {
+        DomainException refused = file == null ? null : documents.refusal(file);
+        source = refused == null ? file : null;
+        parsedSource.setVisible(file != null);
+        if (file != null) {
+            parsedSource.setText(refused == null ? getTranslation("parse.kept", file.name())
+                    : getTranslation("parse.notKept", file.name(), Feedback.describe(messages, refused)));
+        }
         ConclusionDraft draft = parsed.draft();
         header.propose(draft);
         Map<String, UnitDto> byCode = units.stream().collect(Collectors.toMap(UnitDto::code, Function.identity()));
@@ -190,9 +218,11 @@ class ConclusionEditorView extends VerticalLayout implements BeforeEnterObserver
         boolean separately = directives.anySeparately();
         ConclusionDraft draft = header.toDraft(directives.drafts());
         try {
-            ConclusionDetail saved = conclusionId == null ? conclusions.create(user.actor(), draft)
-                    : conclusions.update(user.actor(), conclusionId, draft);
+            ConclusionDetail saved = conclusionId == null ? files.create(user.actor(), draft, source)
+                    : files.update(user.actor(), conclusionId, draft, source);
             conclusionId = saved.id();
+            source = null;
+            parsedSource.setVisible(false);
             if (separately) {
                 // A card given separately is one directive per unit from now on: show them as saved.
                 directives.replaceAll(formsOf(saved));

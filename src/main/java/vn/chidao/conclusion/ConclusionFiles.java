@@ -15,7 +15,8 @@ import vn.chidao.document.IncomingFile;
 
 /**
  * The files of a notice (the signed Thông báo kết luận, its annex): the secretariat attaches them, at any stage, with
- * a line in the notice's history; whoever reads the notice opens them (units: once it is issued).
+ * a line in the notice's history, also the notice a draft was read from as the draft is saved; whoever reads the
+ * notice opens them (units: once it is issued).
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,9 +28,11 @@ public class ConclusionFiles implements AttachmentReaders {
     private final ConclusionEventRepository events;
     private final DocumentService documents;
     private final AppClock clock;
+    private final ConclusionService drafts;
 
     ConclusionFiles(ConclusionRepository conclusions, ConclusionEventRepository events, DocumentService documents,
-                    AppClock clock) {
+                    AppClock clock, ConclusionService drafts) {
+        this.drafts = drafts;
         this.conclusions = conclusions;
         this.events = events;
         this.documents = documents;
@@ -47,6 +50,29 @@ public class ConclusionFiles implements AttachmentReaders {
                 DocumentService.cleanName(file.name())));
         return documents.attach(AttachmentOwner.CONCLUSION, id, event.getId(), null, actor.username(), event.getAt(),
                 List.of(file)).get(0);
+    }
+
+    /**
+     * A new draft with the notice it was read from ({@code source}, null for none) attached, in one transaction: a
+     * file the documents refuse (a type they do not keep, such as .txt) refuses the draft too.
+     */
+    @Transactional
+    public ConclusionDetail create(Actor actor, ConclusionDraft draft, IncomingFile source) {
+        return withSource(actor, drafts.create(actor, draft), source);
+    }
+
+    /** {@link ConclusionService#update} and, in the same transaction, {@code source} (null for none) attached. */
+    @Transactional
+    public ConclusionDetail update(Actor actor, long id, ConclusionDraft draft, IncomingFile source) {
+        return withSource(actor, drafts.update(actor, id, draft), source);
+    }
+
+    private ConclusionDetail withSource(Actor actor, ConclusionDetail saved, IncomingFile source) {
+        if (source == null) {
+            return saved;
+        }
+        attach(actor, saved.id(), source);
+        return drafts.get(actor, saved.id());
     }
 
     @Override

@@ -9,7 +9,7 @@ import vn.chidao.security.UserDto;
 /**
  * The editor's header fields, with the constraints of {@link ConclusionDraft}, for a {@code BeanValidationBinder}
  * (public because the binder reads its properties by reflection). The committee's chair is a leader picked from
- * the government's, or none.
+ * the government's, or none. The number and issue date are the notice's own when the draft was read from one.
  */
 public class ConclusionForm {
 
@@ -25,6 +25,27 @@ public class ConclusionForm {
     private String title;
 
     private UserDto committeeChair;
+
+    @Size(max = NoticeNumber.MAX_LENGTH, message = "{error.size}")
+    private String number;
+
+    private LocalDate issuedDate;
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public LocalDate getIssuedDate() {
+        return issuedDate;
+    }
+
+    public void setIssuedDate(LocalDate issuedDate) {
+        this.issuedDate = issuedDate;
+    }
 
     public String getCommittee() {
         return committee;

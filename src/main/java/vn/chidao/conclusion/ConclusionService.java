@@ -130,8 +130,9 @@ public class ConclusionService {
 
     /**
      * A leader approves: the engine stamps the number and date and starts every assignment process, all in
-     * this transaction. {@code number} may be null for the proposed one, the next of the office's series
-     * ({@link ConclusionDetail#proposedNumber()}); 409 when the number is taken in its government and year.
+     * this transaction. {@code number} may be null for the proposed one ({@link ConclusionDetail#proposedNumber()}):
+     * the number read from the notice when the draft has one, else the next of the office's series; 409 when the
+     * number is taken in its government and year (the year of the issue date: the notice's own, else today's).
      */
     @Transactional
     public ConclusionDetail approve(Actor actor, long id, String number) {
@@ -141,8 +142,9 @@ public class ConclusionService {
         Conclusion conclusion = lock(actor, id);
         requireStatus(conclusion, ConclusionStatus.AWAITING_APPROVAL);
         requireUnitsExist(conclusion);
-        if (wanted != null) {
-            series.requireFree(conclusion.getGovernmentId(), LocalDate.now(clock).getYear(), wanted);
+        String used = wanted != null ? wanted : conclusion.getProposedNumber();
+        if (used != null) {
+            series.requireFree(conclusion.getGovernmentId(), issueDate(conclusion).getYear(), used);
         }
         record(conclusion, actor, "APPROVED", wanted);
         Map<String, Object> variables = new HashMap<>();
@@ -315,21 +317,38 @@ public class ConclusionService {
     }
 
     /**
-     * Called by the engine when a leader approved: stamps the number (the requested one, else the next of the
-     * office's series) and the issue date. The government's row stays locked until the transaction ends, so two
-     * approvals in one government number one after the other and the second sees the first one's number.
+     * Called by the engine when a leader approved: stamps the number (the requested one, else the one read from the
+     * notice, else the next of the office's series) and the issue date ({@link #issueDate}). The government's row
+     * stays locked until the transaction ends, so two approvals in one government number one after the other and
+     * the second sees the first one's number.
      */
     @Transactional
     void issue(long conclusionId, String requestedNumber) {
         Conclusion conclusion = conclusions.lockById(conclusionId)
                 .orElseThrow(() -> new NotFoundException("error.conclusion.notFound", conclusionId));
         organisation.lockGovernment(conclusion.getGovernmentId());
+        LocalDate issued = issueDate(conclusion);
+        String number = requestedNumber != null ? requestedNumber : proposedNumber(conclusion, issued);
+        series.requireFree(conclusion.getGovernmentId(), issued.getYear(), number);
+        conclusion.issue(number, issued.getYear(),
+                NoticeNumber.parse(number).map(NoticeNumber::sequence).orElse(null), issued);
+    }
+
+    /**
+     * The day a conclusion is issued on: the date its notice carries when the draft was read from a signed notice
+     * (checked on saving: not after that day, not before the meeting), else today. A date still ahead of the clock
+     * is never stamped: today then.
+     */
+    private LocalDate issueDate(Conclusion conclusion) {
         LocalDate today = LocalDate.now(clock);
-        String number = requestedNumber != null ? requestedNumber
-                : series.propose(conclusion, today.getYear()).toString();
-        series.requireFree(conclusion.getGovernmentId(), today.getYear(), number);
-        conclusion.issue(number, today.getYear(),
-                NoticeNumber.parse(number).map(NoticeNumber::sequence).orElse(null), today);
+        LocalDate read = conclusion.getProposedIssuedDate();
+        return read != null && !read.isAfter(today) ? read : today;
+    }
+
+    /** The number approval gives when the leader gives none: the notice's own, else the next of the series. */
+    private String proposedNumber(Conclusion conclusion, LocalDate issued) {
+        return conclusion.getProposedNumber() != null ? conclusion.getProposedNumber()
+                : series.propose(conclusion, issued.getYear()).toString();
     }
 
     /** Called by the engine as the process enters an activity that changes the status. */
@@ -406,6 +425,8 @@ public class ConclusionService {
         if (chair != null && !users.usernamesWithRole(governmentId, Role.LEADER).contains(chair.toLowerCase())) {
             errors.add("committeeChair", "error.committee.chairNotLeader", chair);
         }
+        NoticeNumber.check(draft.number(), errors);
+        checkIssuedDate(draft, errors);
         errors.throwIfAny();
         Committee committee = committees.findByGovernmentIdAndNameIgnoreCase(governmentId, draft.committee().trim())
                 .orElseGet(() -> committees.save(new Committee(governmentId, draft.committee().trim())));
@@ -414,6 +435,20 @@ public class ConclusionService {
         }
         conclusion.describe(committee, draft.title().trim(), draft.meetingDate());
         conclusion.replaceDirectives(into);
+        conclusion.proposeNumber(StringUtils.trimToNull(draft.number()), draft.issuedDate());
+    }
+
+    /** A notice's issue date is neither ahead of today nor before its meeting. */
+    private void checkIssuedDate(ConclusionDraft draft, InvalidInputException.Collector errors) {
+        LocalDate issued = draft.issuedDate();
+        if (issued == null) {
+            return;
+        }
+        if (issued.isAfter(LocalDate.now(clock))) {
+            errors.add("issuedDate", "error.conclusion.issuedInFuture");
+        } else if (issued.isBefore(draft.meetingDate())) {
+            errors.add("issuedDate", "error.conclusion.issuedBeforeMeeting", Dates.format(draft.meetingDate()));
+        }
     }
 
     /** Exactly one of: a date (not before the meeting), a number of working days, or ongoing. */
@@ -508,12 +543,13 @@ public class ConclusionService {
         List<HistoryEntry> history = events.findByConclusionIdOrderByAtAscIdAsc(conclusion.getId()).stream()
                 .map(ConclusionEvent::toEntry).toList();
         String proposed = conclusion.getStatus() == ConclusionStatus.AWAITING_APPROVAL
-                ? series.propose(conclusion, LocalDate.now(clock).getYear()).toString() : null;
+                ? proposedNumber(conclusion, issueDate(conclusion)) : null;
         return new ConclusionDetail(conclusion.getId(), conclusion.getCommittee().getName(),
                 conclusion.getMeetingDate(), conclusion.getTitle(), conclusion.getNumber(),
                 conclusion.getIssuedDate(), conclusion.getStatus(), conclusion.getCreatedBy(), details, history,
                 conclusion.getCommittee().getChairUsername(), proposed,
-                documents.of(AttachmentOwner.CONCLUSION, conclusion.getId()));
+                documents.of(AttachmentOwner.CONCLUSION, conclusion.getId()), conclusion.getProposedNumber(),
+                conclusion.getProposedIssuedDate());
     }
 
     private Map<Long, Long> directiveCounts(List<Long> ids) {

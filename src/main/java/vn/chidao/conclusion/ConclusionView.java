@@ -136,8 +136,7 @@ class ConclusionView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         if (detail.status() == ConclusionStatus.AWAITING_APPROVAL && actor.has(Role.LEADER)) {
             Button approve = new Button(getTranslation("approve.confirm"), VaadinIcon.CHECK.create(),
-                    e -> new ApproveDialog(messages, detail.title(),
-                            conclusions.get(actor, detail.id()).proposedNumber(), this::approve).open());
+                    e -> approveDialog(conclusions.get(actor, detail.id())).open());
             approve.setId("approve");
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             Button reject = new Button(getTranslation("reject.confirm"), VaadinIcon.REPLY.create(),
@@ -148,6 +147,11 @@ class ConclusionView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         bar.setVisible(bar.getComponentCount() > 0);
         return bar;
+    }
+
+    private ApproveDialog approveDialog(ConclusionDetail current) {
+        return new ApproveDialog(messages, current.title(), current.proposedNumber(), current.draftIssuedDate(),
+                this::approve);
     }
 
     private void confirmSubmit() {

@@ -7,19 +7,22 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
-import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableBiConsumer;
 import java.io.IOException;
 import java.io.InputStream;
+import org.springframework.core.io.ByteArrayResource;
 import vn.chidao.base.Actor;
 import vn.chidao.base.DomainException;
 import vn.chidao.base.Messages;
 import vn.chidao.base.ui.Feedback;
 import vn.chidao.conclusion.parse.NoticeParseService;
 import vn.chidao.conclusion.parse.ParsedNotice;
+import vn.chidao.document.IncomingFile;
 
 /**
  * "Dán / tải thông báo": the text of a conclusion notice pasted, or the notice uploaded as .docx, .pdf or .txt, read by
- * {@link NoticeParseService} into a proposal the editor fills its form with. Nothing is saved here.
+ * {@link NoticeParseService} into a proposal the editor fills its form with, with the uploaded file (null for pasted
+ * text) for the editor to keep with the draft as its source. Nothing is saved here.
  */
 class NoticeImportDialog extends Dialog {
 
@@ -31,9 +34,10 @@ class NoticeImportDialog extends Dialog {
     private final NoticeParseService parser;
     private final Actor actor;
     private final Messages messages;
-    private final SerializableConsumer<ParsedNotice> fill;
+    private final SerializableBiConsumer<ParsedNotice, IncomingFile> fill;
 
-    NoticeImportDialog(NoticeParseService parser, Actor actor, Messages messages, SerializableConsumer<ParsedNotice> fill) {
+    NoticeImportDialog(NoticeParseService parser, Actor actor, Messages messages,
+                       SerializableBiConsumer<ParsedNotice, IncomingFile> fill) {
         this.parser = parser;
         this.actor = actor;
         this.messages = messages;
@@ -66,7 +70,7 @@ class NoticeImportDialog extends Dialog {
 
     private void pasted() {
         try {
-            done(parser.parseText(actor, text.getValue()));
+            done(parser.parseText(actor, text.getValue()), null);
         } catch (DomainException e) {
             text.setInvalid(true);
             text.setErrorMessage(Feedback.describe(messages, e));
@@ -75,7 +79,8 @@ class NoticeImportDialog extends Dialog {
 
     private void uploaded(String fileName) {
         try (InputStream in = buffer.getInputStream()) {
-            done(parser.parseFile(actor, fileName, in.readAllBytes()));
+            byte[] content = in.readAllBytes();
+            done(parser.parseFile(actor, fileName, content), new IncomingFile(fileName, new ByteArrayResource(content)));
         } catch (DomainException e) {
             upload.clearFileList();
             Feedback.refused(messages, e);
@@ -85,8 +90,8 @@ class NoticeImportDialog extends Dialog {
         }
     }
 
-    private void done(ParsedNotice parsed) {
+    private void done(ParsedNotice parsed, IncomingFile source) {
         close();
-        fill.accept(parsed);
+        fill.accept(parsed, source);
     }
 }

@@ -21,14 +21,20 @@ record NoticeNumber(int sequence, String symbol) {
 
     /** 400 on {@code number} for a number longer than the record keeps or holding invisible characters. */
     static void requireWellFormed(String number) {
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        check(number, errors);
+        errors.throwIfAny();
+    }
+
+    /** {@link #requireWellFormed}'s rule, its error added to {@code errors} (a draft's other fields with it). */
+    static void check(String number, InvalidInputException.Collector errors) {
         if (number == null) {
             return;
         }
         if (number.length() > MAX_LENGTH) {
-            throw InvalidInputException.of("number", "error.textLength", MAX_LENGTH);
-        }
-        if (INVISIBLE.matcher(number).find()) {
-            throw InvalidInputException.of("number", "error.format");
+            errors.add("number", "error.textLength", MAX_LENGTH);
+        } else if (INVISIBLE.matcher(number).find()) {
+            errors.add("number", "error.format");
         }
     }
 

@@ -11,7 +11,7 @@ import vn.chidao.support.ChidaoTest;
 
 /**
  * The audit trail names the fields of units and users added with the reorganisation and the forced password change
- * in words, in Vietnamese and in English, as it names the others; not by their code names.
+ * in words (and a conclusion's number and issue date read from its notice), in Vietnamese and in English, as it names the others; not by their code names.
  */
 @ChidaoTest
 class AuditFieldNamesTest {
@@ -29,6 +29,8 @@ class AuditFieldNamesTest {
             endReason              | Lý do kết thúc         | End reason
             successorIds           | Đơn vị kế thừa (mã số) | Successor units (ids)
             passwordChangeRequired | Phải đổi mật khẩu      | Must change password
+            proposedNumber         | Số theo văn bản        | Number on the notice
+            proposedIssuedDate     | Ngày ban hành theo văn bản | Issue date on the notice
             """)
     void aNewerFieldIsNamedInWords(String field, String vietnamese, String english) {
         assertThat(new AuditTexts(messages, Messages.VIETNAMESE).field(field)).isEqualTo(vietnamese);

@@ -13,7 +13,10 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import vn.chidao.conclusion.parse.NoticeFiles;
+import vn.chidao.document.AttachmentInfo;
+import vn.chidao.document.DocumentService;
 import vn.chidao.organisation.NewUnit;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.organisation.UnitDto;
@@ -40,6 +45,8 @@ class NoticeImportViewTest extends KaribuSupport {
     ConclusionService conclusions;
     @Autowired
     OrganisationService organisation;
+    @Autowired
+    DocumentService documents;
 
     World world;
 
@@ -104,6 +111,66 @@ class NoticeImportViewTest extends KaribuSupport {
         assertThat(_find(DirectiveCard.class)).hasSize(5);
         assertThat(_find(DirectiveCard.class).get(1).leadUnit.getValue().code()).isEqualTo(World.SO_B);
         assertThat(saved()).isEmpty();
+    }
+
+    @Test
+    void anUploadedDocxIsKeptWithTheDraftWithItsNumberWhichTheLeaderIsOfferedAtApproval() {
+        byte[] docx = NoticeFiles.docx(NOTICE);
+        _click(button("parse-notice"));
+        _upload(_get(Upload.class, s -> s.withId("notice-upload")), "Thông báo 45.docx", docx);
+        assertThat(_get(TextField.class, s -> s.withId("draft-number")).getValue()).isEqualTo("45/TB-UBND");
+        assertThat(_get(DatePicker.class, s -> s.withId("draft-issued-date")).getValue())
+                .isEqualTo(LocalDate.of(2023, 6, 20));
+        assertThat(_get(Paragraph.class, s -> s.withId("parsed-source")).getText()).contains("Thông báo 45.docx");
+        chooseTheUnreadLead();
+        _click(button("save"));
+
+        ConclusionDetail detail = conclusions.get(world.secretariat(), saved().get(0).id());
+        assertThat(detail.attachments()).extracting(AttachmentInfo::name).containsExactly("Thông báo 45.docx");
+        assertThat(detail.draftNumber()).isEqualTo("45/TB-UBND");
+        assertThat(detail.draftIssuedDate()).isEqualTo(LocalDate.of(2023, 6, 20));
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
+        documents.download(world.secretariat(), detail.attachments().get(0).id(), file -> content);
+        assertThat(content.toByteArray()).isEqualTo(docx);
+
+        UI.getCurrent().navigate("conclusions/" + detail.id() + "/edit");
+        assertThat(_get(TextField.class, s -> s.withId("draft-number")).getValue()).as("kept through editing")
+                .isEqualTo("45/TB-UBND");
+        _click(button("save"));
+        ConclusionDetail again = conclusions.get(world.secretariat(), detail.id());
+        assertThat(again.attachments()).as("attached once, on the first save").hasSize(1);
+        assertThat(again.draftIssuedDate()).isEqualTo(LocalDate.of(2023, 6, 20));
+
+        conclusions.submit(world.secretariat(), detail.id());
+        loginAs(world.leader());
+        UI.getCurrent().navigate("conclusions/" + detail.id());
+        _click(button("approve"));
+        assertThat(_get(TextField.class, s -> s.withId("approve-number")).getValue()).isEqualTo("45/TB-UBND");
+        assertThat(_get(Paragraph.class, s -> s.withId("approve-issued-on")).getText()).contains("20/06/2023");
+        _click(button("approve-confirm"));
+        ConclusionDetail issued = conclusions.get(world.leader(), detail.id());
+        assertThat(issued.number()).isEqualTo("45/TB-UBND");
+        assertThat(issued.issuedDate()).isEqualTo(LocalDate.of(2023, 6, 20));
+    }
+
+    @Test
+    void anUploadedTxtFillsTheEditorButIsNotKept() {
+        _click(button("parse-notice"));
+        _upload(_get(Upload.class, s -> s.withId("notice-upload")), "thong-bao.txt",
+                NOTICE.getBytes(StandardCharsets.UTF_8));
+        assertThat(_get(Paragraph.class, s -> s.withId("parsed-source")).getText()).contains("không lưu kèm được");
+        chooseTheUnreadLead();
+        _click(button("save"));
+
+        ConclusionDetail detail = conclusions.get(world.secretariat(), saved().get(0).id());
+        assertThat(detail.attachments()).isEmpty();
+        assertThat(detail.draftNumber()).isEqualTo("45/TB-UBND");
+    }
+
+    private void chooseTheUnreadLead() {
+        ComboBox<UnitDto> lead = combo("directive-4-lead");
+        lead.setValue(lead.getListDataView().getItems().filter(u -> u.code().equals(World.SO_A)).findFirst().orElseThrow());
+        _setValue(_get(DatePicker.class, s -> s.withId("directive-4-deadline")), LocalDate.of(2023, 12, 31));
     }
 
     private List<ConclusionSummary> saved() {

@@ -81,7 +81,8 @@ final class NoticeParser {
         }
         List<Task> tasks = tasks(lines.subList(Math.min(header.bodyLine(), end), end), base);
         List<DirectiveDraft> directives = directives(tasks, base, fields);
-        ConclusionDraft draft = new ConclusionDraft(committee, meeting, title, directives, chair);
+        ConclusionDraft draft = new ConclusionDraft(committee, meeting, title, directives, chair, header.number(),
+                header.issued());
         return new NoticeReading(draft, header.number(), header.issued(), fields);
     }
 
