@@ -97,8 +97,9 @@ class ConclusionView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private Div header() {
-        Span number = new Span(detail.number() == null ? getTranslation("conclusion.noNumber")
-                : getTranslation("conclusion.number", detail.number()));
+        Span number = new Span(detail.number() != null ? getTranslation("conclusion.number", detail.number())
+                : detail.draftNumber() != null ? getTranslation("conclusion.draftNumber", detail.draftNumber())
+                : getTranslation("conclusion.noNumber"));
         number.addClassName("chidao-conclusion-number");
         number.setId("conclusion-number");
         Span status = Badges.status(detail.status());

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -144,6 +145,8 @@ class NoticeImportViewTest extends KaribuSupport {
         conclusions.submit(world.secretariat(), detail.id());
         loginAs(world.leader());
         UI.getCurrent().navigate("conclusions/" + detail.id());
+        assertThat(_get(Span.class, s -> s.withId("conclusion-number")).getText())
+                .isEqualTo("Số theo thông báo: 45/TB-UBND (chưa ban hành)");
         _click(button("approve"));
         assertThat(_get(TextField.class, s -> s.withId("approve-number")).getValue()).isEqualTo("45/TB-UBND");
         assertThat(_get(Paragraph.class, s -> s.withId("approve-issued-on")).getText()).contains("20/06/2023");
