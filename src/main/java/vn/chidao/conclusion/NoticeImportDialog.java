@@ -70,7 +70,7 @@ class NoticeImportDialog extends Dialog {
 
     private void pasted() {
         try {
-            done(parser.parseText(actor, text.getValue()), null);
+            done(parser.parseText(actor, text.getValue(), getLocale()), null);
         } catch (DomainException e) {
             text.setInvalid(true);
             text.setErrorMessage(Feedback.describe(messages, e));
@@ -80,7 +80,7 @@ class NoticeImportDialog extends Dialog {
     private void uploaded(String fileName) {
         try (InputStream in = buffer.getInputStream()) {
             byte[] content = in.readAllBytes();
-            done(parser.parseFile(actor, fileName, content), new IncomingFile(fileName, new ByteArrayResource(content)));
+            done(parser.parseFile(actor, fileName, content, getLocale()), new IncomingFile(fileName, new ByteArrayResource(content)));
         } catch (DomainException e) {
             upload.clearFileList();
             Feedback.refused(messages, e);

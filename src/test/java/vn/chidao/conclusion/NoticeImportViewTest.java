@@ -84,7 +84,9 @@ class NoticeImportViewTest extends KaribuSupport {
         DirectiveCard unread = cards.get(4);
         assertThat(unread.leadUnit.getValue()).isNull();
         assertThat(unread.leadUnit.isInvalid()).as("an unfilled lead is marked").isTrue();
-        assertThat(unread.leadUnit.getErrorMessage()).contains("Cần kiểm tra");
+        assertThat(unread.leadUnit.getErrorMessage()).contains("Cần kiểm tra")
+                .as("the parser's note in the screen's language, whatever the server's")
+                .contains("Chưa xác định được đơn vị chủ trì");
         assertThat(saved()).as("nothing saved yet").isEmpty();
 
         ComboBox<UnitDto> lead = combo("directive-4-lead");

@@ -2,7 +2,9 @@ package vn.chidao.conclusion.parse;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import vn.chidao.base.Actor;
 import vn.chidao.base.ForbiddenException;
@@ -49,6 +51,11 @@ public class NoticeParseService {
 
     /** Reads pasted text; 400 on {@code text} when it is empty or too long, 403 for anyone but the secretariat. */
     public ParsedNotice parseText(Actor actor, String text) {
+        return parseText(actor, text, LocaleContextHolder.getLocale());
+    }
+
+    /** As {@link #parseText(Actor, String)}, the fields' notes in {@code locale} (a screen's, not a request's). */
+    public ParsedNotice parseText(Actor actor, String text, Locale locale) {
         requireSecretariat(actor);
         if (text == null || text.isBlank()) {
             throw InvalidInputException.of("text", "error.required");
@@ -56,11 +63,16 @@ public class NoticeParseService {
         if (text.length() > MAX_TEXT) {
             throw InvalidInputException.of("text", "error.parse.tooLong", MAX_TEXT);
         }
-        return parse(actor, text, null);
+        return parse(actor, text, null, locale);
     }
 
     /** Reads an uploaded notice (.docx, .pdf, .txt); 400 on {@code file} for another type, an empty or unreadable one. */
     public ParsedNotice parseFile(Actor actor, String fileName, byte[] content) {
+        return parseFile(actor, fileName, content, LocaleContextHolder.getLocale());
+    }
+
+    /** As {@link #parseFile(Actor, String, byte[])}, the fields' notes in {@code locale}. */
+    public ParsedNotice parseFile(Actor actor, String fileName, byte[] content, Locale locale) {
         requireSecretariat(actor);
         if (content != null && content.length > MAX_FILE_BYTES) {
             throw InvalidInputException.of(DocumentText.FIELD, "error.parse.tooLarge", MAX_FILE_BYTES / (1024 * 1024));
@@ -69,7 +81,7 @@ public class NoticeParseService {
         if (text.isBlank()) {
             throw InvalidInputException.of(DocumentText.FIELD, "error.parse.noText");
         }
-        return parse(actor, text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text, fileName);
+        return parse(actor, text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text, fileName, locale);
     }
 
     private static void requireSecretariat(Actor actor) {
@@ -79,7 +91,7 @@ public class NoticeParseService {
         }
     }
 
-    private ParsedNotice parse(Actor actor, String text, String fileName) {
+    private ParsedNotice parse(Actor actor, String text, String fileName, Locale locale) {
         String government = organisation.government(actor.governmentId()).name();
         String place = government.replaceFirst("(?i)^(tỉnh|thành phố|tp\\.?)\\s+", "").strip();
         LocalDate today = LocalDate.now(clock.withZone(Dates.ZONE));
@@ -88,7 +100,7 @@ public class NoticeParseService {
         NoticeReading reading = new NoticeParser(context).read(text);
         Map<String, FieldSource> fields = new LinkedHashMap<>();
         reading.fields().forEach((path, e) -> fields.put(path, new FieldSource(e.text(), e.confidence(),
-                e.note() == null ? null : messages.get(e.note(), e.arguments()))));
+                e.note() == null ? null : messages.get(locale, e.note(), e.arguments()))));
         return new ParsedNotice(reading.draft(), reading.number(), reading.issuedDate(), fields, fileName);
     }
 }
