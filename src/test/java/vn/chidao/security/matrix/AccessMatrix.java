@@ -41,6 +41,7 @@ final class AccessMatrix {
             # Conclusion notices and their directives
             GET    /api/units                                | 200         | 200         | 200         | 200         | 200         | 200         | 200
             GET    /api/committees                           | 200         | 200         | 200         | 200         | 200         | 200         | 200
+            GET    /api/indicators                           | 200         | 200         | 200         | 200         | 200         | 200         | 200
             PUT    /api/committees/{id}                      | 200/-/200   | 200/-/404   | 200/-/404   | 403/-/403   | 403/-/403   | 403/-/403   | 403/-/403
             GET    /api/conclusions                          | 403         | 200         | 200         | 200         | 403         | 403         | 403
             POST   /api/conclusions                          | 403         | 403         | 201         | 403         | 403         | 403         | 403

@@ -1,0 +1,92 @@
+package vn.chidao.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.chidao.support.Problems.invalidFields;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.chidao.conclusion.ConclusionDetail;
+import vn.chidao.support.ApiClient;
+import vn.chidao.support.ChidaoTest;
+import vn.chidao.support.Drafts;
+import vn.chidao.support.Fixtures;
+import vn.chidao.support.Steps;
+import vn.chidao.support.World;
+
+/** Over HTTP: the DTI indicators as reference data, and a directive's tags from the draft to its assignments. */
+@ChidaoTest
+class IndicatorApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Steps steps;
+
+    World world;
+    ApiClient secretariat;
+    LocalDate meeting;
+
+    @BeforeEach
+    void newWorld() {
+        world = fixtures.newWorld();
+        secretariat = ApiClient.on(port).as(world.secretariat().username());
+        meeting = steps.today().minusDays(1);
+    }
+
+    @Test
+    void theNineMainIndicatorsComeWithTheirWeightsOfDecision922() {
+        JsonNode all = ApiClient.on(port).as(world.focalPoint(World.SO_A).username()).get("/api/indicators")
+                .expect(200);
+        List<String> main = new ArrayList<>();
+        int points = 0;
+        for (JsonNode i : all) {
+            if (i.get("parentCode").isNull()) {
+                main.add(i.get("code").asText() + " " + i.get("name").asText());
+                points += i.get("weight").asInt();
+            }
+        }
+        assertThat(main).containsExactly("DTI-1 Nhận thức số", "DTI-2 Thể chế số", "DTI-3 Hạ tầng số",
+                "DTI-4 Nhân lực số", "DTI-5 An toàn thông tin mạng", "DTI-6 Đô thị thông minh",
+                "DTI-7 Hoạt động chính quyền số", "DTI-8 Hoạt động kinh tế số", "DTI-9 Hoạt động xã hội số");
+        assertThat(points).isEqualTo(1000);
+        assertThat(all.size()).isGreaterThan(9);
+    }
+
+    @Test
+    void aDirectivesTagsGoFromTheDraftToItsDetailsAndItsAssignments() {
+        ConclusionDetail issued = fixtures.issue(world, Drafts.conclusion(meeting,
+                Drafts.due(meeting.plusDays(20), World.SO_A).withIndicators(List.of("dti-7", "DTI-3.1")),
+                Drafts.due(meeting.plusDays(20), World.SO_B)));
+
+        JsonNode detail = secretariat.get("/api/conclusions/" + issued.id()).expect(200);
+        assertThat(texts(detail.at("/directives/0/indicators"))).containsExactly("DTI-3.1", "DTI-7");
+        assertThat(texts(detail.at("/directives/1/indicators"))).isEmpty();
+        long assignment = issued.directives().get(0).assignments().get(0).id();
+        JsonNode task = ApiClient.on(port).as(world.focalPoint(World.SO_A).username())
+                .get("/api/assignments/" + assignment).expect(200);
+        assertThat(texts(task.get("indicators"))).containsExactly("DTI-3.1", "DTI-7");
+    }
+
+    @Test
+    void anUnknownIndicatorIs400OnTheDirectivesIndicators() {
+        var draft = Drafts.conclusion(meeting, Drafts.due(meeting.plusDays(20), World.SO_A),
+                Drafts.due(meeting.plusDays(20), World.SO_B).withIndicators(List.of("DTI-7", "DTI-99")));
+
+        assertThat(invalidFields(secretariat.post("/api/conclusions", draft)))
+                .containsExactly("directives[1].indicators");
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}
