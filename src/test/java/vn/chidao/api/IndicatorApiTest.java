@@ -84,6 +84,39 @@ class IndicatorApiTest {
                 .containsExactly("directives[1].indicators");
     }
 
+    @Test
+    void theRegisterAndItsExportFilterByAnIndicatorAndItsSubIndicators() throws Exception {
+        ConclusionDetail issued = fixtures.issue(world, Drafts.conclusion(meeting,
+                Drafts.due(meeting.plusDays(20), World.SO_A).withIndicators(List.of("DTI-7.1")),
+                Drafts.due(meeting.plusDays(20), World.SO_B).withIndicators(List.of("DTI-3", "DTI-7")),
+                Drafts.due(meeting.plusDays(20), World.HUYEN_A)));
+
+        assertThat(units(secretariat.get("/api/assignments?indicator=DTI-7").expect(200)))
+                .containsExactlyInAnyOrder(World.SO_A, World.SO_B);
+        assertThat(units(secretariat.get("/api/assignments?indicator=dti-3").expect(200)))
+                .containsExactly(World.SO_B);
+        assertThat(units(secretariat.get("/api/assignments?indicator=DTI-7.1").expect(200)))
+                .containsExactly(World.SO_A);
+        assertThat(units(secretariat.get("/api/assignments?indicator=DTI-9").expect(200))).isEmpty();
+        assertThat(invalidFields(secretariat.get("/api/assignments?indicator=DTI-99"))).containsExactly("indicator");
+
+        ApiClient.Download file = secretariat.download("/api/assignments/export.xlsx?indicator=DTI-3");
+        assertThat(file.status()).isEqualTo(200);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(file.bytes()))) {
+            List<String> cells = new ArrayList<>();
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.add(cell.toString())));
+            assertThat(cells).contains("Chỉ số DTI", "DTI-3, DTI-7").doesNotContain("DTI-7.1");
+        }
+        assertThat(issued.directives()).hasSize(3);
+    }
+
+    private static List<String> units(JsonNode page) {
+        List<String> out = new ArrayList<>();
+        page.get("items").forEach(n -> out.add(n.get("unitCode").asText()));
+        return out;
+    }
+
     private static List<String> texts(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));
