@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,7 @@ import vn.chidao.support.ChidaoTest;
 import vn.chidao.support.Drafts;
 import vn.chidao.support.Fixtures;
 import vn.chidao.support.Steps;
+import vn.chidao.support.TimeTravel;
 import vn.chidao.support.World;
 
 /** Over HTTP: the DTI indicators as reference data, and a directive's tags from the draft to its assignments. */
@@ -29,6 +31,8 @@ class IndicatorApiTest {
     Fixtures fixtures;
     @Autowired
     Steps steps;
+    @Autowired
+    TimeTravel time;
 
     World world;
     ApiClient secretariat;
@@ -109,6 +113,44 @@ class IndicatorApiTest {
             assertThat(cells).contains("Chỉ số DTI", "DTI-3, DTI-7").doesNotContain("DTI-7.1");
         }
         assertThat(issued.directives()).hasSize(3);
+    }
+
+    @Test
+    void theDashboardCountsOpenOverdueAndDoneLatePerMainIndicatorAsTheRegisterDoes() {
+        time.startAt(LocalDate.of(2030, 5, 27), 9, 0);
+        fixtures.issue(world, Drafts.conclusion(LocalDate.of(2030, 5, 26),
+                Drafts.due(LocalDate.of(2030, 6, 1), World.SO_A).withIndicators(List.of("DTI-3")),
+                Drafts.due(LocalDate.of(2030, 6, 20), World.SO_B).withIndicators(List.of("DTI-3.1", "DTI-7")),
+                Drafts.due(LocalDate.of(2030, 6, 20), World.HUYEN_A)));
+        time.startAt(LocalDate.of(2030, 6, 10), 10, 0);
+        try {
+            JsonNode figures = secretariat.get("/api/dashboard/indicators?from=2030-06-01&to=2030-06-30").expect(200);
+
+            assertThat(figures).hasSize(9);
+            Map<String, String> byCode = new java.util.LinkedHashMap<>();
+            figures.forEach(f -> byCode.put(f.get("code").asText(), f.get("name").asText() + " "
+                    + f.get("open").asLong() + "/" + f.get("overdue").asLong() + "/" + f.get("doneLate").asLong()));
+            assertThat(byCode).containsEntry("DTI-3", "Hạ tầng số 1/1/0")
+                    .containsEntry("DTI-7", "Hoạt động chính quyền số 1/0/0")
+                    .containsEntry("DTI-9", "Hoạt động xã hội số 0/0/0");
+            for (JsonNode f : figures) {
+                String code = f.get("code").asText();
+                assertThat(f.get("overdue").asLong()).as(code).isEqualTo(total("indicator=" + code
+                        + "&timeliness=OPEN_OVERDUE&deadlineFrom=2030-06-01&deadlineTo=2030-06-30"));
+                assertThat(f.get("open").asLong()).as(code).isEqualTo(total("indicator=" + code
+                        + "&timeliness=OPEN_ON_TIME&deadlineFrom=2030-06-01&deadlineTo=2030-06-30"));
+            }
+            assertThat(secretariat.get("/api/dashboard/indicators?from=2030-07-01").expect(200).get(2).get("open")
+                    .asLong()).isZero();
+            assertThat(invalidFields(secretariat.get("/api/dashboard/indicators?from=2030-07-01&to=2030-06-01")))
+                    .containsExactly("to");
+        } finally {
+            time.reset();
+        }
+    }
+
+    private long total(String query) {
+        return secretariat.get("/api/assignments?" + query).expect(200).get("total").asLong();
     }
 
     private static List<String> units(JsonNode page) {

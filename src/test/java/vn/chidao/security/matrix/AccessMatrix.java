@@ -78,6 +78,7 @@ final class AccessMatrix {
             GET    /api/dashboard/heatmap                    | 403         | 200         | 200         | 200         | 200         | 200         | 200
             GET    /api/dashboard/ranking                    | 403         | 200         | 200         | 200         | 200         | 200         | 200
             GET    /api/dashboard/ageing                     | 403         | 200         | 200         | 200         | 200         | 200         | 200
+            GET    /api/dashboard/indicators                 | 403         | 200         | 200         | 200         | 200         | 200         | 200
             GET    /api/reports/progress.docx                | 403         | 200         | 200         | 200         | 200         | 200         | 200
             # Administration
             GET    /api/admin/governments                    | 200         | 200         | 403         | 403         | 403         | 403         | 403

@@ -217,6 +217,7 @@ final class Calls {
         add("GET /api/dashboard/heatmap");
         add("GET /api/dashboard/ranking");
         add("GET /api/dashboard/ageing");
+        add("GET /api/dashboard/indicators");
         add("GET /api/reports/progress.docx").file();
     }
 
