@@ -3,7 +3,6 @@ package vn.chidao.dashboard;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -65,18 +64,8 @@ class IndicatorPanel extends Div {
     }
 
     private Map<String, Object> option(List<IndicatorCounts> counts) {
-        Map<String, Object> option = new LinkedHashMap<>();
-        option.put("tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")));
-        option.put("legend", Map.of("bottom", 0, "icon", "roundRect",
-                "textStyle", Map.of("color", "var(--lumo-secondary-text-color)")));
-        option.put("grid", Map.of("left", 8, "right", 16, "top", 8, "bottom", 36, "containLabel", true));
-        option.put("xAxis", Map.of("type", "value", "minInterval", 1,
-                "axisLabel", Map.of("color", "var(--lumo-secondary-text-color)"),
-                "splitLine", Map.of("lineStyle", Map.of("color", "var(--lumo-contrast-10pct)"))));
-        option.put("yAxis", Map.of("type", "category", "inverse", true,
-                "data", counts.stream().map(IndicatorCounts::name).toList(),
-                "axisTick", Map.of("show", false), "axisLine", Map.of("show", false),
-                "axisLabel", Map.of("color", "var(--lumo-body-text-color)")));
+        Map<String, Object> option = HorizontalBars.option(counts.stream().map(IndicatorCounts::name).toList(),
+                Map.of("color", "var(--lumo-body-text-color)"));
         option.put("series", List.of(
                 bar(label(Timeliness.OPEN_ON_TIME), "var(--chidao-on-time)",
                         counts.stream().map(IndicatorCounts::open).toList()),
