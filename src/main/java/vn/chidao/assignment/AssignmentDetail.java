@@ -12,7 +12,8 @@ import vn.chidao.document.AttachmentInfo;
  * contributions of coordinating units (on the lead unit's task), its extension requests, and for an ongoing
  * directive how often the lead unit reports and its periods.
  * {@code daysLeft} counts working days (negative when overdue; null when ongoing or closed). {@code attachments}: the
- * files of this assignment, each with the step it came with; {@code evidenceRequired}: its report needs one.
+ * files of this assignment, each with the step it came with; {@code evidenceRequired}: its report needs one;
+ * {@code indicators}: the DTI indicators' codes its directive is tagged with.
  */
 public record AssignmentDetail(long id, long conclusionId, String conclusionNumber, String conclusionTitle,
                                String committee, LocalDate meetingDate, long directiveId, int directiveOrdinal,
@@ -25,7 +26,7 @@ public record AssignmentDetail(long id, long conclusionId, String conclusionNumb
                                List<ContributionView> contributions, List<ExtensionView> extensions,
                                boolean leaderSignOff, boolean directiveCancelled, String reportEvery,
                                List<PeriodicReportView> periods, List<AttachmentInfo> attachments,
-                               boolean evidenceRequired) {
+                               boolean evidenceRequired, List<String> indicators) {
 
     /** The extension request waiting for a decision, if any. */
     public ExtensionView pendingExtension() {

@@ -75,7 +75,8 @@ class AssignmentViews {
                 a.getProcessInstanceId(), history, actions(actor, a, directive, requests, overdueReviewOpen), contributions(a), requests,
                 directive.leaderSignOff(), directive.cancelled(), directive.reportEvery(),
                 a.getRole() == AssignmentRole.LEAD && a.isOngoing() ? periods.of(a.getId(), access.today()) : List.of(),
-                documents.of(AttachmentOwner.ASSIGNMENT, a.getId()), directive.evidenceRequired());
+                documents.of(AttachmentOwner.ASSIGNMENT, a.getId()), directive.evidenceRequired(),
+                directive.indicators());
     }
 
     private static final String CONTRIBUTED = "CONTRIBUTED";

@@ -10,7 +10,8 @@ import vn.chidao.document.AttachmentInfo;
  * awaits approval, the next number of its office's series as Chidao knows it ("59/TB-UBND"); null otherwise.
  * {@code attachments}: the notice's files (the signed notice, annexes, the notice it was read from).
  * {@code draftNumber} and {@code draftIssuedDate}: the number and issue date the draft carries as read from the
- * notice's header (null when none); approval uses them (the number unless the leader gives another).
+ * notice's header (null when none); approval uses them (the number unless the leader gives another). A directive's
+ * {@code indicators}: the codes of the DTI indicators it is tagged with.
  */
 public record ConclusionDetail(long id, String committee, LocalDate meetingDate, String title, String number,
                                LocalDate issuedDate, ConclusionStatus status, String createdBy,
@@ -23,7 +24,7 @@ public record ConclusionDetail(long id, String committee, LocalDate meetingDate,
                                   boolean leaderSignOff, List<AssignmentSummary> assignments,
                                   Integer deadlineWorkingDays, int reminderDays, boolean cancelled,
                                   String cancelReason, String reportEvery, boolean closed,
-                                  boolean evidenceRequired) {
+                                  boolean evidenceRequired, List<String> indicators) {
     }
 
     /** The draft this conclusion was made from, for editing it again. */
@@ -31,7 +32,7 @@ public record ConclusionDetail(long id, String committee, LocalDate meetingDate,
         return new ConclusionDraft(committee, meetingDate, title, directives.stream()
                 .map(d -> new DirectiveDraft(d.content(), d.leadUnit(), d.coordinatingUnits(),
                         d.deadlineWorkingDays() == null ? d.deadline() : null, d.ongoing(), d.leaderSignOff(),
-                        d.deadlineWorkingDays(), d.reminderDays(), d.reportEvery(), d.evidenceRequired()))
+                        d.deadlineWorkingDays(), d.reminderDays(), d.reportEvery(), d.evidenceRequired(), d.indicators()))
                 .toList(), committeeChair, draftNumber, draftIssuedDate);
     }
 }

@@ -1,6 +1,7 @@
 package vn.chidao.conclusion;
 
 import com.vaadin.flow.component.HasValidation;
+import vn.chidao.indicator.IndicatorService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -68,7 +69,7 @@ class ConclusionEditorView extends VerticalLayout implements BeforeEnterObserver
 
     ConclusionEditorView(ConclusionService conclusions, OrganisationService organisation, UserService users,
                          NoticeParseService parser, CurrentUser user, Messages messages, ConclusionFiles files,
-                         DocumentService documents) {
+                         DocumentService documents, IndicatorService indicators) {
         this.conclusions = conclusions;
         this.files = files;
         this.documents = documents;
@@ -77,7 +78,7 @@ class ConclusionEditorView extends VerticalLayout implements BeforeEnterObserver
         this.units = organisation.units(user.actor());
         addClassName("chidao-editor");
         header = new ConclusionHeaderForm(conclusions.committees(user.actor()), users.leaders(user.actor()));
-        directives = new DirectiveList(units, this::addDirective);
+        directives = new DirectiveList(units, indicators.main(), this::addDirective);
         addDirective.setText(getTranslation("editor.addDirective"));
         addDirective.setId("add-directive");
         addDirective.addClickListener(e -> addDirective());

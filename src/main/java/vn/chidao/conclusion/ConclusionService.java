@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,6 +32,7 @@ import vn.chidao.base.time.AppClock;
 import vn.chidao.base.time.Dates;
 import vn.chidao.document.AttachmentOwner;
 import vn.chidao.document.DocumentService;
+import vn.chidao.indicator.IndicatorService;
 import vn.chidao.organisation.NoticeSymbol;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.organisation.UnitDto;
@@ -63,11 +65,14 @@ public class ConclusionService {
     private final NoticeSeries series;
 
     private final DocumentService documents;
+    private final IndicatorService indicators;
 
     ConclusionService(ConclusionRepository conclusions, CommitteeRepository committees,
                       DirectiveRepository directives, ConclusionEventRepository events,
                       OrganisationService organisation, DirectiveAssignments assignments, EngineActions engine,
-                      UserService users, AppClock clock, NoticeSeries series, DocumentService documents) {
+                      UserService users, AppClock clock, NoticeSeries series, DocumentService documents,
+                      IndicatorService indicators) {
+        this.indicators = indicators;
         this.documents = documents;
         this.series = series;
         this.users = users;
@@ -415,10 +420,16 @@ public class ConclusionService {
                 }
             }
             checkDeadline(d, draft.meetingDate(), at, errors);
+            List<String> unknownIndicators = indicators.unknown(d.indicators());
+            unknownIndicators.forEach(code -> errors.add(at + "indicators", "error.indicator.unknown", code));
             if (lead != null) {
-                into.add(new Directive(conclusion, i + 1, d.content().trim(), d.deadline(), d.deadlineWorkingDays(),
-                        d.ongoing(), d.leaderSignOff(), d.reminderDaysOrDefault(), reportEvery(d), lead.id(),
-                        List.copyOf(coordinators), d.evidenceRequired()));
+                Directive directive = new Directive(conclusion, i + 1, d.content().trim(), d.deadline(),
+                        d.deadlineWorkingDays(), d.ongoing(), d.leaderSignOff(), d.reminderDaysOrDefault(),
+                        reportEvery(d), lead.id(), List.copyOf(coordinators), d.evidenceRequired());
+                if (unknownIndicators.isEmpty()) {
+                    directive.tag(d.indicators().stream().map(c -> c.trim().toUpperCase(Locale.ROOT)).toList());
+                }
+                into.add(directive);
             }
         }
         String chair = StringUtils.trimToNull(draft.committeeChair());
@@ -538,7 +549,7 @@ public class ConclusionService {
                         d.getDeadline(), d.isOngoing(), d.isLeaderSignOff(),
                         byDirective.getOrDefault(d.getId(), List.of()), d.getDeadlineWorkingDays(),
                         d.getReminderDays(), d.isCancelled(), d.getCancelReason(), d.getReportEvery(),
-                        d.isClosed(), d.isEvidenceRequired()))
+                        d.isClosed(), d.isEvidenceRequired(), d.getIndicatorCodes()))
                 .toList();
         List<HistoryEntry> history = events.findByConclusionIdOrderByAtAscIdAsc(conclusion.getId()).stream()
                 .map(ConclusionEvent::toEntry).toList();
@@ -573,6 +584,6 @@ public class ConclusionService {
                 List.copyOf(d.getCoordinatingUnitIds()), c.getNumber(), c.getTitle(), c.getCommittee().getName(),
                 c.getMeetingDate(), d.getDeadlineWorkingDays(), d.getReminderDays(), c.getIssuedDate(), d.isCancelled(),
                 c.getCommittee().getChairUsername(), d.getReportEvery(), d.isClosed(), c.getCommittee().getId(),
-                d.isEvidenceRequired());
+                d.isEvidenceRequired(), d.getIndicatorCodes());
     }
 }

@@ -16,7 +16,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.hibernate.envers.Audited;
 
 /**
@@ -84,6 +87,11 @@ class Directive {
     @OrderColumn(name = "position")
     @Column(name = "unit_id")
     private List<Long> coordinatingUnitIds = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "directive_indicator", joinColumns = @JoinColumn(name = "directive_id"))
+    @Column(name = "indicator_code", length = 20)
+    private Set<String> indicatorCodes = new TreeSet<>();
 
     protected Directive() {
     }
@@ -173,6 +181,16 @@ class Directive {
     void cancel(Instant at, String reason) {
         this.cancelledAt = at;
         this.cancelReason = reason;
+    }
+
+    /** The DTI indicators' codes, sorted. */
+    List<String> getIndicatorCodes() {
+        return List.copyOf(new TreeSet<>(indicatorCodes));
+    }
+
+    void tag(Collection<String> codes) {
+        indicatorCodes.clear();
+        indicatorCodes.addAll(codes);
     }
 
     List<Long> getCoordinatingUnitIds() {

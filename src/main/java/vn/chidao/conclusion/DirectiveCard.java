@@ -1,6 +1,12 @@
 package vn.chidao.conclusion;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import vn.chidao.indicator.IndicatorDto;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -41,14 +47,17 @@ class DirectiveCard extends Div {
     final DeadlineFields deadline;
     final Checkbox leaderSignOff = new Checkbox();
     final Checkbox evidenceRequired = new Checkbox();
+    final MultiSelectComboBox<IndicatorDto> indicators = new MultiSelectComboBox<>();
     final DirectiveTools tools;
 
     private final H3 heading = new H3();
     private final List<UnitDto> units;
+    private final List<IndicatorDto> mainIndicators;
     private final BeanValidationBinder<DirectiveForm> binder = new BeanValidationBinder<>(DirectiveForm.class);
 
-    DirectiveCard(List<UnitDto> units, DirectiveForm form, Actions actions) {
+    DirectiveCard(List<UnitDto> units, List<IndicatorDto> mainIndicators, DirectiveForm form, Actions actions) {
         this.units = units;
+        this.mainIndicators = mainIndicators;
         this.picked = new UnitPicker(units);
         addClassName("chidao-directive-card");
         configureFields();
@@ -80,6 +89,11 @@ class DirectiveCard extends Div {
         leaderSignOff.setTooltipText(getTranslation("editor.directive.signOffHint"));
         evidenceRequired.setLabel(getTranslation("editor.directive.evidence"));
         evidenceRequired.setTooltipText(getTranslation("editor.directive.evidenceHint"));
+        indicators.setLabel(getTranslation("editor.directive.indicators"));
+        indicators.setHelperText(getTranslation("editor.directive.indicatorsHint"));
+        indicators.setItems(mainIndicators);
+        indicators.setItemLabelGenerator(i -> i.name(getLocale()));
+        indicators.setClearButtonVisible(true);
     }
 
     private void bind() {
@@ -91,17 +105,28 @@ class DirectiveCard extends Div {
         binder.forField(separately).bind("separately");
         binder.forField(leaderSignOff).bind("leaderSignOff");
         binder.forField(evidenceRequired).bind("evidenceRequired");
+        binder.forField(indicators).bind(
+                f -> mainIndicators.stream().filter(i -> f.getIndicators().contains(i.code()))
+                        .collect(Collectors.toCollection(LinkedHashSet::new)),
+                (f, picked) -> {
+                    Set<String> mains = mainIndicators.stream().map(IndicatorDto::code).collect(Collectors.toSet());
+                    Set<String> codes = new TreeSet<>(f.getIndicators());
+                    codes.removeAll(mains);
+                    picked.forEach(i -> codes.add(i.code()));
+                    f.setIndicators(codes);
+                });
     }
 
     private FormLayout fields() {
         FormLayout layout = new FormLayout(content, leadUnit, picked, separately, deadline, leaderSignOff,
-                evidenceRequired);
+                evidenceRequired, indicators);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
         layout.setColspan(content, 2);
         layout.setColspan(separately, 2);
         layout.setColspan(deadline, 2);
         layout.setColspan(leaderSignOff, 2);
         layout.setColspan(evidenceRequired, 2);
+        layout.setColspan(indicators, 2);
         return layout;
     }
 
@@ -148,6 +173,7 @@ class DirectiveCard extends Div {
         deadline.place(prefix);
         leaderSignOff.setId(prefix + "signoff");
         evidenceRequired.setId(prefix + "evidence");
+        indicators.setId(prefix + "indicators");
         tools.place(prefix, index, count);
     }
 

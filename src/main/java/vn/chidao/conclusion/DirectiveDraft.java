@@ -17,7 +17,8 @@ import java.util.Locale;
  * first day not counted) or {@code ongoing: true} (thường xuyên). Reminders go out {@code reminderDays} working
  * days before the deadline (default 3). An ongoing directive's lead unit reports every {@code reportEvery}
  * (ISO-8601 period such as P1M or P3M; monthly by default). With {@code evidenceRequired} the lead unit's report
- * must come with a file (the signed report, the plan issued), and is not accepted without one.
+ * must come with a file (the signed report, the plan issued), and is not accepted without one. {@code indicators}:
+ * the codes of the DTI indicators the directive serves (issue 15), optional.
  */
 public record DirectiveDraft(
         @NotBlank(message = "{error.required}") @Size(max = 4000, message = "{error.size}") String content,
@@ -31,7 +32,8 @@ public record DirectiveDraft(
         @Min(value = 0, message = "{error.reminderDays}") @Max(value = 30, message = "{error.reminderDays}")
         Integer reminderDays,
         @Size(max = 20, message = "{error.size}") String reportEvery,
-        boolean evidenceRequired) {
+        boolean evidenceRequired,
+        @Size(max = 20, message = "{error.size}") List<String> indicators) {
 
     public static final int DEFAULT_REMINDER_DAYS = 3;
     public static final String DEFAULT_REPORT_EVERY = "P1M";
@@ -48,6 +50,25 @@ public record DirectiveDraft(
                           String reportEvery) {
         this(content, leadUnit, coordinatingUnits, deadline, ongoing, leaderSignOff, deadlineWorkingDays, reminderDays,
                 reportEvery, false);
+    }
+
+    /** A directive tagged with no DTI indicator. */
+    public DirectiveDraft(String content, String leadUnit, List<String> coordinatingUnits, LocalDate deadline,
+                          boolean ongoing, boolean leaderSignOff, Integer deadlineWorkingDays, Integer reminderDays,
+                          String reportEvery, boolean evidenceRequired) {
+        this(content, leadUnit, coordinatingUnits, deadline, ongoing, leaderSignOff, deadlineWorkingDays, reminderDays,
+                reportEvery, evidenceRequired, null);
+    }
+
+    /** The same directive tagged with these DTI indicators' codes. */
+    public DirectiveDraft withIndicators(List<String> codes) {
+        return new DirectiveDraft(content, leadUnit, coordinatingUnits, deadline, ongoing, leaderSignOff,
+                deadlineWorkingDays, reminderDays, reportEvery, evidenceRequired, codes);
+    }
+
+    /** The DTI indicators' codes (DTI-1 …), none when not given. */
+    public List<String> indicators() {
+        return indicators == null ? List.of() : indicators;
     }
 
     public List<String> coordinatingUnits() {

@@ -7,10 +7,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import vn.chidao.organisation.UnitDto;
 
@@ -61,6 +63,8 @@ public class DirectiveForm {
     private String reportEvery = ReportPeriod.MONTHLY.iso();
     private boolean leaderSignOff;
     private boolean evidenceRequired;
+    /** The DTI indicators' codes the directive serves (the card picks main ones; sub-indicators set elsewhere stay). */
+    private Set<String> indicators = new TreeSet<>();
 
     public String getContent() {
         return content;
@@ -153,6 +157,14 @@ public class DirectiveForm {
         this.evidenceRequired = evidenceRequired;
     }
 
+    public Set<String> getIndicators() {
+        return indicators;
+    }
+
+    public void setIndicators(Collection<String> indicators) {
+        this.indicators = new TreeSet<>(indicators == null ? Set.of() : indicators);
+    }
+
     /** A saved directive to edit again, its units picked from {@code units} by code. */
     static DirectiveForm of(ConclusionDetail.DirectiveDetail saved, Map<String, UnitDto> units) {
         DirectiveForm form = new DirectiveForm();
@@ -172,6 +184,7 @@ public class DirectiveForm {
         }
         form.setLeaderSignOff(saved.leaderSignOff());
         form.setEvidenceRequired(saved.evidenceRequired());
+        form.setIndicators(saved.indicators());
         return form;
     }
 
@@ -194,6 +207,7 @@ public class DirectiveForm {
         if (period != null) {
             form.setReportEvery(period.iso());
         }
+        form.setIndicators(draft.indicators());
         return form;
     }
 
@@ -211,6 +225,7 @@ public class DirectiveForm {
         copy.setReportEvery(reportEvery);
         copy.setLeaderSignOff(leaderSignOff);
         copy.setEvidenceRequired(evidenceRequired);
+        copy.setIndicators(indicators);
         return copy;
     }
 
@@ -232,6 +247,6 @@ public class DirectiveForm {
                 coordinating, deadlineKind == DeadlineKind.DATE ? deadline : null,
                 deadlineKind == DeadlineKind.ONGOING, leaderSignOff,
                 deadlineKind == DeadlineKind.WORKING_DAYS ? deadlineWorkingDays : null, reminderDays,
-                deadlineKind == DeadlineKind.ONGOING ? reportEvery : null, evidenceRequired);
+                deadlineKind == DeadlineKind.ONGOING ? reportEvery : null, evidenceRequired, List.copyOf(indicators));
     }
 }

@@ -1,6 +1,7 @@
 package vn.chidao.conclusion;
 
 import com.vaadin.flow.component.HasValidation;
+import vn.chidao.indicator.IndicatorDto;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dnd.DragSource;
@@ -20,14 +21,19 @@ import vn.chidao.organisation.UnitDto;
 class DirectiveList extends Div implements DirectiveCard.Actions {
 
     private final List<UnitDto> units;
+    private final List<IndicatorDto> indicators;
     private final SerializableRunnable addOne;
     private final List<DirectiveCard> cards = new ArrayList<>();
     /** For each directive of the last {@link #drafts()}, the card it came from (a card given separately makes many). */
     private List<DirectiveCard> sources = List.of();
 
-    /** @param addOne what the empty list's button does: add a first directive */
-    DirectiveList(List<UnitDto> units, SerializableRunnable addOne) {
+    /**
+     * @param indicators the DTI main indicators a directive may be tagged with
+     * @param addOne what the empty list's button does: add a first directive
+     */
+    DirectiveList(List<UnitDto> units, List<IndicatorDto> indicators, SerializableRunnable addOne) {
         this.units = units;
+        this.indicators = indicators;
         this.addOne = addOne;
         addClassName("chidao-directive-list");
         renumber();
@@ -38,7 +44,7 @@ class DirectiveList extends Div implements DirectiveCard.Actions {
     }
 
     private DirectiveCard insert(int at, DirectiveForm form) {
-        DirectiveCard card = new DirectiveCard(units, form, this);
+        DirectiveCard card = new DirectiveCard(units, indicators, form, this);
         DragSource<?> drag = DragSource.create(card.tools.handle);
         drag.setDragData(card);
         DropTarget<DirectiveCard> drop = DropTarget.create(card);

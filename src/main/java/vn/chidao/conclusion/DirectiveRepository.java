@@ -21,4 +21,10 @@ interface DirectiveRepository extends JpaRepository<Directive, Long> {
                    or lower(c.title) like :pattern escape '!'
                    or lower(coalesce(c.number, '')) like :pattern escape '!')""")
     List<Long> findIdsMatching(long governmentId, String pattern);
+
+    /** See {@link DirectiveSearch#idsTagged}. */
+    @Query("""
+            select distinct d.id from Directive d join d.conclusion c join d.indicatorCodes code
+            where c.governmentId = :governmentId and (code = :code or code like :subCodes)""")
+    List<Long> findIdsTagged(long governmentId, String code, String subCodes);
 }

@@ -28,6 +28,15 @@ public class DirectiveSearch {
         return directives.findIdsMatching(governmentId, pattern(text));
     }
 
+    /**
+     * The ids of a government's directives tagged with the DTI indicator {@code code} or one of its sub-indicators
+     * (DTI-7 finds DTI-7 and DTI-7.1).
+     */
+    public List<Long> idsTagged(long governmentId, String code) {
+        String wanted = code.trim().toUpperCase(Locale.ROOT);
+        return directives.findIdsTagged(governmentId, wanted, wanted + ".%");
+    }
+
     static String pattern(String text) {
         String wanted = Normalizer.normalize(text.trim(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         StringBuilder pattern = new StringBuilder("%");

@@ -3,6 +3,7 @@ package vn.chidao.dashboard;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +17,20 @@ import vn.chidao.base.ActorPrincipal;
 class DashboardController {
 
     private final DashboardService dashboard;
+    private final IndicatorFigures indicators;
 
-    DashboardController(DashboardService dashboard) {
+    DashboardController(DashboardService dashboard, IndicatorFigures indicators) {
         this.dashboard = dashboard;
+        this.indicators = indicators;
+    }
+
+    /** {@code ?committee=&from=yyyy-MM-dd&to=yyyy-MM-dd} → {@code [{code, name, open, overdue, doneLate}]} per DTI main indicator. */
+    @GetMapping("/indicators")
+    List<IndicatorCounts> indicators(@AuthenticationPrincipal ActorPrincipal caller,
+                                     @RequestParam(required = false) String committee,
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return indicators.counts(caller.actor(), committee, from, to, LocaleContextHolder.getLocale());
     }
 
     /** {@code ?committee=&from=yyyy-MM-dd&to=yyyy-MM-dd} → {@code {doneOnTime, doneLate, openOnTime, openOverdue, ongoing}}. */

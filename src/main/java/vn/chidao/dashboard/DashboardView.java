@@ -48,18 +48,22 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final HeatmapPanel heatmap = new HeatmapPanel(this::openCell);
     final RankingPanel ranking = new RankingPanel();
     final AgeingPanel ageing = new AgeingPanel();
+    final IndicatorPanel indicators = new IndicatorPanel(link -> UI.getCurrent().navigate(RegisterLink.REGISTER,
+            link.parameters()));
     final EmptyState nothing;
     /** "Xuất báo cáo": the report to the Chairman (.docx) for the filters' committee and period. */
     final Anchor report = new Anchor();
     private final Div content = new Div();
     private final DashboardService dashboard;
+    private final IndicatorFigures indicatorFigures;
     private final ProgressReportService reports;
     private final Messages messages;
     private final Actor actor;
 
     DashboardView(DashboardService dashboard, ProgressReportService reports, ConclusionService conclusions,
-                  Messages messages, CurrentUser user, AppClock clock) {
+                  Messages messages, CurrentUser user, AppClock clock, IndicatorFigures indicatorFigures) {
         this.dashboard = dashboard;
+        this.indicatorFigures = indicatorFigures;
         this.reports = reports;
         this.messages = messages;
         this.actor = user.actor();
@@ -72,7 +76,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         side.addClassName("chidao-dashboard-side");
         Div main = new Div(heatmap, side);
         main.addClassName("chidao-dashboard-main");
-        content.add(summary, main);
+        content.add(summary, main, indicators);
         content.addClassName("chidao-dashboard-content");
         add(filters, nothing, content);
         reportButton();
@@ -125,6 +129,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 heatmap.show(dashboard.heatmap(actor, committee, period.from(), period.to()));
                 ranking.show(dashboard.ranking(actor, committee, from, to));
                 ageing.show(dashboard.ageing(actor, committee));
+                indicators.show(indicatorFigures.counts(actor, committee, from, to, getLocale()), from, to,
+                        committeeId());
                 report.setHref(download(committee, from, to), AttachmentType.DOWNLOAD);
             } catch (DomainException refused) {
                 Feedback.refused(messages, refused);

@@ -49,6 +49,12 @@ final class RegisterLink {
         return link.with("timeliness", timeliness.name()).with("committee", committeeId);
     }
 
+    /** One DTI main indicator's bar of one part of the split (open on time, open overdue, done late) for the period. */
+    static RegisterLink indicator(String code, Timeliness timeliness, LocalDate from, LocalDate to, Long committeeId) {
+        return new RegisterLink().deadlines(from, to).with("timeliness", timeliness.name())
+                .with("committee", committeeId).with("indicator", code);
+    }
+
     private RegisterLink deadlines(LocalDate from, LocalDate to) {
         return with("deadlineFrom", from).with("deadlineTo", to);
     }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,18 +79,9 @@ class SummaryPanel extends Div {
 
     /** Two bars, done and open; on time in green, late or overdue in red, the counts inside. */
     private Map<String, Object> option(DashboardSummary s) {
-        Map<String, Object> option = new LinkedHashMap<>();
-        option.put("tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")));
-        option.put("legend", Map.of("bottom", 0, "icon", "roundRect",
-                "textStyle", Map.of("color", "var(--lumo-secondary-text-color)")));
-        option.put("grid", Map.of("left", 8, "right", 16, "top", 8, "bottom", 36, "containLabel", true));
-        option.put("xAxis", Map.of("type", "value", "minInterval", 1,
-                "axisLabel", Map.of("color", "var(--lumo-secondary-text-color)"),
-                "splitLine", Map.of("lineStyle", Map.of("color", "var(--lumo-contrast-10pct)"))));
-        option.put("yAxis", Map.of("type", "category", "inverse", true,
-                "data", List.of(getTranslation("dashboard.split.done"), getTranslation("dashboard.split.open")),
-                "axisTick", Map.of("show", false), "axisLine", Map.of("show", false),
-                "axisLabel", Map.of("color", "var(--lumo-body-text-color)", "fontWeight", 600)));
+        Map<String, Object> option = HorizontalBars.option(
+                List.of(getTranslation("dashboard.split.done"), getTranslation("dashboard.split.open")),
+                Map.of("color", "var(--lumo-body-text-color)", "fontWeight", 600));
         option.put("series", List.of(
                 bar(getTranslation("dashboard.split.onTime"), "var(--chidao-on-time)", s.doneOnTime(), s.openOnTime()),
                 bar(getTranslation("dashboard.split.late"), "var(--chidao-overdue)", s.doneLate(), s.openOverdue())));

@@ -13,6 +13,7 @@ import vn.chidao.base.InvalidInputException;
 import vn.chidao.base.Role;
 import vn.chidao.conclusion.ConclusionService;
 import vn.chidao.conclusion.DirectiveSearch;
+import vn.chidao.indicator.IndicatorService;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.organisation.UnitDto;
 
@@ -30,9 +31,11 @@ class AssignmentSearch {
     private final DirectiveSearch directives;
     private final OrganisationService organisation;
     private final AssignmentAccess access;
+    private final IndicatorService indicators;
 
     AssignmentSearch(ConclusionService conclusions, DirectiveSearch directives, OrganisationService organisation,
-                     AssignmentAccess access) {
+                     AssignmentAccess access, IndicatorService indicators) {
+        this.indicators = indicators;
         this.conclusions = conclusions;
         this.directives = directives;
         this.organisation = organisation;
@@ -73,6 +76,12 @@ class AssignmentSearch {
                 throw InvalidInputException.of("text", "error.register.textLength", MAX_TEXT);
             }
             spec = spec.and(AssignmentSpecs.ofDirectives(directives.idsMatching(actor.governmentId(), filter.text())));
+        }
+        if (filter.indicator() != null) {
+            if (!indicators.unknown(List.of(filter.indicator())).isEmpty()) {
+                throw InvalidInputException.of("indicator", "error.indicator.unknown", filter.indicator());
+            }
+            spec = spec.and(AssignmentSpecs.ofDirectives(directives.idsTagged(actor.governmentId(), filter.indicator())));
         }
         return spec;
     }

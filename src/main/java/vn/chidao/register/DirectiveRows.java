@@ -87,7 +87,8 @@ final class DirectiveRows {
                 each(shown, p -> texts.deadline(p.deadline(), p.originalDeadline())),
                 each(shown, p -> p.latePeriod() == null ? texts.timeliness(p.timeliness())
                         : texts.timeliness(p.timeliness()) + " · " + texts.get("register.latePeriod", p.latePeriod())),
-                each(shown, p -> p.report() == null ? "" : p.report()));
+                each(shown, p -> p.report() == null ? "" : p.report()),
+                String.join(", ", directive.indicators()));
     }
 
     private String names(AssignmentRole role) {

@@ -52,10 +52,11 @@ class RegisterController {
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineTo,
                                    @RequestParam(required = false) UnitKind unitKind,
                                    @RequestParam(required = false) String text,
+                                   @RequestParam(required = false) String indicator,
                                    @RequestParam(defaultValue = "0") int page,
                                    @RequestParam(defaultValue = "20") int size) {
         var filter = new AssignmentFilter(unit, status, timeliness, conclusion, committee, deadlineFrom, deadlineTo,
-                unitKind, text);
+                unitKind, text, indicator);
         return PageResult.of(register.page(caller.actor(), filter, PageResult.request(page, size, REGISTER_ORDER)));
     }
 
@@ -74,9 +75,10 @@ class RegisterController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineTo,
                 @RequestParam(required = false) UnitKind unitKind,
                 @RequestParam(required = false) String text,
+                @RequestParam(required = false) String indicator,
                 HttpServletResponse response) throws IOException {
         var filter = new AssignmentFilter(unit, status, timeliness, conclusion, committee, deadlineFrom, deadlineTo,
-                unitKind, text);
+                unitKind, text, indicator);
         try (Spreadsheet workbook = register.export(caller.actor(), filter, LocaleContextHolder.getLocale())) {
             response.setContentType(Spreadsheet.CONTENT_TYPE);
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

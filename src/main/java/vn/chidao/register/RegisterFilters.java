@@ -27,13 +27,15 @@ import vn.chidao.conclusion.ConclusionFilter;
 import vn.chidao.conclusion.ConclusionService;
 import vn.chidao.conclusion.ConclusionStatus;
 import vn.chidao.conclusion.ConclusionSummary;
+import vn.chidao.indicator.IndicatorDto;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.organisation.UnitDto;
 import vn.chidao.organisation.UnitKind;
 
 /**
  * The register's filter bar, wrapping onto more lines on narrow screens: text, committee, conclusion, unit and
- * kind of unit (whole-government readers), status, timeliness (several at once) and the deadline range. It
+ * kind of unit (whole-government readers), status, timeliness (several at once), DTI indicator and the deadline
+ * range. It
  * tells its listener once per change, also when a whole filter is shown at once ({@link #show}).
  */
 class RegisterFilters extends HorizontalLayout {
@@ -45,6 +47,7 @@ class RegisterFilters extends HorizontalLayout {
     final ComboBox<UnitKind> unitKind = new ComboBox<>();
     final ComboBox<AssignmentStatus> status = new ComboBox<>();
     final MultiSelectComboBox<Timeliness> timeliness = new MultiSelectComboBox<>();
+    final ComboBox<IndicatorDto> indicator = new ComboBox<>();
     final DatePicker deadlineFrom;
     final DatePicker deadlineTo;
     private final Actor actor;
@@ -56,7 +59,9 @@ class RegisterFilters extends HorizontalLayout {
     record ConclusionOption(long id, String label) {
     }
 
-    RegisterFilters(Actor actor, OrganisationService organisation, ConclusionService conclusions) {
+    /** @param indicators the DTI indicators, main ones each followed by its sub-indicators */
+    RegisterFilters(Actor actor, OrganisationService organisation, ConclusionService conclusions,
+                    List<IndicatorDto> indicators) {
         this.actor = actor;
         this.conclusions = conclusions;
         this.deadlineFrom = DatePickers.create(getTranslation("register.deadlineFrom"));
@@ -102,6 +107,11 @@ class RegisterFilters extends HorizontalLayout {
         timeliness.setPlaceholder(getTranslation("register.all"));
         timeliness.setClearButtonVisible(true);
         timeliness.setMinWidth("16rem");
+        combo(indicator, "filter-indicator", "register.indicator",
+                i -> (i.isMain() ? "" : " ") + i.code() + " · " + i.name(getLocale()));
+        indicator.setItems(indicators);
+        indicator.setMinWidth("16rem");
+        indicator.getStyle().set("--vaadin-combo-box-overlay-width", "28rem");
         deadlineFrom.setId("filter-deadline-from");
         deadlineTo.setId("filter-deadline-to");
         deadlineFrom.setClearButtonVisible(true);
@@ -109,15 +119,15 @@ class RegisterFilters extends HorizontalLayout {
         deadlineFrom.addValueChangeListener(e -> deadlineTo.setMin(e.getValue()));
         deadlineTo.addValueChangeListener(e -> deadlineFrom.setMax(e.getValue()));
         List<HasValue<?, ?>> fields = List.of(text, committee, conclusion, unit, unitKind, status, timeliness,
-                deadlineFrom, deadlineTo);
+                indicator, deadlineFrom, deadlineTo);
         fields.forEach(field -> field.addValueChangeListener(e -> changed()));
         // The chosen values may be longer than the boxes: the tooltip says them in full, the lists are wider.
-        List.of(committee, conclusion, unit, unitKind, status).forEach(ValueTooltips::follow);
+        List.of(committee, conclusion, unit, unitKind, status, indicator).forEach(ValueTooltips::follow);
         ValueTooltips.follow(timeliness);
         ValueTooltips.follow(text);
         List.of(committee, conclusion, unit)
                 .forEach(box -> box.getStyle().set("--vaadin-combo-box-overlay-width", "28rem"));
-        add(text, committee, conclusion, unit, unitKind, status, timeliness, deadlineFrom, deadlineTo);
+        add(text, committee, conclusion, unit, unitKind, status, timeliness, indicator, deadlineFrom, deadlineTo);
     }
 
     void addChangeListener(Runnable listener) {
@@ -128,7 +138,8 @@ class RegisterFilters extends HorizontalLayout {
         return new AssignmentFilter(unit.getValue() == null ? null : unit.getValue().code(), status.getValue(),
                 timeliness.getValue(), conclusion.getValue() == null ? null : conclusion.getValue().id(),
                 committee.getValue() == null ? null : Long.toString(committee.getValue().id()),
-                deadlineFrom.getValue(), deadlineTo.getValue(), unitKind.getValue(), text.getValue());
+                deadlineFrom.getValue(), deadlineTo.getValue(), unitKind.getValue(), text.getValue(),
+                indicator.getValue() == null ? null : indicator.getValue().code());
     }
 
     /** The count tiles choose one timeliness, or none. */
@@ -151,6 +162,8 @@ class RegisterFilters extends HorizontalLayout {
             unitKind.setValue(filter.unitKind());
             status.setValue(filter.status());
             timeliness.setValue(filter.timeliness());
+            indicator.setValue(filter.indicator() == null ? null : indicator.getListDataView().getItems()
+                    .filter(i -> i.code().equalsIgnoreCase(filter.indicator())).findFirst().orElse(null));
             deadlineFrom.setValue(filter.deadlineFrom());
             deadlineTo.setValue(filter.deadlineTo());
         } finally {

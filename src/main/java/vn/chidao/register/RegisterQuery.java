@@ -32,6 +32,7 @@ final class RegisterQuery {
     static final String DEADLINE_FROM = "deadlineFrom";
     static final String DEADLINE_TO = "deadlineTo";
     static final String TEXT = "text";
+    static final String INDICATOR = "indicator";
 
     private RegisterQuery() {
     }
@@ -49,7 +50,8 @@ final class RegisterQuery {
                 single(query, DEADLINE_FROM).flatMap(v -> parse(v, LocalDate::parse)).orElse(null),
                 single(query, DEADLINE_TO).flatMap(v -> parse(v, LocalDate::parse)).orElse(null),
                 single(query, UNIT_KIND).flatMap(v -> parse(v, UnitKind::valueOf)).orElse(null),
-                single(query, TEXT).orElse(null));
+                single(query, TEXT).orElse(null),
+                single(query, INDICATOR).orElse(null));
     }
 
     /** The parameters of a filter, in the contract's order; empty parts left out. */
@@ -68,6 +70,7 @@ final class RegisterQuery {
         put(parameters, STATUS, filter.status());
         put(parameters, UNIT_KIND, filter.unitKind());
         put(parameters, TEXT, filter.text());
+        put(parameters, INDICATOR, filter.indicator());
         return new QueryParameters(parameters);
     }
 

@@ -60,6 +60,11 @@ public class RegisterService {
         return assignments.ids(search.of(actor, filter).and(AssignmentSpecs.open()), Reassignment.MAX_IDS);
     }
 
+    /** How many assignments match the filter (the register's total for it). */
+    public long count(Actor actor, AssignmentFilter filter) {
+        return assignments.count(search.of(actor, filter));
+    }
+
     /** How many open assignments match the filter. */
     public long countOpen(Actor actor, AssignmentFilter filter) {
         return assignments.count(search.of(actor, filter).and(AssignmentSpecs.open()));

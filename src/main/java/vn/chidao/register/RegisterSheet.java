@@ -25,9 +25,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 final class RegisterSheet {
 
-    static final int COLUMNS = 7;
-    /** Widths in characters: STT, content, lead unit, coordinating units, deadline, status, result. */
-    private static final int[] WIDTHS = {6, 58, 22, 26, 15, 20, 50};
+    static final int COLUMNS = 8;
+    /** Widths in characters: STT, content, lead unit, coordinating units, deadline, status, result, DTI indicators. */
+    private static final int[] WIDTHS = {6, 58, 22, 26, 15, 20, 50, 16};
     private static final int MAX_CELL = 32_767;
 
     private final SXSSFSheet sheet;
@@ -113,7 +113,7 @@ final class RegisterSheet {
         number.setCellValue(ordinal);
         number.setCellStyle(centred);
         String[] values = {line.content(), line.lead(), line.coordinating(), line.deadline(), line.status(),
-                line.result()};
+                line.result(), line.indicators()};
         for (int i = 0; i < values.length; i++) {
             Cell cell = row.createCell(i + 1);
             cell.setCellValue(fit(values[i]));

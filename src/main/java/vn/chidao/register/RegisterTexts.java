@@ -40,7 +40,7 @@ final class RegisterTexts {
     }
 
     List<String> header() {
-        return List.of("ordinal", "content", "lead", "coordinating", "deadline", "status", "result").stream()
+        return List.of("ordinal", "content", "lead", "coordinating", "deadline", "status", "result", "indicators").stream()
                 .map(column -> get("export.column." + column)).toList();
     }
 

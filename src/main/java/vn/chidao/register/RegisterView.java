@@ -41,6 +41,7 @@ import vn.chidao.base.ui.EmptyState;
 import vn.chidao.base.ui.Feedback;
 import vn.chidao.base.ui.PhoneCards;
 import vn.chidao.conclusion.ConclusionService;
+import vn.chidao.indicator.IndicatorService;
 import vn.chidao.organisation.OrganisationService;
 
 /**
@@ -73,13 +74,13 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private boolean entering;
 
     RegisterView(RegisterService register, AssignmentService assignments, OrganisationService organisation,
-                 ConclusionService conclusions, Messages messages, CurrentUser user) {
+                 ConclusionService conclusions, Messages messages, CurrentUser user, IndicatorService indicators) {
         this.register = register;
         this.assignments = assignments;
         this.organisation = organisation;
         this.messages = messages;
         this.actor = user.actor();
-        this.filters = new RegisterFilters(actor, organisation, conclusions);
+        this.filters = new RegisterFilters(actor, organisation, conclusions, indicators.all());
         this.counts = new TimelinessCounts(this::countOf, filters::chooseTimeliness);
         addClassName("chidao-register");
         setSizeFull();

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import vn.chidao.indicator.IndicatorDto;
 import vn.chidao.organisation.NewUnit;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.organisation.UnitDto;
@@ -94,6 +95,31 @@ class ConclusionEditorDirectivesTest extends KaribuSupport {
                 .containsExactly("Hai", "Một", "Ba");
         assertThat(saved().directives()).extracting(ConclusionDetail.DirectiveDetail::leadUnit)
                 .containsExactly(World.SO_B, World.SO_A, World.HUYEN_A);
+    }
+
+    @Test
+    void theMainDtiIndicatorsPickedOnACardAreSavedAndShownWhenEditedAgain() {
+        fill(0, "Đẩy mạnh dịch vụ công trực tuyến", World.SO_A);
+        MultiSelectComboBox<IndicatorDto> tags = indicators(0);
+        assertThat(tags.getListDataView().getItems().map(IndicatorDto::code))
+                .containsExactly("DTI-1", "DTI-2", "DTI-3", "DTI-4", "DTI-5", "DTI-6", "DTI-7", "DTI-8", "DTI-9");
+        _setValue(tags, Set.of(indicator(tags, "DTI-7"), indicator(tags, "DTI-5")));
+        save();
+
+        ConclusionDetail saved = saved();
+        assertThat(saved.directives().get(0).indicators()).containsExactly("DTI-5", "DTI-7");
+        UI.getCurrent().navigate("conclusions/" + saved.id() + "/edit");
+        assertThat(indicators(0).getValue()).extracting(IndicatorDto::name)
+                .containsExactlyInAnyOrder("An toàn thông tin mạng", "Hoạt động chính quyền số");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static MultiSelectComboBox<IndicatorDto> indicators(int index) {
+        return _get(MultiSelectComboBox.class, s -> s.withId("directive-" + index + "-indicators"));
+    }
+
+    private static IndicatorDto indicator(MultiSelectComboBox<IndicatorDto> box, String code) {
+        return box.getListDataView().getItems().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
     }
 
     @Test

@@ -36,7 +36,7 @@ import vn.chidao.support.World;
 class RegisterExportTest {
 
     private static final List<String> HEADER = List.of("STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì",
-            "Đơn vị phối hợp", "Thời hạn", "Tình trạng", "Kết quả");
+            "Đơn vị phối hợp", "Thời hạn", "Tình trạng", "Kết quả", "Chỉ số DTI");
 
     @Autowired
     Fixtures fixtures;
@@ -83,11 +83,11 @@ class RegisterExportTest {
         assertThat(sheet.header()).isEqualTo(HEADER);
         assertThat(sheet.directives()).containsExactly(
                 List.of("1", "Xây dựng kho dữ liệu dùng chung", "Sở A", "Huyện A", "15/03/2030", "Hoàn thành quá hạn",
-                        "Đã vận hành kho dữ liệu dùng chung của tỉnh"),
+                        "Đã vận hành kho dữ liệu dùng chung của tỉnh", ""),
                 List.of("2", "Triển khai thanh toán không dùng tiền mặt", "Sở B", "", "15/04/2030",
-                        "Đang thực hiện trong hạn", ""),
-                List.of("3", "Rà soát thủ tục hành chính", "Huyện A", "", "25/03/2030", "Đang thực hiện quá hạn", ""),
-                List.of("4", "Thường xuyên theo dõi, đôn đốc", "Sở A", "", "Thường xuyên", "Thường xuyên", ""));
+                        "Đang thực hiện trong hạn", "", ""),
+                List.of("3", "Rà soát thủ tục hành chính", "Huyện A", "", "25/03/2030", "Đang thực hiện quá hạn", "", ""),
+                List.of("4", "Thường xuyên theo dõi, đôn đốc", "Sở A", "", "Thường xuyên", "Thường xuyên", "", ""));
         assertThat(sheet.groups()).containsExactly(
                 "Thông báo số " + book.digital().number() + " ngày 05/03/2030: Kết luận phiên họp thứ nhất",
                 "Thông báo số " + book.reform().number() + " ngày 05/03/2030: Kết luận về dịch vụ công trực tuyến");
@@ -112,8 +112,8 @@ class RegisterExportTest {
 
         assertThat(sheet.directives()).containsExactly(
                 List.of("1", "Xây dựng kho dữ liệu dùng chung", "Sở A", "Huyện A", "12/03/2030", "Hoàn thành đúng hạn",
-                        "Huyện A đã rà soát dữ liệu dân cư"),
-                List.of("2", "Rà soát thủ tục hành chính", "Huyện A", "", "25/03/2030", "Đang thực hiện quá hạn", ""));
+                        "Huyện A đã rà soát dữ liệu dân cư", ""),
+                List.of("2", "Rà soát thủ tục hành chính", "Huyện A", "", "25/03/2030", "Đang thực hiện quá hạn", "", ""));
         assertThat(sheet.titles().get(2)).isEqualTo("Đơn vị: HUYEN_A · Huyện A");
     }
 
@@ -160,7 +160,7 @@ class RegisterExportTest {
         assertThat(layout.frozenRows()).isEqualTo(sheet.headerRow() + 1);
         int excelRow = sheet.headerRow() + 1;
         assertThat(layout.repeatingRows()).isEqualTo(excelRow + ":" + excelRow);
-        assertThat(layout.widths()).containsExactly(6, 58, 22, 26, 15, 20, 50);
+        assertThat(layout.widths()).containsExactly(6, 58, 22, 26, 15, 20, 50, 16);
         assertThat(layout.wrapped()).isTrue();
         assertThat(layout.bordered()).isTrue();
     }
@@ -174,7 +174,7 @@ class RegisterExportTest {
 
         ExportedSheet sheet = ExportedSheet.of(workbook);
         assertThat(sheet.header()).containsExactly("No.", "Directive", "Lead unit", "Coordinating units",
-                "Deadline", "Standing", "Result");
+                "Deadline", "Standing", "Result", "DTI indicators");
         assertThat(sheet.directives().get(0).get(5)).isEqualTo("Done late");
     }
 

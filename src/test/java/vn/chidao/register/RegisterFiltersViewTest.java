@@ -35,7 +35,10 @@ import vn.chidao.assignment.AssignmentService;
 import vn.chidao.assignment.AssignmentStatus;
 import vn.chidao.assignment.Timeliness;
 import vn.chidao.conclusion.CommitteeDto;
+import vn.chidao.conclusion.ConclusionDetail;
 import vn.chidao.conclusion.ConclusionService;
+import vn.chidao.indicator.IndicatorDto;
+import vn.chidao.support.Drafts;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.organisation.UnitDto;
 import vn.chidao.organisation.UnitKind;
@@ -120,6 +123,26 @@ class RegisterFiltersViewTest extends KaribuSupport {
         assertThat(this.<AssignmentStatus>combo("filter-status").getValue()).isEqualTo(AssignmentStatus.ASSIGNED);
         assertThat(this.<UnitKind>combo("filter-unit-kind").getValue()).isEqualTo(UnitKind.DISTRICT);
         assertThat(_get(TextField.class, spec -> spec.withId("filter-text")).getValue()).isEqualTo("thủ tục");
+    }
+
+    @Test
+    void theDtiIndicatorFilterComesFromTheAddressAndGoesBackIntoIt() {
+        ConclusionDetail tagged = fixtures.issue(book.world(), Drafts.conclusion(RegisterBook.TODAY.minusDays(1),
+                Drafts.due(RegisterBook.TODAY.plusDays(10), World.SO_B).withIndicators(List.of("DTI-7.1")),
+                Drafts.due(RegisterBook.TODAY.plusDays(10), World.SO_A).withIndicators(List.of("DTI-3"))));
+        long onlineServices = tagged.directives().get(0).assignments().get(0).id();
+        long infrastructure = tagged.directives().get(1).assignments().get(0).id();
+        loginAs(book.world().secretariat());
+
+        UI.getCurrent().navigate("register", QueryParameters.fromString("indicator=DTI-7"));
+
+        assertThat(ids()).containsExactly(onlineServices);
+        assertThat(this.<IndicatorDto>combo("filter-indicator").getValue().code()).isEqualTo("DTI-7");
+        ComboBox<IndicatorDto> indicator = combo("filter-indicator");
+        _setValue(indicator, indicator.getListDataView().getItems().filter(i -> i.code().equals("DTI-3"))
+                .findFirst().orElseThrow());
+        assertThat(ids()).containsExactly(infrastructure);
+        assertThat(lastAddress().getQueryParameters().getParameters()).containsEntry("indicator", List.of("DTI-3"));
     }
 
     @Test

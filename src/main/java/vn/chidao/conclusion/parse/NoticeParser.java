@@ -191,10 +191,14 @@ final class NoticeParser {
                     }
                 }
                 Deadline d = task.deadline();
+                DtiKeywords.Proposal dti = DtiKeywords.propose(task.content());
                 drafts.add(new DirectiveDraft(task.content(), lead == null || lead.unit() == null ? null : lead.unit().code(),
                         coordinating, d == null || d.ongoing() || d.workingDays() != null ? null : d.date(),
                         d != null && d.ongoing(), false, d == null ? null : d.workingDays(), null,
-                        d != null && d.ongoing() ? d.reportEvery() : null));
+                        d != null && d.ongoing() ? d.reportEvery() : null).withIndicators(dti.codes()));
+                if (!dti.codes().isEmpty()) {
+                    fields.put(path + ".indicators", Evidence.of(String.join("; ", dti.words()), 0.6));
+                }
                 fields.put(path + ".content", Evidence.of(task.content(), 0.9));
                 Evidence leadEvidence = task.roles().lead();
                 if (lead != null && lead.note() != null) {

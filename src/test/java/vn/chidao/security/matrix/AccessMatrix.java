@@ -41,6 +41,7 @@ final class AccessMatrix {
             # Conclusion notices and their directives
             GET    /api/units                                | 200         | 200         | 200         | 200         | 200         | 200         | 200
             GET    /api/committees                           | 200         | 200         | 200         | 200         | 200         | 200         | 200
+            GET    /api/indicators                           | 200         | 200         | 200         | 200         | 200         | 200         | 200
             PUT    /api/committees/{id}                      | 200/-/200   | 200/-/404   | 200/-/404   | 403/-/403   | 403/-/403   | 403/-/403   | 403/-/403
             GET    /api/conclusions                          | 403         | 200         | 200         | 200         | 403         | 403         | 403
             POST   /api/conclusions                          | 403         | 403         | 201         | 403         | 403         | 403         | 403
@@ -77,6 +78,7 @@ final class AccessMatrix {
             GET    /api/dashboard/heatmap                    | 403         | 200         | 200         | 200         | 200         | 200         | 200
             GET    /api/dashboard/ranking                    | 403         | 200         | 200         | 200         | 200         | 200         | 200
             GET    /api/dashboard/ageing                     | 403         | 200         | 200         | 200         | 200         | 200         | 200
+            GET    /api/dashboard/indicators                 | 403         | 200         | 200         | 200         | 200         | 200         | 200
             GET    /api/reports/progress.docx                | 403         | 200         | 200         | 200         | 200         | 200         | 200
             # Administration
             GET    /api/admin/governments                    | 200         | 200         | 403         | 403         | 403         | 403         | 403

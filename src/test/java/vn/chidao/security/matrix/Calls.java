@@ -157,6 +157,7 @@ final class Calls {
     private void notices() {
         add("GET /api/units");
         add("GET /api/committees");
+        add("GET /api/indicators");
         add("PUT /api/committees/{id}").on(Targets.Kind.COMMITTEE).body(c -> json("noticeSymbol", ""));
         add("GET /api/conclusions");
         add("POST /api/conclusions").body(c -> draft(Leaks.OWN, World.SO_A));
@@ -216,6 +217,7 @@ final class Calls {
         add("GET /api/dashboard/heatmap");
         add("GET /api/dashboard/ranking");
         add("GET /api/dashboard/ageing");
+        add("GET /api/dashboard/indicators");
         add("GET /api/reports/progress.docx").file();
     }
 
