@@ -1,4 +1,4 @@
--- The provincial DTI's indicators (issue 15, Decision 922/QĐ-BTTTT): reference data loaded from seeds/dti.yml when
+-- The provincial DTI's indicators (issue 15, Decision 922/QĐ-BTTTT): reference data loaded from seeds/dti/indicators.yml when
 -- the table is empty, then edited by an administrator; a main indicator has no parent_code. Directives are tagged
 -- with any number of them (directive_indicator), audited with the directive like its coordinators.
 create table dti_indicator (

@@ -21,7 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * On every start and every profile (the indicators are national reference data), loads {@code seeds/dti.yml} when
+ * On every start and every profile (the indicators are national reference data), loads {@code seeds/dti/indicators.yml} when
  * the table is empty; once loaded, the administrator's changes are kept across restarts. Runs before the demo seeds.
  */
 @Component
@@ -42,7 +42,7 @@ class IndicatorSeeder implements ApplicationRunner {
     private final IndicatorRepository indicators;
     private final TransactionTemplate transactions;
 
-    IndicatorSeeder(@Value("${chidao.indicators.location:classpath:seeds/dti.yml}") String location,
+    IndicatorSeeder(@Value("${chidao.indicators.location:classpath:seeds/dti/indicators.yml}") String location,
                     IndicatorRepository indicators, PlatformTransactionManager transactionManager) {
         this.location = location;
         this.indicators = indicators;

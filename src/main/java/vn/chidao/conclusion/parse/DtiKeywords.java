@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The DTI main indicators (codes of {@code seeds/dti.yml}) a task's words suggest, by keywords: "dịch vụ công trực
+ * The DTI main indicators (codes of {@code seeds/dti/indicators.yml}) a task's words suggest, by keywords: "dịch vụ công trực
  * tuyến" → DTI-7 (Hoạt động chính quyền số), "an ninh mạng" → DTI-5 (An toàn thông tin mạng) … A whole word or phrase,
  * any case; a proposal only, the secretariat confirms it in the editor.
  */
