@@ -236,9 +236,7 @@ class StepRacesTest {
     }
 
     private static List<String> actions(JsonNode assignment) {
-        List<String> actions = new ArrayList<>();
-        assignment.path("history").forEach(entry -> actions.add(entry.path("action").asText()));
-        return actions;
+        return assignment.path("history").findValuesAsText("action");
     }
 
     private static List<Long> longs(JsonNode array) {
