@@ -93,8 +93,10 @@ public class OrganisationService {
                     .orElseThrow(() -> InvalidInputException.of("parentCode", "error.unit.unknown",
                             command.parentCode()));
         }
-        return units.save(new Unit(government.getId(), code, command.name().trim(),
-                StringUtils.trimToNull(command.shortName()), command.kind(), parent)).toDto(Map.of());
+        Unit unit = new Unit(government.getId(), code, command.name().trim(),
+                StringUtils.trimToNull(command.shortName()), command.kind(), parent);
+        unit.callAlso(UnitAliases.clean(command.aliases(), unit, units.findAllOfGovernment(government.getId())));
+        return units.save(unit).toDto(Map.of());
     }
 
     /**
@@ -102,6 +104,8 @@ public class OrganisationService {
      * or kind, or moves it under another parent (or to the top). 404 for an unknown government or unit; 400 on
      * {@code parentCode} for an unknown parent or one that is the unit itself or below it (no cycles); 409 when the
      * new code is another unit's. A {@code shortName} given replaces the short name (empty: none); absent keeps it.
+     * {@code aliases} given replace the aliases, absent keep them; a rename adds the former name to them, so notices
+     * written before still find the unit; 400 on {@code aliases} for one a current unit goes by ({@link UnitAliases}).
      * One change of a government's tree at a time: two moves at once cannot make a cycle.
      *
      * @param governmentCode null for the caller's own government
@@ -128,11 +132,15 @@ public class OrganisationService {
             }
         }
         UnitKind kind = change.kind() == null ? unit.toDto(Map.of()).kind() : change.kind();
+        String formerName = unit.getName();
+        List<String> aliases = change.aliases() == null ? unit.getAliases() : change.aliases();
         unit.describe(newCode, change.name().trim(), kind);
         unit.moveTo(parent);
         if (change.shortName() != null) {
             unit.shorten(StringUtils.trimToNull(change.shortName()));
         }
+        unit.callAlso(UnitAliases.clean(UnitAliases.withFormerName(aliases, formerName, unit.getName()), unit,
+                units.findAllOfGovernment(governmentId)));
         return dtos(List.of(unit)).get(0);
     }
 

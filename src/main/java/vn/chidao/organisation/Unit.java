@@ -71,6 +71,13 @@ class Unit {
     @Column(name = "successor_id")
     private List<Long> successorIds = new ArrayList<>();
 
+    /** Other names the unit goes by in notices, as an admin wrote them. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "unit_alias", joinColumns = @JoinColumn(name = "unit_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "alias", length = UnitDto.ALIAS_MAX)
+    private List<String> aliases = new ArrayList<>();
+
     protected Unit() {
     }
 
@@ -132,6 +139,24 @@ class Unit {
         this.shortName = shortName;
     }
 
+    /** Gives the unit these other names (the caller has cleaned them), in this order. */
+    void callAlso(List<String> aliases) {
+        this.aliases.clear();
+        this.aliases.addAll(aliases);
+    }
+
+    List<String> getAliases() {
+        return List.copyOf(aliases);
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getShortName() {
+        return shortName;
+    }
+
     /** Puts the unit under another (null: directly under the People's Committee); the caller has ruled out cycles. */
     void moveTo(Unit parent) {
         this.parent = parent;
@@ -151,7 +176,7 @@ class Unit {
     /** As the API sees it, the successors' codes from {@code codes} (id → code; codes of the same government). */
     UnitDto toDto(Map<Long, String> codes) {
         return new UnitDto(id, governmentId, code, name, shortName, kind, parent == null ? null : parent.getCode(),
-                validFrom, validTo, successorIds.stream().map(codes::get).toList(), endReason);
+                validFrom, validTo, successorIds.stream().map(codes::get).toList(), endReason, List.copyOf(aliases));
     }
 
     List<Long> getSuccessorIds() {

@@ -18,6 +18,7 @@ class UnitDialog extends CreateDialog<UnitForm, UnitDto> {
     final TextField code = new TextField();
     final TextField name = new TextField();
     final TextField shortName = new TextField();
+    final AliasesField aliases = new AliasesField("unit-aliases");
     final Select<UnitKind> kind = new Select<>();
     final ComboBox<UnitDto> parent = new ComboBox<>();
 
@@ -55,6 +56,7 @@ class UnitDialog extends CreateDialog<UnitForm, UnitDto> {
         binder.forField(code).asRequired(required).bind("code");
         binder.forField(name).asRequired(required).bind("name");
         binder.forField(shortName).bind("shortName");
+        binder.forField(aliases).bind("aliases");
         binder.forField(kind).asRequired(required).bind("kind");
         binder.forField(parent).bind("parent");
         UnitForm bean = new UnitForm();
@@ -63,8 +65,9 @@ class UnitDialog extends CreateDialog<UnitForm, UnitDto> {
             bean.setKind(UnitKind.COMMUNE);
         }
         binder.setBean(bean);
-        FormLayout form = new FormLayout(code, name, shortName, kind, parent);
+        FormLayout form = new FormLayout(code, name, shortName, kind, parent, aliases);
         form.setColspan(name, 2);
+        form.setColspan(aliases, 2);
         finish(form, code, "min(40rem, 95vw)", created);
     }
 
@@ -75,6 +78,7 @@ class UnitDialog extends CreateDialog<UnitForm, UnitDto> {
 
     @Override
     protected Map<String, HasValidation> fieldsByPath() {
-        return Map.of("code", code, "name", name, "shortName", shortName, "kind", kind, "parentCode", parent);
+        return Map.of("code", code, "name", name, "shortName", shortName, "kind", kind, "parentCode", parent,
+                "aliases", aliases);
     }
 }

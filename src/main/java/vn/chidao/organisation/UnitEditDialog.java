@@ -23,6 +23,7 @@ class UnitEditDialog extends CreateDialog<UnitForm, UnitDto> {
     final TextField code = new TextField();
     final TextField name = new TextField();
     final TextField shortName = new TextField();
+    final AliasesField aliases = new AliasesField("unit-edit-aliases");
     final Select<UnitKind> kind = new Select<>();
     final ComboBox<UnitDto> parent = new ComboBox<>();
 
@@ -59,12 +60,14 @@ class UnitEditDialog extends CreateDialog<UnitForm, UnitDto> {
         binder.forField(code).asRequired(required).bind("code");
         binder.forField(name).asRequired(required).bind("name");
         binder.forField(shortName).bind("shortName");
+        binder.forField(aliases).bind("aliases");
         binder.forField(kind).asRequired(required).bind("kind");
         binder.forField(parent).bind("parent");
         binder.setBean(UnitForm.of(unit, units.stream().filter(u -> u.code().equals(unit.parentCode()))
                 .findFirst().orElse(null)));
-        FormLayout form = new FormLayout(code, name, shortName, kind, parent);
+        FormLayout form = new FormLayout(code, name, shortName, kind, parent, aliases);
         form.setColspan(name, 2);
+        form.setColspan(aliases, 2);
         form.setColspan(parent, 2);
         finish(form, code, "min(40rem, 95vw)", saved);
     }
@@ -91,6 +94,7 @@ class UnitEditDialog extends CreateDialog<UnitForm, UnitDto> {
 
     @Override
     protected Map<String, HasValidation> fieldsByPath() {
-        return Map.of("code", code, "name", name, "shortName", shortName, "kind", kind, "parentCode", parent);
+        return Map.of("code", code, "name", name, "shortName", shortName, "kind", kind, "parentCode", parent,
+                "aliases", aliases);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 
 /** The unit dialog's fields, with the constraints of {@link NewUnit} (public for the binder). */
 public class UnitForm {
@@ -19,6 +20,9 @@ public class UnitForm {
 
     @Size(max = UnitDto.SHORT_NAME_MAX, message = "{error.size}")
     private String shortName;
+
+    /** Other names, one a line. */
+    private String aliases;
 
     @NotNull(message = "{error.required}")
     private UnitKind kind;
@@ -49,6 +53,14 @@ public class UnitForm {
         this.shortName = shortName;
     }
 
+    public String getAliases() {
+        return aliases;
+    }
+
+    public void setAliases(String aliases) {
+        this.aliases = aliases;
+    }
+
     public UnitKind getKind() {
         return kind;
     }
@@ -71,6 +83,7 @@ public class UnitForm {
         form.setCode(unit.code());
         form.setName(unit.name());
         form.setShortName(unit.shortName());
+        form.setAliases(String.join("\n", unit.aliases()));
         form.setKind(unit.kind());
         form.setParent(parent);
         return form;
@@ -78,12 +91,17 @@ public class UnitForm {
 
     UnitChange toChange() {
         return new UnitChange(code.trim(), name.trim(), kind, parent == null ? null : parent.code(),
-                shortNameOrEmpty());
+                shortNameOrEmpty(), aliasList());
     }
 
     NewUnit toCommand(String governmentCode) {
         return new NewUnit(governmentCode, code.trim(), name.trim(), kind, parent == null ? null : parent.code(),
-                shortNameOrEmpty());
+                shortNameOrEmpty(), aliasList());
+    }
+
+    /** The aliases typed, one a line (the service drops the blank ones). */
+    private List<String> aliasList() {
+        return aliases == null ? List.of() : List.of(aliases.split("\\R"));
     }
 
     /** The short name as typed, empty when none: a change then removes it. */

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -206,6 +207,29 @@ class UnitsViewTest extends KaribuSupport {
         _click(_get(Button.class, s -> s.withId("unit-save")));
         assertThat(unitOf(world, "STTTT").shortName()).isNull();
         assertThat(unitOf(world, "STTTT").shortNameOrCode()).isEqualTo("STTTT");
+    }
+
+    @Test
+    void aUnitsOtherNamesAreEditedOneALineAndATakenOneShowsOnTheField() {
+        World world = fixtures.newWorld();
+        loginAs(fixtures.user(world, "qt", Role.ADMIN, null));
+        UI.getCurrent().navigate("admin/units");
+
+        _click(rowButton(World.SO_B, "unit-edit-"));
+        TextArea aliases = _get(TextArea.class, s -> s.withId("unit-edit-aliases"));
+        assertThat(aliases.getLabel()).isEqualTo("Tên gọi khác");
+        _setValue(aliases, "Sở Bê\n\n Sở thứ hai ");
+        _click(_get(Button.class, s -> s.withId("unit-save")));
+        assertThat(unitOf(world, World.SO_B).aliases()).containsExactly("Sở Bê", "Sở thứ hai");
+
+        _click(rowButton(World.SO_B, "unit-edit-"));
+        aliases = _get(TextArea.class, s -> s.withId("unit-edit-aliases"));
+        assertThat(aliases.getValue()).isEqualTo("Sở Bê\nSở thứ hai");
+        _setValue(aliases, unitOf(world, World.SO_A).name());
+        _click(_get(Button.class, s -> s.withId("unit-save")));
+        _expectInvalid(aliases, "„" + unitOf(world, World.SO_A).name() + "\" là tên của đơn vị "
+                + unitOf(world, World.SO_A).name() + ": tên gọi khác không được trùng tên đơn vị khác đang hoạt động");
+        assertThat(unitOf(world, World.SO_B).aliases()).as("nothing changed").containsExactly("Sở Bê", "Sở thứ hai");
     }
 
     @Test

@@ -18,7 +18,8 @@ import vn.chidao.organisation.UnitKind;
  * write: "Sở TT&TT" for Sở Thông tin và Truyền thông (initials of each part around "và"), "huyện Ba Bể" and
  * "Ủy ban nhân dân huyện Ba Bể" for UBND huyện Ba Bể, "TP Bắc Kạn", "Công an tỉnh" for Công an tỉnh Bắc Kạn; and the
  * groups: "các sở, ban, ngành" (every department), "các quận, huyện", "UBND các huyện, thành phố", "các địa phương"
- * (every district), "các sở, ngành, địa phương" (both). Units have no alias column: the variants are derived here.
+ * (every district), "các sở, ngành, địa phương" (both). The variants are worked out here from the unit's name and
+ * from each alias an admin keeps for it (a renamed unit's former name among them).
  */
 final class UnitNames {
 
@@ -69,12 +70,18 @@ final class UnitNames {
     /** The names a unit goes by, as written (folded later). */
     static Set<String> variants(UnitDto unit, String place) {
         Set<String> names = new LinkedHashSet<>();
-        String name = unit.name().trim();
-        names.add(name);
         if (unit.shortName() != null && !unit.shortName().isBlank()) {
             names.add(unit.shortName().trim());
         }
-        boolean body = unit.kind() == UnitKind.DEPARTMENT || unit.kind() == UnitKind.OTHER;
+        derived(unit.name().trim(), unit.kind(), place, names);
+        unit.aliases().forEach(alias -> derived(alias.trim(), unit.kind(), place, names));
+        return names;
+    }
+
+    /** A name and the forms agencies write it in: {@code name} is the unit's own or one of its aliases. */
+    private static void derived(String name, UnitKind kind, String place, Set<String> names) {
+        names.add(name);
+        boolean body = kind == UnitKind.DEPARTMENT || kind == UnitKind.OTHER;
         if (body && place != null && !place.isBlank()) {
             for (String suffix : List.of(" tỉnh " + place, " thành phố " + place, " TP " + place, " " + place)) {
                 String stem = name.substring(0, Math.max(0, name.length() - suffix.length())).trim();
@@ -92,7 +99,7 @@ final class UnitNames {
             names.add("Ủy ban nhân dân " + rest);
             names.add("UBND " + rest);
             districtShortNames(rest, names);
-        } else if (unit.kind() == UnitKind.DISTRICT || unit.kind() == UnitKind.COMMUNE) {
+        } else if (kind == UnitKind.DISTRICT || kind == UnitKind.COMMUNE) {
             names.add("UBND " + name);
             names.add("Ủy ban nhân dân " + name);
             districtShortNames(name, names);
@@ -104,7 +111,6 @@ final class UnitNames {
             names.add("Sở " + initials.replace("&", " và "));
             names.add("Sở " + initials.replace("&", "").replace("-", ""));
         }
-        return names;
     }
 
     /** "thành phố Bắc Kạn" → "TP Bắc Kạn", "TP. Bắc Kạn"; "thị xã Hương Thủy" → "TX Hương Thủy". */
