@@ -54,6 +54,8 @@ class EndedUnitFiguresTest {
     DashboardService dashboard;
     @Autowired
     RegisterService register;
+    @Autowired
+    ProgressReportService reports;
 
     EndedUnitScenario.Book book;
     World world;
@@ -117,6 +119,21 @@ class EndedUnitFiguresTest {
         // the totals do not depend on the choice
         assertThat(sum(dashboard.unitSplit(world.leader(), null, from, to, EndedUnitScenario.TODAY, EndedUnits.AS_WERE)))
                 .isEqualTo(sum(split)).isEqualTo(count(world.leader(), null, COUNTED, from, to));
+    }
+
+    @Test
+    void theReportToTheChairmanMarksTheEndedUnitOrFoldsIt() {
+        LocalDate from = PERIODS.get(3)[0];
+        LocalDate to = PERIODS.get(3)[1];
+        List<String> asWere = unitColumn(reports.progress(world.leader(), null, from, to, EndedUnits.AS_WERE));
+        assertThat(asWere).containsExactly("Sở A", "Sở B", "Huyện A (đã kết thúc 15/04/2024)", "Tổng cộng");
+        List<String> folded = unitColumn(reports.progress(world.leader(), null, from, to, EndedUnits.FOLDED));
+        assertThat(folded).containsExactly("Sở A", "Sở B", "Tổng cộng");
+    }
+
+    private static List<String> unitColumn(ProgressReportService.ReportFile file) {
+        return ReportDocs.rows(ReportDocs.open(file.bytes()), "TT", "Đơn vị", "Được giao").stream()
+                .map(row -> row.get(1)).toList();
     }
 
     @Test

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.chidao.organisation.UnitDto;
 import vn.chidao.organisation.UnitKind;
 
 /** Which line counts each unit's figures: chains of single successors fold to their end, several successors never. */
+@Tag("unit")
 class UnitLinesTest {
 
     static final LocalDate MARCH = LocalDate.of(2025, 3, 1);
