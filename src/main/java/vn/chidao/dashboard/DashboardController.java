@@ -43,24 +43,29 @@ class DashboardController {
     }
 
     /**
-     * {@code ?committee=&from=yyyy-MM&to=yyyy-MM} → {@code {units: [{code, name, shortName}], months, overdue, total,
-     * overdueCells, neutralCells}}.
+     * {@code ?committee=&from=yyyy-MM&to=yyyy-MM&endedUnits=AS_WERE|FOLDED} → {@code {units: [{code, name, shortName,
+     * endedOn, folded}], months, overdue, total, overdueCells, neutralCells}}.
      */
     @GetMapping("/heatmap")
     Heatmap heatmap(@AuthenticationPrincipal ActorPrincipal caller,
                     @RequestParam(required = false) String committee,
                     @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
-                    @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to) {
-        return dashboard.heatmap(caller.actor(), committee, from, to);
+                    @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to,
+                    @RequestParam(defaultValue = "AS_WERE") EndedUnits endedUnits) {
+        return dashboard.heatmap(caller.actor(), committee, from, to, endedUnits);
     }
 
-    /** {@code ?committee=&from=yyyy-MM-dd&to=yyyy-MM-dd} → {@code [{code, name, done, doneOnTime, onTimeRate, criticised}]}. */
+    /**
+     * {@code ?committee=&from=yyyy-MM-dd&to=yyyy-MM-dd&endedUnits=AS_WERE|FOLDED} → {@code [{code, name, done,
+     * doneOnTime, onTimeRate, criticised, endedOn, folded}]}.
+     */
     @GetMapping("/ranking")
     List<UnitRanking> ranking(@AuthenticationPrincipal ActorPrincipal caller,
                               @RequestParam(required = false) String committee,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return dashboard.ranking(caller.actor(), committee, from, to);
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                              @RequestParam(defaultValue = "AS_WERE") EndedUnits endedUnits) {
+        return dashboard.ranking(caller.actor(), committee, from, to, endedUnits);
     }
 
     /** {@code ?committee=} → {@code {upTo30, upTo60, upTo120, over120}}: open overdue by days past the deadline. */

@@ -3,6 +3,7 @@ package vn.chidao.dashboard;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -12,8 +13,9 @@ import vn.chidao.base.ui.ValueTooltips;
 import vn.chidao.conclusion.CommitteeDto;
 
 /**
- * The dashboard's filters: a committee (empty: all of them) and the months of the deadline, by default the last
- * twelve. A change calls back once the period reads from a month to a month not before it.
+ * The dashboard's filters: a committee (empty: all of them), the months of the deadline, by default the last
+ * twelve, and, where the government has ended units, whether they show as they were or folded into their successor
+ * ({@link EndedUnits}). A change calls back once the period reads from a month to a month not before it.
  */
 class DashboardFilters extends HorizontalLayout {
 
@@ -25,9 +27,11 @@ class DashboardFilters extends HorizontalLayout {
     final ComboBox<CommitteeDto> committee = new ComboBox<>();
     final ComboBox<YearMonth> from = new ComboBox<>();
     final ComboBox<YearMonth> to = new ComboBox<>();
+    final Select<EndedUnits> endedUnits = new Select<>();
 
+    /** {@code offerEndedUnits}: whether to offer the choice (the government has ended units the caller sees). */
     DashboardFilters(List<CommitteeDto> committees, YearMonth thisMonth, DashboardService.MonthRange period,
-                     Runnable onChange) {
+                     boolean offerEndedUnits, Runnable onChange) {
         addClassNames("chidao-filters", "chidao-dashboard-filters");
         setWrap(true);
         setAlignItems(FlexComponent.Alignment.END);
@@ -46,8 +50,16 @@ class DashboardFilters extends HorizontalLayout {
         }
         month(from, "dashboard-from", "dashboard.from", months, period.from());
         month(to, "dashboard-to", "dashboard.to", months, period.to());
-        add(committee, from, to);
+        endedUnits.setId("dashboard-ended-units");
+        endedUnits.setLabel(getTranslation("dashboard.endedUnits"));
+        endedUnits.setItems(EndedUnits.values());
+        endedUnits.setItemLabelGenerator(e -> getTranslation("dashboard.endedUnits." + e.name()));
+        endedUnits.setValue(EndedUnits.AS_WERE);
+        endedUnits.setHelperText(getTranslation("dashboard.endedUnits.hint"));
+        endedUnits.setVisible(offerEndedUnits);
+        add(committee, from, to, endedUnits);
         committee.addValueChangeListener(e -> onChange.run());
+        endedUnits.addValueChangeListener(e -> onChange.run());
         from.addValueChangeListener(e -> {
             if (period().isPresent()) {
                 onChange.run();
@@ -73,6 +85,11 @@ class DashboardFilters extends HorizontalLayout {
     /** The committee's id as the services take it; null for all. */
     String committeeId() {
         return committee.getValue() == null ? null : Long.toString(committee.getValue().id());
+    }
+
+    /** How to show ended units: as they were unless the leader chose to fold them. */
+    EndedUnits ended() {
+        return endedUnits.getValue() == null ? EndedUnits.AS_WERE : endedUnits.getValue();
     }
 
     /** The chosen months, or empty (and the "to" field marked) while they make no period. */

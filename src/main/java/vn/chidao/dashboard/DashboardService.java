@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -78,23 +77,52 @@ public class DashboardService {
 
     /**
      * The same split per unit, in the government's unit order, judged on {@code asOf}: the units with an
-     * assignment due in [from, to] (cancelled ones left out). Its lines add up to {@link #summary}'s figures.
+     * assignment due in [from, to] (cancelled ones left out), ended units as they were. Its lines add up to
+     * {@link #summary}'s figures.
      */
     public List<UnitSplit> unitSplit(Actor actor, String committee, LocalDate from, LocalDate to, LocalDate asOf) {
+        return unitSplit(actor, committee, from, to, asOf, EndedUnits.AS_WERE);
+    }
+
+    /** {@link #unitSplit} with ended units as they were or folded into their successor ({@link EndedUnits}). */
+    public List<UnitSplit> unitSplit(Actor actor, String committee, LocalDate from, LocalDate to, LocalDate asOf,
+                                     EndedUnits ended) {
         Scope scope = scope(actor, committee);
         LocalDate start = start(from);
-        Map<Long, long[]> byUnit = split(actor, scope, start, end(start, to), asOf);
-        List<UnitSplit> lines = new ArrayList<>();
-        for (UnitDto unit : organisation.unitsOf(actor.governmentId())) {
-            long[] c = byUnit.get(unit.id());
-            if (c != null && c[Timeliness.DONE_ON_TIME.ordinal()] + c[Timeliness.DONE_LATE.ordinal()]
+        UnitLines lines = lines(actor, ended);
+        Map<Long, long[]> byUnit = lines.fold(split(actor, scope, start, end(start, to), asOf), DashboardService::plus);
+        List<UnitSplit> split = new ArrayList<>();
+        for (UnitLines.Line line : lines.lines(byUnit::containsKey)) {
+            long[] c = byUnit.get(line.unit().id());
+            if (c[Timeliness.DONE_ON_TIME.ordinal()] + c[Timeliness.DONE_LATE.ordinal()]
                     + c[Timeliness.OPEN_ON_TIME.ordinal()] + c[Timeliness.OPEN_OVERDUE.ordinal()] > 0) {
-                lines.add(new UnitSplit(unit.code(), unit.name(), c[Timeliness.DONE_ON_TIME.ordinal()],
+                split.add(new UnitSplit(line.unit().code(), line.unit().name(), c[Timeliness.DONE_ON_TIME.ordinal()],
                         c[Timeliness.DONE_LATE.ordinal()], c[Timeliness.OPEN_ON_TIME.ordinal()],
-                        c[Timeliness.OPEN_OVERDUE.ordinal()]));
+                        c[Timeliness.OPEN_OVERDUE.ordinal()], line.endedOn(), line.folded()));
             }
         }
-        return lines;
+        return split;
+    }
+
+    /**
+     * Whether the caller's dashboard has a choice to offer in {@link EndedUnits}: the government has an ended unit and
+     * the caller sees the whole government (a unit role sees its own unit only).
+     */
+    public boolean hasEndedUnits(Actor actor) {
+        return actor.governmentId() != null && actor.hasAny(Role.SECRETARIAT, Role.LEADER, Role.ADMIN)
+                && organisation.unitsOf(actor.governmentId()).stream().anyMatch(UnitDto::isEnded);
+    }
+
+    private UnitLines lines(Actor actor, EndedUnits ended) {
+        return UnitLines.of(organisation.unitsOf(actor.governmentId()), ended);
+    }
+
+    private static long[] plus(long[] a, long[] b) {
+        long[] sum = a.clone();
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] += b[i];
+        }
+        return sum;
     }
 
     /** Counts by unit and timeliness (indexed by {@link Timeliness#ordinal}) of the rollup rows due in [start, end]. */
@@ -129,6 +157,11 @@ public class DashboardService {
 
     /** {@code from}/{@code to}: months of the deadline, both included; by default {@link #defaultPeriod}. */
     public Heatmap heatmap(Actor actor, String committee, YearMonth from, YearMonth to) {
+        return heatmap(actor, committee, from, to, EndedUnits.AS_WERE);
+    }
+
+    /** {@link #heatmap} with ended units as they were or folded into their successor ({@link EndedUnits}). */
+    public Heatmap heatmap(Actor actor, String committee, YearMonth from, YearMonth to, EndedUnits ended) {
         Scope scope = scope(actor, committee);
         YearMonth last = to == null ? (from == null ? defaultPeriod(actor, scope).to() : from.plusMonths(11)) : to;
         YearMonth first = from == null ? last.minusMonths(11) : from;
@@ -140,13 +173,14 @@ public class DashboardService {
             throw InvalidInputException.of("to", "error.dashboard.tooManyMonths", MAX_MONTHS);
         }
         LocalDate today = LocalDate.now(clock);
-        Map<Long, long[][]> byUnit = new LinkedHashMap<>();
+        UnitLines lines = lines(actor, ended);
+        Map<Long, long[][]> byUnit = new HashMap<>();
         for (RollupStore.Row row : rollup.rows(actor.governmentId(), scope.committeeId, scope.unitId,
                 first.atDay(1), last.atEndOfMonth())) {
             if (row.standing() == Standing.CANCELLED) {
                 continue;
             }
-            long[][] cells = byUnit.computeIfAbsent(row.unitId(), u -> new long[2][months]);
+            long[][] cells = byUnit.computeIfAbsent(lines.lineOf(row.unitId()), u -> new long[2][months]);
             int month = (int) ChronoUnit.MONTHS.between(first, YearMonth.from(row.deadline()));
             Timeliness timeliness = row.standing().timeliness(row.deadline(), today);
             if (timeliness == Timeliness.DONE_LATE || timeliness == Timeliness.OPEN_OVERDUE) {
@@ -157,13 +191,13 @@ public class DashboardService {
         List<Heatmap.UnitRef> units = new ArrayList<>();
         List<long[]> overdue = new ArrayList<>();
         List<long[]> total = new ArrayList<>();
-        for (UnitDto unit : organisation.unitsOf(actor.governmentId())) {
+        for (UnitLines.Line line : lines.lines(byUnit::containsKey)) {
+            UnitDto unit = line.unit();
             long[][] cells = byUnit.get(unit.id());
-            if (cells != null) {
-                units.add(new Heatmap.UnitRef(unit.code(), unit.name(), unit.shortNameOrCode()));
-                overdue.add(cells[0]);
-                total.add(cells[1]);
-            }
+            units.add(new Heatmap.UnitRef(unit.code(), unit.name(), unit.shortNameOrCode(), line.endedOn(),
+                    line.folded()));
+            overdue.add(cells[0]);
+            total.add(cells[1]);
         }
         List<String> labels = new ArrayList<>();
         for (int m = 0; m < months; m++) {
@@ -177,7 +211,13 @@ public class DashboardService {
      * with nothing done yet come last. Each line also counts the criticisms of those assignments.
      */
     public List<UnitRanking> ranking(Actor actor, String committee, LocalDate from, LocalDate to) {
+        return ranking(actor, committee, from, to, EndedUnits.AS_WERE);
+    }
+
+    /** {@link #ranking} with ended units as they were or folded into their successor ({@link EndedUnits}). */
+    public List<UnitRanking> ranking(Actor actor, String committee, LocalDate from, LocalDate to, EndedUnits ended) {
         Scope scope = scope(actor, committee);
+        UnitLines lines = lines(actor, ended);
         LocalDate start = start(from);
         LocalDate end = end(start, to);
         Map<Long, long[]> byUnit = new HashMap<>();
@@ -185,7 +225,7 @@ public class DashboardService {
             if (row.standing() == Standing.CANCELLED) {
                 continue;
             }
-            long[] counts = byUnit.computeIfAbsent(row.unitId(), u -> new long[2]);
+            long[] counts = byUnit.computeIfAbsent(lines.lineOf(row.unitId()), u -> new long[2]);
             if (row.standing() == Standing.DONE_ON_TIME || row.standing() == Standing.DONE_LATE) {
                 counts[0] += row.n();
             }
@@ -193,17 +233,17 @@ public class DashboardService {
                 counts[1] += row.n();
             }
         }
-        Map<Long, Long> criticised = criticisms.criticismsPerUnit(actor, committee, start, end);
+        Map<Long, Long> criticised = lines.fold(criticisms.criticismsPerUnit(actor, committee, start, end), Long::sum);
         List<UnitRanking> ranking = new ArrayList<>();
-        for (UnitDto unit : organisation.unitsOf(actor.governmentId())) {
+        for (UnitLines.Line line : lines.lines(u -> byUnit.containsKey(u) || criticised.containsKey(u))) {
+            UnitDto unit = line.unit();
             long[] counts = byUnit.get(unit.id());
             Long times = criticised.get(unit.id());
-            if (counts != null || times != null) {
-                long done = counts == null ? 0 : counts[0];
-                long onTime = counts == null ? 0 : counts[1];
-                ranking.add(new UnitRanking(unit.code(), unit.name(), done, onTime,
-                        done == 0 ? null : (double) onTime / done, times == null ? 0 : times));
-            }
+            long done = counts == null ? 0 : counts[0];
+            long onTime = counts == null ? 0 : counts[1];
+            ranking.add(new UnitRanking(unit.code(), unit.name(), done, onTime,
+                    done == 0 ? null : (double) onTime / done, times == null ? 0 : times, line.endedOn(),
+                    line.folded()));
         }
         ranking.sort(Comparator.comparing(UnitRanking::onTimeRate, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(Comparator.comparingLong(UnitRanking::done).reversed())

@@ -69,7 +69,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         this.actor = user.actor();
         addClassName("chidao-dashboard");
         filters = new DashboardFilters(conclusions.committeeList(actor), YearMonth.now(clock),
-                dashboard.defaultPeriod(actor, null), this::reload);
+                dashboard.defaultPeriod(actor, null), dashboard.hasEndedUnits(actor), this::reload);
         nothing = new EmptyState("dashboard-nothing", VaadinIcon.CHART_GRID.create(),
                 getTranslation("dashboard.nothing"), nothingHint(), firstConclusionButton());
         Div side = new Div(ranking, ageing);
@@ -126,12 +126,13 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                     return;
                 }
                 summary.show(dashboard.summary(actor, committee, from, to), from, to, committeeId());
-                heatmap.show(dashboard.heatmap(actor, committee, period.from(), period.to()));
-                ranking.show(dashboard.ranking(actor, committee, from, to));
+                EndedUnits ended = filters.ended();
+                heatmap.show(dashboard.heatmap(actor, committee, period.from(), period.to(), ended));
+                ranking.show(dashboard.ranking(actor, committee, from, to, ended));
                 ageing.show(dashboard.ageing(actor, committee));
                 indicators.show(indicatorFigures.counts(actor, committee, from, to, getLocale()), from, to,
                         committeeId());
-                report.setHref(download(committee, from, to), AttachmentType.DOWNLOAD);
+                report.setHref(download(committee, from, to, ended), AttachmentType.DOWNLOAD);
             } catch (DomainException refused) {
                 Feedback.refused(messages, refused);
             }
@@ -139,16 +140,16 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The report of this filter, as the caller (the handler runs later, in the download's own request). */
-    private DownloadHandler download(String committee, LocalDate from, LocalDate to) {
+    private DownloadHandler download(String committee, LocalDate from, LocalDate to, EndedUnits ended) {
         Actor caller = actor;
         ProgressReportService service = reports;
-        return event -> write(service, caller, committee, from, to, event);
+        return event -> write(service, caller, committee, from, to, ended, event);
     }
 
     private static void write(ProgressReportService service, Actor caller, String committee, LocalDate from,
-                              LocalDate to, DownloadEvent event) throws IOException {
+                              LocalDate to, EndedUnits ended, DownloadEvent event) throws IOException {
         try {
-            ProgressReportService.ReportFile file = service.progress(caller, committee, from, to);
+            ProgressReportService.ReportFile file = service.progress(caller, committee, from, to, ended);
             event.setFileName(file.fileName());
             event.setContentType(file.contentType());
             event.getOutputStream().write(file.bytes());

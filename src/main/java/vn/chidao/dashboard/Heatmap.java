@@ -1,6 +1,7 @@
 package vn.chidao.dashboard;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +14,15 @@ import java.util.Optional;
  */
 public record Heatmap(List<UnitRef> units, List<String> months, long[][] overdue, long[][] total) {
 
-    /** {@code shortName}: the row's label, the unit's short name or, when it has none, its code. */
-    public record UnitRef(String code, String name, String shortName) {
+    /**
+     * {@code shortName}: the row's label, the unit's short name or, when it has none, its code; {@code endedOn} and
+     * {@code folded} as in {@link UnitSplit}.
+     */
+    public record UnitRef(String code, String name, String shortName, LocalDate endedOn, List<String> folded) {
+
+        public UnitRef {
+            folded = folded == null ? List.of() : List.copyOf(folded);
+        }
     }
 
     /** A cell with work in it: the unit's code, the month ({@code yyyy-MM}), its overdue and total counts. */

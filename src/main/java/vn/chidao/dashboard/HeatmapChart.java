@@ -41,7 +41,9 @@ class HeatmapChart extends Component implements HasSize {
     void setHeatmap(Heatmap heatmap) {
         this.heatmap = heatmap;
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("units", heatmap.units());
+        data.put("units", heatmap.units().stream().map(u -> Map.of("code", u.code(),
+                "name", UnitMarks.name(this, u.name(), u.endedOn(), u.folded()),
+                "shortName", UnitMarks.shortName(this, u.shortName(), u.endedOn()))).toList());
         data.put("months", heatmap.months());
         data.put("monthLabels", heatmap.months().stream()
                 .map(m -> getTranslation("dashboard.heatmap.dueIn", YearMonth.parse(m).format(MONTH))).toList());

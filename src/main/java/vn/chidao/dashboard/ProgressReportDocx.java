@@ -129,7 +129,7 @@ final class ProgressReportDocx {
         for (ProgressReport.UnitLine line : r.units()) {
             UnitSplit u = line.split();
             criticised += line.criticised();
-            WordWriter.row(table, List.of(n(++number), u.name(), n(u.assigned()), n(u.doneOnTime()), n(u.doneLate()),
+            WordWriter.row(table, List.of(n(++number), unitName(u), n(u.assigned()), n(u.doneOnTime()), n(u.doneLate()),
                     n(u.openOnTime()), n(u.openOverdue()), percent(line.onTimeRate()), n(line.criticised())), false,
                     true, false, true, true, true, true, true, true, true);
         }
@@ -203,5 +203,10 @@ final class ProgressReportDocx {
 
     private static String day(LocalDate day) {
         return Dates.format(day);
+    }
+
+    /** The unit's name; an ended one's with "(đã kết thúc dd/MM/yyyy)", as the dashboard marks it. */
+    private static String unitName(UnitSplit u) {
+        return u.endedOn() == null ? u.name() : u.name() + " (đã kết thúc " + Dates.format(u.endedOn()) + ")";
     }
 }

@@ -78,11 +78,16 @@ public class ProgressReportService {
      * who may not see the dashboard.
      */
     public ReportFile progress(Actor actor, String committee, LocalDate from, LocalDate to) {
-        ProgressReport report = report(actor, committee, from, to);
+        return progress(actor, committee, from, to, EndedUnits.AS_WERE);
+    }
+
+    /** {@link #progress} with ended units as they were or folded into their successor ({@link EndedUnits}). */
+    public ReportFile progress(Actor actor, String committee, LocalDate from, LocalDate to, EndedUnits ended) {
+        ProgressReport report = report(actor, committee, from, to, ended);
         return new ReportFile(ProgressReportDocx.write(report), fileName(report.from(), report.to()));
     }
 
-    ProgressReport report(Actor actor, String committee, LocalDate from, LocalDate to) {
+    ProgressReport report(Actor actor, String committee, LocalDate from, LocalDate to, EndedUnits ended) {
         LocalDate today = LocalDate.now(clock);
         LocalDate end = to == null ? today : to;
         LocalDate start = from(from, end);
@@ -91,9 +96,9 @@ public class ProgressReportService {
         }
         LocalDate asOf = end.isBefore(today) ? end : today;
         DashboardSummary summary = dashboard.summary(actor, committee, start, end, asOf);
-        Map<String, UnitRanking> ranking = dashboard.ranking(actor, committee, start, end).stream()
+        Map<String, UnitRanking> ranking = dashboard.ranking(actor, committee, start, end, ended).stream()
                 .collect(Collectors.toMap(UnitRanking::code, Function.identity()));
-        List<ProgressReport.UnitLine> units = dashboard.unitSplit(actor, committee, start, end, asOf).stream()
+        List<ProgressReport.UnitLine> units = dashboard.unitSplit(actor, committee, start, end, asOf, ended).stream()
                 .map(split -> {
                     UnitRanking rank = ranking.get(split.code());
                     return new ProgressReport.UnitLine(split, rank == null ? null : rank.onTimeRate(),

@@ -25,8 +25,10 @@ class RankingPanel extends Div {
         grid.setId("dashboard-ranking");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(r -> r.code()).setHeader(getTranslation("dashboard.ranking.unit")).setKey("unit")
-                .setTooltipGenerator(UnitRanking::name).setFlexGrow(1).setWidth("5rem");
+        grid.addColumn(r -> UnitMarks.shortName(this, r.code(), r.endedOn()))
+                .setHeader(getTranslation("dashboard.ranking.unit")).setKey("unit")
+                .setTooltipGenerator(r -> UnitMarks.name(this, r.name(), r.endedOn(), r.folded()))
+                .setFlexGrow(1).setWidth("5rem");
         grid.addComponentColumn(this::rateCell).setHeader(getTranslation("dashboard.ranking.rate")).setKey("rate")
                 .setFlexGrow(1).setWidth("7rem");
         grid.addColumn(UnitRanking::done).setHeader(getTranslation("dashboard.ranking.done")).setKey("done")

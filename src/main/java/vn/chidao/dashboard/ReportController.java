@@ -24,15 +24,16 @@ class ReportController {
     }
 
     /**
-     * {@code ?committee=&from=yyyy-MM-dd&to=yyyy-MM-dd} → the report to the Chairman (.docx) on the assignments due
+     * {@code ?committee=&from=yyyy-MM-dd&to=yyyy-MM-dd&endedUnits=AS_WERE|FOLDED} → the report to the Chairman (.docx) on the assignments due
      * in the period, as of {@code to}; the dashboard's parameters and scope.
      */
     @GetMapping("/progress.docx")
     ResponseEntity<byte[]> progress(@AuthenticationPrincipal ActorPrincipal caller,
                                     @RequestParam(required = false) String committee,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        ProgressReportService.ReportFile file = reports.progress(caller.actor(), committee, from, to);
+                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                    @RequestParam(defaultValue = "AS_WERE") EndedUnits endedUnits) {
+        ProgressReportService.ReportFile file = reports.progress(caller.actor(), committee, from, to, endedUnits);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -1,6 +1,8 @@
 package vn.chidao.organisation;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,10 +57,18 @@ class OrganisationController {
         return organisation.updateUnit(caller.actor(), government, code, body);
     }
 
-    /** The caller's government's units; those that have ended only with {@code includeEnded=true}. */
+    /**
+     * The caller's government's units; those that have ended only with {@code includeEnded=true}, or, with
+     * {@code existedFrom}/{@code existedTo} (yyyy-MM-dd, either or both), those that existed on a day of that period.
+     */
     @GetMapping("/units")
     List<UnitDto> units(@AuthenticationPrincipal ActorPrincipal caller,
-                        @RequestParam(defaultValue = "false") boolean includeEnded) {
+                        @RequestParam(defaultValue = "false") boolean includeEnded,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate existedFrom,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate existedTo) {
+        if (existedFrom != null || existedTo != null) {
+            return organisation.unitsExisting(caller.actor(), existedFrom, existedTo);
+        }
         return organisation.units(caller.actor(), includeEnded);
     }
 }

@@ -259,6 +259,17 @@ public class OrganisationService {
         return units(actor, false);
     }
 
+    /**
+     * The units of the caller's government that existed on some day of [from, to] (either end open when null), ended
+     * ones too, departments first: the register's picker for a period. 400 on {@code existedTo} before {@code from}.
+     */
+    public List<UnitDto> unitsExisting(Actor actor, LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw InvalidInputException.of("existedTo", "error.dashboard.toBeforeFrom");
+        }
+        return units(actor, true).stream().filter(u -> u.existedBetween(from, to)).toList();
+    }
+
     /** The units of the caller's government, departments first; ended ones too when asked. */
     public List<UnitDto> units(Actor actor, boolean includeEnded) {
         return actor.governmentId() == null ? List.of() : unitsOf(actor.governmentId()).stream()

@@ -44,6 +44,15 @@ public record UnitDto(@JsonIgnore long id, @JsonIgnore long governmentId, String
         return shortName == null || shortName.isBlank() ? code : shortName;
     }
 
+    /**
+     * Whether the unit existed on some day of [from, to] (either end open when null): from its {@code validFrom},
+     * before the day it ended.
+     */
+    public boolean existedBetween(LocalDate from, LocalDate to) {
+        return (to == null || validFrom == null || !validFrom.isAfter(to))
+                && (from == null || validTo == null || validTo.isAfter(from));
+    }
+
     /** Whether the unit has ended: it is no longer offered in pickers nor given new work. */
     @JsonIgnore
     public boolean isEnded() {

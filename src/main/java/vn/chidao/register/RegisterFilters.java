@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.data.domain.Sort;
 import vn.chidao.assignment.AssignmentStatus;
 import vn.chidao.assignment.Timeliness;
 import vn.chidao.base.Actor;
+import vn.chidao.base.time.Dates;
 import vn.chidao.base.DomainException;
 import vn.chidao.base.ui.DatePickers;
 import vn.chidao.base.ui.ValueTooltips;
@@ -54,6 +56,7 @@ class RegisterFilters extends HorizontalLayout {
     private final ConclusionService conclusions;
     private final List<Runnable> listeners = new ArrayList<>();
     private boolean quiet;
+    private final List<UnitDto> allUnits;
 
     /** A conclusion in the filter: its id and "number — title". */
     record ConclusionOption(long id, String label) {
@@ -91,8 +94,9 @@ class RegisterFilters extends HorizontalLayout {
                     PageRequest.of(query.getPage(), query.getPageSize(), newestFirst))
                     .stream().map(RegisterFilters::option));
         }
-        combo(unit, "filter-unit", "register.unit", UnitDto::label);
-        unit.setItems(organisation.units(actor, true));
+        combo(unit, "filter-unit", "register.unit", this::unitLabel);
+        allUnits = organisation.units(actor, true);
+        unit.setItems(allUnits);
         unit.setVisible(whole);
         unit.setMinWidth("14rem");
         combo(unitKind, "filter-unit-kind", "register.unitKind", k -> getTranslation("unitKind." + k.name()));
@@ -116,8 +120,14 @@ class RegisterFilters extends HorizontalLayout {
         deadlineTo.setId("filter-deadline-to");
         deadlineFrom.setClearButtonVisible(true);
         deadlineTo.setClearButtonVisible(true);
-        deadlineFrom.addValueChangeListener(e -> deadlineTo.setMin(e.getValue()));
-        deadlineTo.addValueChangeListener(e -> deadlineFrom.setMax(e.getValue()));
+        deadlineFrom.addValueChangeListener(e -> {
+            deadlineTo.setMin(e.getValue());
+            offerUnitsOfPeriod();
+        });
+        deadlineTo.addValueChangeListener(e -> {
+            deadlineFrom.setMax(e.getValue());
+            offerUnitsOfPeriod();
+        });
         List<HasValue<?, ?>> fields = List.of(text, committee, conclusion, unit, unitKind, status, timeliness,
                 indicator, deadlineFrom, deadlineTo);
         fields.forEach(field -> field.addValueChangeListener(e -> changed()));
@@ -157,7 +167,7 @@ class RegisterFilters extends HorizontalLayout {
                             || c.name().equalsIgnoreCase(filter.committee()))
                     .findFirst().orElse(null));
             showConclusion(filter.conclusionId());
-            unit.setValue(filter.unitCode() == null ? null : unit.getListDataView().getItems()
+            unit.setValue(filter.unitCode() == null ? null : allUnits.stream()
                     .filter(u -> u.code().equalsIgnoreCase(filter.unitCode())).findFirst().orElse(null));
             unitKind.setValue(filter.unitKind());
             status.setValue(filter.status());
@@ -191,6 +201,21 @@ class RegisterFilters extends HorizontalLayout {
             conclusion.setVisible(true);
         }
         conclusion.setValue(chosen);
+    }
+
+    /**
+     * The unit picker offers the units that existed in the deadline period (ended ones too, while they existed),
+     * and keeps the one chosen.
+     */
+    private void offerUnitsOfPeriod() {
+        LocalDate from = deadlineFrom.getValue();
+        LocalDate to = deadlineTo.getValue();
+        unit.getListDataView().setFilter(u -> u.existedBetween(from, to) || u.equals(unit.getValue()));
+    }
+
+    /** "STTTT · Sở Thông tin và Truyền thông", an ended unit's with "(đã kết thúc 01/03/2025)". */
+    private String unitLabel(UnitDto u) {
+        return u.isEnded() ? getTranslation("register.unitEnded", u.label(), Dates.format(u.validTo())) : u.label();
     }
 
     private void changed() {
