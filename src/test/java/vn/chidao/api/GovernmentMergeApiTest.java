@@ -116,6 +116,9 @@ class GovernmentMergeApiTest {
         assertThat(open[0]).isWaitingAt(TASK_OVERDUE_REVIEW);
         long intoTotal = register(into.secretariat());
         long fromTotal = register(from.secretariat());
+        JsonNode intoFigures = dashboard(into.leader());
+        JsonNode fromFigures = dashboard(from.leader());
+        assertThat(count(fromFigures)).isEqualTo(4);
         assertThat(fromTotal).isEqualTo(4);
         String number = absorbedNotice.number();
         assertThat(number).isEqualTo(api(into.secretariat()).get("/api/conclusions/" + ownNotice).expect(200)
@@ -136,6 +139,11 @@ class GovernmentMergeApiTest {
         // Everything of the absorbed government is the receiving government's, seen by its people.
         ApiClient secretariat = api(into.secretariat());
         assertThat(register(into.secretariat())).isEqualTo(intoTotal + fromTotal);
+        JsonNode figures = dashboard(into.leader());
+        for (String field : List.of("doneOnTime", "doneLate", "openOnTime", "openOverdue", "ongoing")) {
+            assertThat(figures.path(field).asLong()).as(field)
+                    .isEqualTo(intoFigures.path(field).asLong() + fromFigures.path(field).asLong());
+        }
         assertThat(secretariat.get("/api/assignments/" + a).expect(200).path("unitCode").asText())
                 .isEqualTo(World.SO_A);
         assertThat(secretariat.get("/api/assignments/" + c).expect(200).path("unitCode").asText())
@@ -229,6 +237,18 @@ class GovernmentMergeApiTest {
 
     private long register(Actor actor) {
         return api(actor).get("/api/assignments").expect(200).path("total").asLong();
+    }
+
+    private JsonNode dashboard(Actor actor) {
+        return api(actor).get("/api/dashboard/summary").expect(200);
+    }
+
+    private static long count(JsonNode figures) {
+        long n = 0;
+        for (JsonNode value : figures) {
+            n += value.asLong();
+        }
+        return n;
     }
 
     private ApiClient api(Actor actor) {
