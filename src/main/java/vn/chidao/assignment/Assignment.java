@@ -117,6 +117,11 @@ public class Assignment {
         this.deadline = newDeadline;
     }
 
+    /** The assignment belongs to the government that absorbed its own (a merge); its unit and history stay. */
+    void moveToGovernment(Long receivingId) {
+        this.governmentId = receivingId;
+    }
+
     /** Another unit carries the directive from now on (a reassignment); what was done so far stays. */
     void moveTo(Long newUnitId) {
         this.unitId = newUnitId;

@@ -38,6 +38,8 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long>, JpaSpeci
 
     List<Assignment> findByConclusionId(Long conclusionId);
 
+    List<Assignment> findByGovernmentIdOrderById(Long governmentId);
+
     /** Ids only: callers lock each row before reading it ({@link #lockById}). */
     @Query("select a.id from Assignment a where a.directiveId = :directiveId order by a.id")
     List<Long> findIdsByDirectiveId(Long directiveId);

@@ -1,11 +1,13 @@
 package vn.chidao.base;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -79,6 +81,33 @@ public class EngineActions {
             }
             runtime.setVariables(processInstanceId, variables);
             return moved;
+        });
+    }
+
+    /**
+     * Gives every open task that the group {@code from} may take, in any process instance, to the group {@code to}
+     * instead (a government that merged into another), in the caller's transaction. Returns how many tasks moved.
+     */
+    public int moveGroup(Actor actor, String from, String to) {
+        return as(actor, () -> {
+            List<Task> open = tasks.createTaskQuery().taskCandidateGroup(from).includeAssignedTasks().list();
+            for (Task task : open) {
+                tasks.deleteCandidateGroup(task.getId(), from);
+                tasks.addCandidateGroup(task.getId(), to);
+            }
+            return open.size();
+        });
+    }
+
+    /**
+     * Sets every running variable {@code name} that holds {@code from} to {@code to}, where it is defined (the
+     * expressions of tasks created later read them), in the caller's transaction. Returns how many changed.
+     */
+    public int replaceVariable(Actor actor, String name, Object from, Object to) {
+        return as(actor, () -> {
+            List<VariableInstance> found = runtime.createVariableInstanceQuery().variableValueEquals(name, from).list();
+            found.forEach(v -> runtime.setVariableLocal(v.getExecutionId(), name, to));
+            return found.size();
         });
     }
 

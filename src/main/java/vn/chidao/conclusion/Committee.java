@@ -70,6 +70,12 @@ class Committee {
         this.noticeSymbol = noticeSymbol;
     }
 
+    /** The committee belongs to the government that absorbed its own, under {@code name} (unique there). */
+    void moveToGovernment(Long receivingId, String name) {
+        this.governmentId = receivingId;
+        this.name = name;
+    }
+
     Long getGovernmentId() {
         return governmentId;
     }

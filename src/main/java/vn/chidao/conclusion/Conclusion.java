@@ -36,6 +36,14 @@ class Conclusion {
     @Column(name = "government_id", nullable = false)
     private Long governmentId;
 
+    /**
+     * The government whose office issued the notice, whose name its header and history keep; it stays when a merge
+     * moves the conclusion to the receiving government ({@code governmentId}), and its number stays unique in that
+     * office's series.
+     */
+    @Column(name = "issuer_government_id", nullable = false)
+    private Long issuerGovernmentId;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "committee_id")
     private Committee committee;
@@ -95,6 +103,7 @@ class Conclusion {
 
     Conclusion(Long governmentId, String createdBy, Instant createdAt) {
         this.governmentId = governmentId;
+        this.issuerGovernmentId = governmentId;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
@@ -140,6 +149,21 @@ class Conclusion {
 
     Long getGovernmentId() {
         return governmentId;
+    }
+
+    Long getIssuerGovernmentId() {
+        return issuerGovernmentId;
+    }
+
+    /**
+     * The conclusion moves to the government that absorbed its own. An issued one keeps its issuer (its number is of
+     * that office's series); one not yet issued will be issued by the receiving government's office.
+     */
+    void moveToGovernment(Long receivingId) {
+        this.governmentId = receivingId;
+        if (number == null) {
+            this.issuerGovernmentId = receivingId;
+        }
     }
 
     Committee getCommittee() {

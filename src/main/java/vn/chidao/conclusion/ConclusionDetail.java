@@ -11,13 +11,14 @@ import vn.chidao.document.AttachmentInfo;
  * {@code attachments}: the notice's files (the signed notice, annexes, the notice it was read from).
  * {@code draftNumber} and {@code draftIssuedDate}: the number and issue date the draft carries as read from the
  * notice's header (null when none); approval uses them (the number unless the leader gives another). A directive's
- * {@code indicators}: the codes of the DTI indicators it is tagged with.
+ * {@code indicators}: the codes of the DTI indicators it is tagged with. {@code issuedBy}: the name of the government
+ * whose office issued the notice (or will), kept after that government merged into another ("Tỉnh Bắc Kạn").
  */
 public record ConclusionDetail(long id, String committee, LocalDate meetingDate, String title, String number,
                                LocalDate issuedDate, ConclusionStatus status, String createdBy,
                                List<DirectiveDetail> directives, List<HistoryEntry> history,
                                String committeeChair, String proposedNumber, List<AttachmentInfo> attachments,
-                               String draftNumber, LocalDate draftIssuedDate) {
+                               String draftNumber, LocalDate draftIssuedDate, String issuedBy) {
 
     public record DirectiveDetail(long id, int ordinal, String content, String leadUnit,
                                   List<String> coordinatingUnits, LocalDate deadline, boolean ongoing,

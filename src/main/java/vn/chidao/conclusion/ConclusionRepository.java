@@ -27,12 +27,15 @@ interface ConclusionRepository extends JpaRepository<Conclusion, Long>, JpaSpeci
     @EntityGraph(attributePaths = "committee")
     List<Conclusion> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
 
-    boolean existsByGovernmentIdAndIssueYearAndNumberKey(Long governmentId, Integer issueYear, String numberKey);
+    boolean existsByIssuerGovernmentIdAndIssueYearAndNumberKey(Long issuerGovernmentId, Integer issueYear,
+                                                               String numberKey);
 
-    /** The numbers the government's notices of {@code year} carry, for the series of its offices. */
-    @Query("select c.number from Conclusion c where c.governmentId = :governmentId and c.issueYear = :year"
+    /** The numbers the notices the government issued in {@code year} carry, for the series of its offices. */
+    @Query("select c.number from Conclusion c where c.issuerGovernmentId = :governmentId and c.issueYear = :year"
             + " and c.number is not null")
     List<String> numbersOfYear(Long governmentId, int year);
+
+    List<Conclusion> findByGovernmentId(Long governmentId);
 
     @Query("select d.conclusion.id, count(d) from Directive d where d.conclusion.id in :ids group by d.conclusion.id")
     List<Object[]> countDirectives(Collection<Long> ids);

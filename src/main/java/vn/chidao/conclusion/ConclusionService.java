@@ -560,7 +560,8 @@ public class ConclusionService {
                 conclusion.getIssuedDate(), conclusion.getStatus(), conclusion.getCreatedBy(), details, history,
                 conclusion.getCommittee().getChairUsername(), proposed,
                 documents.of(AttachmentOwner.CONCLUSION, conclusion.getId()), conclusion.getProposedNumber(),
-                conclusion.getProposedIssuedDate());
+                conclusion.getProposedIssuedDate(),
+                organisation.government(conclusion.getIssuerGovernmentId()).name());
     }
 
     private Map<Long, Long> directiveCounts(List<Long> ids) {

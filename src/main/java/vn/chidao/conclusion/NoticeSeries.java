@@ -8,8 +8,9 @@ import vn.chidao.organisation.OrganisationService;
  * The number series of the issuing offices (Decree 30/2020): one per government and symbol and calendar year. The
  * office's register also holds notices Chidao never sees, so Chidao proposes the next number of the series as it
  * knows it and people confirm or correct it; every number of the form {@code <n>/<symbol>} it sees, typed by hand
- * or proposed, advances the series. A number is unique within its government and issue year, which the database
- * enforces too (uk_conclusion_number_year).
+ * or proposed, advances the series. A number is unique within its issuing government and issue year, which the
+ * database enforces too (uk_conclusion_number_year); a notice not yet issued is issued by the government that tracks
+ * it, also after a merge.
  */
 @Component
 class NoticeSeries {
@@ -38,9 +39,9 @@ class NoticeSeries {
         return new NoticeNumber(last + 1, symbol);
     }
 
-    /** 409 when another notice of the government already carries {@code number} in {@code year}. */
+    /** 409 when another notice issued by the government already carries {@code number} in {@code year}. */
     void requireFree(long governmentId, int year, String number) {
-        if (conclusions.existsByGovernmentIdAndIssueYearAndNumberKey(governmentId, year, NoticeNumber.key(number))) {
+        if (conclusions.existsByIssuerGovernmentIdAndIssueYearAndNumberKey(governmentId, year, NoticeNumber.key(number))) {
             throw new ConflictException("error.conclusion.numberUsed", number, String.valueOf(year));
         }
     }

@@ -9,13 +9,20 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import vn.chidao.base.Actor;
 import vn.chidao.base.Messages;
 import vn.chidao.base.ui.CurrentUser;
+import vn.chidao.base.time.AppClock;
 import vn.chidao.base.ui.Feedback;
 
-/** The governments (provinces, cities) of the installation; its administrator adds new ones. */
+/**
+ * The governments (provinces, cities) of the installation; its administrator adds new ones and merges one into
+ * another ({@link GovernmentMerging}, answered by the reorganisation).
+ */
 @Route("admin/governments")
 @Menu(title = "menu.governments", icon = "vaadin:institution", order = 90)
 @RolesAllowed("ADMIN")
@@ -26,11 +33,16 @@ class GovernmentsView extends VerticalLayout implements HasDynamicTitle {
     private final OrganisationService organisation;
     private final CurrentUser user;
     private final Messages messages;
+    private final GovernmentMerging merging;
+    private final AppClock clock;
 
-    GovernmentsView(OrganisationService organisation, CurrentUser user, Messages messages) {
+    GovernmentsView(OrganisationService organisation, CurrentUser user, Messages messages, GovernmentMerging merging,
+                    AppClock clock) {
         this.organisation = organisation;
         this.user = user;
         this.messages = messages;
+        this.merging = merging;
+        this.clock = clock;
         setSizeFull();
         addClassName("chidao-admin");
         Actor actor = user.actor();
@@ -43,7 +55,10 @@ class GovernmentsView extends VerticalLayout implements HasDynamicTitle {
                             }).open());
             create.setId("new-government");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(create);
+            Button merge = new Button(getTranslation("governments.merge"), VaadinIcon.COMPRESS.create(),
+                    e -> openMerge());
+            merge.setId("merge-governments");
+            add(new HorizontalLayout(create, merge));
         } else {
             Paragraph note = new Paragraph(getTranslation("governments.onlyInstallationAdmin"));
             note.addClassName("chidao-admin-note");
@@ -55,6 +70,10 @@ class GovernmentsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(GovernmentDto::name).setHeader(getTranslation("governments.name")).setKey("name");
         grid.addColumn(GovernmentDto::noticeSymbol).setHeader(getTranslation("governments.noticeSymbol"))
                 .setKey("noticeSymbol").setAutoWidth(true).setFlexGrow(0);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        grid.addColumn(g -> g.isMerged() ? getTranslation("governments.mergedInto", g.mergedInto(),
+                g.validTo().format(day)) : "").setHeader(getTranslation("governments.status")).setKey("merged")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::editButton).setHeader(getTranslation("units.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("governments.empty"));
@@ -74,6 +93,15 @@ class GovernmentsView extends VerticalLayout implements HasDynamicTitle {
         edit.setTooltipText(text);
         edit.setId("government-edit-" + government.code());
         return edit;
+    }
+
+    private void openMerge() {
+        new GovernmentMergeDialog(messages, organisation.governments(user.actor()), LocalDate.now(clock),
+                organisation::unitsOf, request -> merging.merge(user.actor(), request), result -> {
+                    refresh();
+                    Feedback.success(getTranslation("governments.mergeDone", result.merged().name(),
+                            result.into().name(), result.unitsMoved().size(), result.unitsEnded().size()));
+                }).open();
     }
 
     private void refresh() {

@@ -66,6 +66,10 @@ public class OrganisationService {
         actor.require(Role.ADMIN);
         Government government = governments.findByCodeIgnoreCase(code.trim()).filter(g -> actor.sees(g.getId()))
                 .orElseThrow(() -> new NotFoundException("error.government.notFound", code));
+        if (government.isMerged()) {
+            throw new ConflictException("error.government.merged", government.getCode(),
+                    government.getMergedInto().getCode());
+        }
         String name = change.name() == null || change.name().isBlank() ? government.getName() : change.name().trim();
         String symbol = NoticeSymbol.trimToNull(change.noticeSymbol());
         government.describe(name, symbol == null ? government.getNoticeSymbol() : symbol);
@@ -79,7 +83,7 @@ public class OrganisationService {
     @Transactional
     public UnitDto createUnit(Actor actor, @Valid NewUnit command) {
         actor.require(Role.ADMIN);
-        Government government = governments.findByCodeIgnoreCase(command.governmentCode().trim())
+        Government government = current(command.governmentCode())
                 .filter(g -> actor.sees(g.getId()))
                 .orElseThrow(() -> InvalidInputException.of("governmentCode", "error.government.unknown",
                         command.governmentCode()));
@@ -212,10 +216,18 @@ public class OrganisationService {
             }
             return actor.governmentId();
         }
-        Government government = governments.findByCodeIgnoreCase(governmentCode.trim())
+        Government government = current(governmentCode)
                 .filter(g -> actor.sees(g.getId()))
                 .orElseThrow(() -> new NotFoundException("error.government.notFound", governmentCode));
         return government.getId();
+    }
+
+    /**
+     * The government a code names now: the government itself, or, for one that merged into another, the receiving
+     * government, which holds its records (the old code still finds them).
+     */
+    private Optional<Government> current(String code) {
+        return governments.findByCodeIgnoreCase(code.trim()).map(Government::current);
     }
 
     /** For administrators: every government for the installation's, their own for a government's; 403 for others. */
@@ -227,9 +239,12 @@ public class OrganisationService {
         return actor.governmentId() == null ? List.of() : List.of(government(actor.governmentId()));
     }
 
-    /** Every government, for the installation's own background work (the morning digest); no caller check. */
+    /**
+     * Every government that stands (not merged into another), for the installation's own background work (the
+     * morning digest, the gauges); no caller check.
+     */
     public List<GovernmentDto> allGovernments() {
-        return governments.findAll().stream().map(Government::toDto).toList();
+        return governments.findAll().stream().filter(g -> !g.isMerged()).map(Government::toDto).toList();
     }
 
     public GovernmentDto government(long id) {
@@ -246,8 +261,9 @@ public class OrganisationService {
         governments.lockById(id).orElseThrow(() -> new NotFoundException("error.government.notFound", id));
     }
 
+    /** The government a code names now: for a merged government's code, the government it merged into. */
     public Optional<GovernmentDto> findGovernment(String code) {
-        return code == null ? Optional.empty() : governments.findByCodeIgnoreCase(code.trim()).map(Government::toDto);
+        return code == null ? Optional.empty() : current(code).map(Government::toDto);
     }
 
     public boolean hasAnyGovernment() {

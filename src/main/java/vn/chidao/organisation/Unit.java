@@ -127,6 +127,12 @@ class Unit {
         this.successorIds.addAll(successors);
     }
 
+    /** The unit moves, as it is or under another code, into the government that absorbed its own. */
+    void moveToGovernment(Long governmentId, String code) {
+        this.governmentId = governmentId;
+        this.code = code;
+    }
+
     /** Renames the unit (code and name) and gives it its kind. */
     void describe(String code, String name, UnitKind kind) {
         this.code = code;

@@ -105,6 +105,11 @@ class AppUser {
         return email;
     }
 
+    /** The person works for the government that absorbed their own; unit and roles stay. */
+    void moveToGovernment(Long receivingId) {
+        this.governmentId = receivingId;
+    }
+
     Long getGovernmentId() {
         return governmentId;
     }

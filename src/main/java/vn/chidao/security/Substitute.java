@@ -43,6 +43,11 @@ class Substitute {
     protected Substitute() {
     }
 
+    /** The absence is the receiving government's once the people's own government merged into it. */
+    void moveToGovernment(Long receivingId) {
+        this.governmentId = receivingId;
+    }
+
     Substitute(Long governmentId, String absent, String substitute, LocalDate from, LocalDate to, Instant createdAt) {
         this.governmentId = governmentId;
         this.absent = absent;

@@ -11,6 +11,8 @@ interface SubstituteRepository extends JpaRepository<Substitute, Long> {
     @Query("select s from Substitute s where s.absent = :absent order by s.from, s.id")
     List<Substitute> findByAbsent(String absent);
 
+    List<Substitute> findByGovernmentId(Long governmentId);
+
     @Query("select count(s) > 0 from Substitute s where s.absent = :absent and s.from <= :to and s.to >= :from")
     boolean overlaps(String absent, LocalDate from, LocalDate to);
 

@@ -302,6 +302,12 @@ class HostileInputApiTest {
                 List.of(new Field("on", DATE, 0, true), new Field("successors", CODES, 100, false),
                         new Field("assignments", ID_MAP, 0, false), new Field("reason", TEXT, 2000, false),
                         new Field("users", OBJECT, 0, false)), false, "admin", List.of()));
+        // The day after today: every payload is refused (400 on on at least), so nothing merges.
+        all.add(new Endpoint("POST", "/api/admin/governments/merge", null,
+                json("into", gov, "from", "NOPE", "on", on, "unitMap", Map.of(World.SO_A, World.SO_B)),
+                List.of(new Field("into", CODE, 20, true), new Field("from", CODE, 20, true),
+                        new Field("on", DATE, 0, true), new Field("unitMap", OBJECT, 0, false)), false, "admin",
+                List.of()));
         all.add(new Endpoint("POST", "/api/admin/units/merge" + query, null,
                 json("into", World.SO_A, "from", List.of("SO_C"), "on", on, "reason", "Sáp nhập", "users", users),
                 List.of(new Field("into", CODE, 30, true), new Field("from", CODES, 100, true),

@@ -84,6 +84,7 @@ final class AccessMatrix {
             GET    /api/admin/governments                    | 200         | 200         | 403         | 403         | 403         | 403         | 403
             POST   /api/admin/governments                    | 201         | 403         | 403         | 403         | 403         | 403         | 403
             PUT    /api/admin/governments/{code}             | 200/-/200   | 200/-/404   | 403/-/403   | 403/-/403   | 403/-/403   | 403/-/403   | 403/-/403
+            POST   /api/admin/governments/merge              | 200         | 403         | 403         | 403         | 403         | 403         | 403
             POST   /api/admin/units                          | 201/-/201   | 201/-/400   | 403/-/403   | 403/-/403   | 403/-/403   | 403/-/403   | 403/-/403
             PUT    /api/admin/units/{code}                   | 200/200/200 | 200/200/404 | 403/403/403 | 403/403/403 | 403/403/403 | 403/403/403 | 403/403/403
             GET    /api/admin/units/{code}/open-assignments  | 200/200/200 | 200/200/404 | 403/403/403 | 403/403/403 | 403/403/403 | 403/403/403 | 403/403/403

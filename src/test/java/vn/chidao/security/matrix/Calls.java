@@ -226,6 +226,10 @@ final class Calls {
         add("GET /api/admin/governments");
         add("POST /api/admin/governments").body(c -> json("code", prefix + "G" + (++made), "name", "Tỉnh mới"));
         add("PUT /api/admin/governments/{code}").on(Targets.Kind.GOVERNMENT).body(c -> json());
+        add("POST /api/admin/governments/merge").body(c -> {
+            List<String> codes = world.governmentsToMerge();
+            return json("into", codes.get(0), "from", codes.get(1), "on", today.toString());
+        });
         add("POST /api/admin/units").on(Targets.Kind.GOVERNMENT).path(c -> "/api/admin/units")
                 .body(c -> json("governmentCode", c.target().id(), "code", "XA_MOI_" + (++made), "name", "Xã mới",
                         "kind", "COMMUNE"));

@@ -16,6 +16,7 @@ import vn.chidao.delivery.WebhookService;
 import vn.chidao.notification.NotificationKind;
 import vn.chidao.notification.NotificationService;
 import vn.chidao.organisation.GovernmentChange;
+import vn.chidao.organisation.NewGovernment;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.organisation.UnitChange;
 import vn.chidao.security.NewToken;
@@ -59,6 +60,7 @@ final class MatrixWorld {
     private final Services services;
     private int tokenCount;
     private int substitutions;
+    private int merging;
 
     MatrixWorld(Services services) {
         this.services = services;
@@ -148,6 +150,14 @@ final class MatrixWorld {
     long substitution(Actor actor, String substitute) {
         LocalDate from = services.steps().today().plusDays(400 + 3L * (++substitutions));
         return services.substitutes().name(actor, new SubstituteInput(substitute, from, from.plusDays(1))).id();
+    }
+
+    /** Two new governments without units, the second to merge into the first: their codes. */
+    List<String> governmentsToMerge() {
+        Actor admin = services.fixtures().admin();
+        String prefix = first.government().code() + "S";
+        return List.of(++merging, ++merging).stream().map(n -> services.organisation().createGovernment(admin,
+                new NewGovernment(prefix + n, "Tỉnh sáp nhập " + n)).code()).toList();
     }
 
     /** The latest notification of a person, by id. */
