@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.chidao.assignment.AssignmentService;
+import vn.chidao.assignment.CompletionReport;
 import vn.chidao.base.Actor;
 import vn.chidao.base.TaskGroups;
 import vn.chidao.conclusion.ConclusionDetail;
@@ -60,6 +62,8 @@ class UnitEndTimersTest {
     UnitEndings endings;
     @Autowired
     OrganisationService organisation;
+    @Autowired
+    AssignmentService assignments;
 
     @BeforeEach
     void useEngine() {
@@ -121,6 +125,46 @@ class UnitEndTimersTest {
                 new Told(a, NotificationKind.ESCALATION, at(12, 8)),
                 new Told(b, NotificationKind.ESCALATION, at(14, 8)),
                 new Told(c, NotificationKind.ESCALATION, at(25, 8)));
+        Assertions.assertThat(time.watchOf(oldFocal)).hasSize(toldBefore);
+    }
+
+    /**
+     * An ongoing directive whose lead HUYEN_A reports every week, issued Monday 4/3/2024: its first report was due
+     * 11/3 and not sent (HUYEN_A was reminded and told it was missed). HUYEN_A ends on 13/3 into SO_A: the open
+     * period's task moves to SO_A, whose focal point sends it late on 14/3; the next period's reminder and missed
+     * notice go to SO_A's focal point, each once, and HUYEN_A's hears nothing more.
+     */
+    @Test
+    void aPeriodicReportGoesOnForTheSuccessor() {
+        World world = fixtures.newWorld();
+        time.startAt(ISSUED, 9, 0);
+        ConclusionDetail notice = fixtures.issue(world, Drafts.conclusion(ISSUED.minusDays(3),
+                Drafts.ongoingEvery("P1W", World.HUYEN_A)));
+        long a = notice.directives().get(0).assignments().get(0).id();
+        ProcessInstance process = processes.ofAssignment(a);
+        assignments.acknowledge(world.focalPoint(World.HUYEN_A), a);
+        time.runUntil(ENDED, 10, 0, process);
+        Actor oldFocal = world.focalPoint(World.HUYEN_A);
+        int toldBefore = time.watchOf(oldFocal).size();
+        List<LocalDateTime> timersBefore = time.timers(process);
+
+        endings.end(world.admin(), world.government().code(), World.HUYEN_A, new UnitEndRequest(ENDED,
+                List.of(World.SO_A), Map.of(), null, UnitEndRequest.UsersChoice.disable()));
+
+        Assertions.assertThat(time.timers(process)).as("the periods' timers keep their dates").isEqualTo(timersBefore);
+        long soA = organisation.findUnit(world.government().id(), World.SO_A).orElseThrow().id();
+        Assertions.assertThat(tasks.createTaskQuery().processInstanceId(process.getId())
+                .taskCandidateGroup(TaskGroups.UNIT + soA).count()).as("the open period's task").isEqualTo(1);
+
+        time.runUntil(LocalDate.of(2024, 3, 14), 9, 0, process);
+        assignments.report(world.focalPoint(World.SO_A), a, new CompletionReport("Báo cáo kỳ 1 (muộn)"));
+        time.runUntil(LocalDate.of(2024, 3, 26), 9, 0, process);
+
+        // Period 2 (due Monday 18/3) opens with the late report of period 1; its reminder day (13/3) has passed, so
+        // the reminder goes out at once, to the successor; unreported, it is missed on 19/3.
+        Assertions.assertThat(told(world.focalPoint(World.SO_A))).containsExactly(
+                new Told(a, NotificationKind.REMINDER, at(14, 9)),
+                new Told(a, NotificationKind.OVERDUE, at(19, 0)));
         Assertions.assertThat(time.watchOf(oldFocal)).hasSize(toldBefore);
     }
 
