@@ -4,9 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /** One DTI indicator: a main one (no parent) or one of its sub-indicators. */
 @Entity
+@Audited
 @Table(name = "dti_indicator")
 class Indicator {
 
@@ -38,6 +40,17 @@ class Indicator {
         this.nameEn = nameEn;
         this.weight = weight;
         this.ordinal = ordinal;
+    }
+
+    boolean isMain() {
+        return parentCode == null;
+    }
+
+    /** Its names and weight as an administrator set them; the code, parent and order stay. */
+    void describe(String name, String nameEn, Integer weight) {
+        this.name = name;
+        this.nameEn = nameEn;
+        this.weight = weight;
     }
 
     IndicatorDto toDto() {

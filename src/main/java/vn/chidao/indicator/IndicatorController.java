@@ -2,7 +2,12 @@ package vn.chidao.indicator;
 
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import vn.chidao.base.ActorPrincipal;
 
 @RestController
 class IndicatorController {
@@ -17,5 +22,12 @@ class IndicatorController {
     @GetMapping("/api/indicators")
     List<IndicatorDto> all() {
         return indicators.all();
+    }
+
+    /** The installation's ADMIN: an indicator's names and weight. */
+    @PutMapping("/api/admin/indicators/{code}")
+    IndicatorDto update(@AuthenticationPrincipal ActorPrincipal caller, @PathVariable String code,
+                        @RequestBody IndicatorChange change) {
+        return indicators.update(caller.actor(), code, change);
     }
 }

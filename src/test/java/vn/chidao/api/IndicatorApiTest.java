@@ -1,7 +1,9 @@
 package vn.chidao.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.chidao.support.ApiClient.json;
 import static vn.chidao.support.Problems.invalidFields;
+import static vn.chidao.support.Problems.problem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.chidao.conclusion.ConclusionDetail;
+import vn.chidao.base.Role;
 import vn.chidao.support.ApiClient;
 import vn.chidao.support.ChidaoTest;
 import vn.chidao.support.Drafts;
@@ -157,5 +160,47 @@ class IndicatorApiTest {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));
         return out;
+    }
+
+    @Test
+    void theInstallationAdministratorEditsAnIndicatorsNamesAndWeightAndTheChangeIsAudited() {
+        ApiClient admin = ApiClient.on(port).as("admin", "test-admin");
+        JsonNode before = indicator(admin, "DTI-7");
+        try {
+            JsonNode changed = admin.put("/api/admin/indicators/dti-7", json("name", " Chính quyền số ",
+                    "nameEn", "Digital government", "weight", 160)).expect(200);
+            assertThat(changed.path("name").asText()).isEqualTo("Chính quyền số");
+            assertThat(changed.path("weight").asInt()).isEqualTo(160);
+            JsonNode listed = indicator(ApiClient.on(port).as(world.focalPoint(World.SO_A).username()), "DTI-7");
+            assertThat(listed.path("name").asText()).as("what everyone reads now").isEqualTo("Chính quyền số");
+            assertThat(listed.path("parentCode").isNull()).isTrue();
+            JsonNode audit = admin.get("/api/admin/audit?entity=Indicator&entityId=DTI-7").expect(200);
+            assertThat(audit.path("total").asInt()).as("the change in the audit trail").isPositive();
+            assertThat(audit.path("items").get(0).path("user").asText()).isEqualTo("admin");
+
+            assertThat(invalidFields(admin.put("/api/admin/indicators/DTI-7", json("name", "", "nameEn", "x",
+                    "weight", 1001)))).containsExactlyInAnyOrder("name", "weight");
+            assertThat(invalidFields(admin.put("/api/admin/indicators/DTI-7.1", json("name", "Dịch vụ công",
+                    "nameEn", "Online services", "weight", 10)))).as("a sub-indicator has no weight")
+                    .containsExactly("weight");
+            problem(admin.put("/api/admin/indicators/DTI-99", json("name", "x", "nameEn", "x")), 404);
+            problem(ApiClient.on(port).as(fixtures.user(world, "qt", Role.ADMIN, null).username()).put("/api/admin/indicators/DTI-7",
+                    json("name", "x", "nameEn", "x")), 403);
+            problem(secretariat.put("/api/admin/indicators/DTI-7", json("name", "x", "nameEn", "x")), 403);
+            assertThat(indicator(admin, "DTI-7").path("name").asText()).as("nothing written by a refusal")
+                    .isEqualTo("Chính quyền số");
+        } finally {
+            admin.put("/api/admin/indicators/DTI-7", json("name", before.path("name").asText(),
+                    "nameEn", before.path("nameEn").asText(), "weight", before.path("weight").asInt())).expect(200);
+        }
+    }
+
+    private static JsonNode indicator(ApiClient client, String code) {
+        for (JsonNode i : client.get("/api/indicators").expect(200)) {
+            if (i.path("code").asText().equals(code)) {
+                return i;
+            }
+        }
+        throw new AssertionError("No indicator " + code);
     }
 }

@@ -102,6 +102,7 @@ final class AccessMatrix {
             POST   /api/admin/deliveries/{id}/retry          | 200/-/200   | 200/-/404   | 403/-/403   | 403/-/403   | 403/-/403   | 403/-/403   | 403/-/403
             GET    /api/admin/calendar/{year}                | 200         | 200         | 403         | 403         | 403         | 403         | 403
             PUT    /api/admin/calendar/{year}                | 200         | 403         | 403         | 403         | 403         | 403         | 403
+            PUT    /api/admin/indicators/{code}              | 200         | 403         | 403         | 403         | 403         | 403         | 403
             GET    /api/admin/clock                          | 200         | 200         | 403         | 403         | 403         | 403         | 403
             POST   /api/admin/clock                          | 200         | 403         | 403         | 403         | 403         | 403         | 403
             GET    /api/admin/audit                          | 200         | 200         | 403         | 403         | 403         | 403         | 403
@@ -139,6 +140,7 @@ final class AccessMatrix {
             /admin/users            | 200         | 200         | 403         | 403         | 403         | 403         | 403
             /admin/deliveries       | 200         | 200         | 403         | 403         | 403         | 403         | 403
             /admin/calendar         | 200         | 200         | 403         | 403         | 403         | 403         | 403
+            /admin/indicators       | 200         | 200         | 403         | 403         | 403         | 403         | 403
             /admin/clock            | 200         | 200         | 403         | 403         | 403         | 403         | 403
             /admin/audit            | 200         | 200         | 403         | 403         | 403         | 403         | 403
             /admin/incidents        | 200         | 403         | 403         | 403         | 403         | 403         | 403

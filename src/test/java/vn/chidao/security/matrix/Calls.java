@@ -266,6 +266,9 @@ final class Calls {
         add("GET /api/admin/calendar/{year}").path(c -> "/api/admin/calendar/" + year);
         add("PUT /api/admin/calendar/{year}").path(c -> "/api/admin/calendar/" + year)
                 .body(c -> yearAsItIs(calendar.year(year)));
+        // An indicator put back as the seeds have it.
+        add("PUT /api/admin/indicators/{code}").path(c -> "/api/admin/indicators/DTI-9")
+                .body(c -> json("name", "Hoạt động xã hội số", "nameEn", "Digital society activities", "weight", 150));
         add("GET /api/admin/clock");
         add("POST /api/admin/clock").around(frozenInThePast, realTime)
                 .body(c -> json("now", "2001-01-01T09:00:01+07:00"));
