@@ -99,13 +99,21 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     /**
      * The connection to the database broke under the request (SQLState class 08, or 57P: the server shutting down),
-     * whatever wraps it: the engine's exceptions, or a failed rollback hiding the statement's error.
+     * whatever wraps it (the engine's exceptions); or the transaction could not even be rolled back on its connection,
+     * which the pool had already closed (an SQLException without a state under Hibernate's TransactionException):
+     * that failure hides the statement's own.
      */
     private static boolean lostDatabase(Throwable error) {
+        boolean endingTransaction = false;
         for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
+            if (t instanceof org.hibernate.TransactionException) {
+                endingTransaction = true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state == null ? endingTransaction : state.startsWith("08") || state.startsWith("57P")) {
+                    return true;
+                }
             }
         }
         return false;
