@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,6 +22,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -95,6 +97,28 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return unexpected(error);
     }
 
+    /**
+     * The connection to the database broke under the request (SQLState class 08, or 57P: the server shutting down),
+     * whatever wraps it (the engine's exceptions); or the transaction could not even be rolled back on its connection,
+     * which the pool had already closed (an SQLException without a state under Hibernate's TransactionException):
+     * that failure hides the statement's own.
+     */
+    private static boolean lostDatabase(Throwable error) {
+        boolean endingTransaction = false;
+        for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof org.hibernate.TransactionException) {
+                endingTransaction = true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state == null ? endingTransaction : state.startsWith("08") || state.startsWith("57P")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** SQLState 23505, on H2 and PostgreSQL alike. */
     private static boolean isUniqueViolation(Throwable error) {
         for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
@@ -105,11 +129,25 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return false;
     }
 
+    /**
+     * The database cannot be reached (stopped, restarting, the network to it down): 503, for the client to try again;
+     * nothing was written. The node itself recovers once the database is back (docs/operations.md, "Crashes and
+     * database outages").
+     */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
+    ProblemDetail databaseUnavailable(RuntimeException error) {
+        log.warn("Database unavailable: {}", error.getMessage());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, msg("error.unavailable"));
+    }
+
     @ExceptionHandler(RuntimeException.class)
     ProblemDetail unexpected(RuntimeException error) {
         DomainException cause = domainCause(error);
         if (cause != null) {
             return problem(cause);
+        }
+        if (lostDatabase(error)) {
+            return databaseUnavailable(error);
         }
         log.error("Unexpected error", error);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, msg("error.unexpected"));

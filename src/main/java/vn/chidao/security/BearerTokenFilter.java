@@ -6,14 +6,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -48,7 +51,14 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<UserDetails> owner = tokens.authenticate(header.substring(BEARER.length()).trim());
+        Optional<UserDetails> owner;
+        try {
+            owner = tokens.authenticate(header.substring(BEARER.length()).trim());
+        } catch (DataAccessException | TransactionException broken) {
+            problems.commence(request, response,
+                    new InternalAuthenticationServiceException("The database failed while checking a token", broken));
+            return;
+        }
         if (owner.isEmpty()) {
             problems.commence(request, response, new BadCredentialsException("Unknown or expired token"));
             return;

@@ -1,5 +1,6 @@
 package vn.chidao.security;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -11,6 +12,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.SpringSecurityMessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Username and password (the sign-in form, HTTP Basic) checked as Spring Security does, within the
@@ -32,8 +34,17 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
         this.encoder = encoder;
     }
 
+    /** A failure of the database while checking (the lockout's tables, the user) is the service's, not the person's. */
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
+        try {
+            return check(attempt);
+        } catch (DataAccessException | TransactionException broken) {
+            throw new InternalAuthenticationServiceException("The database failed while checking a password", broken);
+        }
+    }
+
+    private Authentication check(Authentication attempt) {
         String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
         if (address == null) {
             return passwords.authenticate(attempt);

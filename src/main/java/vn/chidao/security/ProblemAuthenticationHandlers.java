@@ -7,6 +7,7 @@ import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -14,7 +15,11 @@ import org.springframework.stereotype.Component;
 import vn.chidao.base.Messages;
 import vn.chidao.base.ProblemResponses;
 
-/** 401 and 403 of the API as {@code application/problem+json}, like every other API error. */
+/**
+ * 401 and 403 of the API as {@code application/problem+json}, like every other API error; 503 when the credentials
+ * could not be checked because the database failed ({@link InternalAuthenticationServiceException}): the caller is
+ * not told to sign in again, and may retry.
+ */
 @Component
 class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -29,6 +34,10 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException error)
             throws IOException {
+        if (error instanceof InternalAuthenticationServiceException) {
+            write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "error.unavailable");
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Chidao\"");
         write(request, response, HttpStatus.UNAUTHORIZED, "error.unauthorized");
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,10 +76,13 @@ public final class PgTools {
     private void run(String tool, String... arguments) {
         List<String> command = new ArrayList<>(List.of(tool, "-h", host, "-p", port, "-U", user, "--no-password"));
         command.addAll(List.of(arguments));
+        run(command, password.isEmpty() ? Map.of() : Map.of("PGPASSWORD", password));
+    }
+
+    /** Runs a command with these environment variables added; it must succeed within two minutes. */
+    static void run(List<String> command, Map<String, String> environment) {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        if (!password.isEmpty()) {
-            builder.environment().put("PGPASSWORD", password);
-        }
+        builder.environment().putAll(environment);
         try {
             Process process = builder.start();
             byte[] output = process.getInputStream().readAllBytes();
