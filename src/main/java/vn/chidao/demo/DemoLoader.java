@@ -18,6 +18,7 @@ import vn.chidao.clock.ClockService;
 import vn.chidao.conclusion.ConclusionService;
 import vn.chidao.extension.ExtensionService;
 import vn.chidao.organisation.OrganisationService;
+import vn.chidao.organisation.UnitEndings;
 import vn.chidao.security.UserService;
 
 /**
@@ -46,10 +47,10 @@ class DemoLoader {
     DemoLoader(SeedReader reader, OrganisationService organisation, UserService users, ConclusionService conclusions,
                AssignmentService assignments, ExtensionService extensions, DirectiveService directives,
                Messages messages, AppClock clock, ClockService seedClock, PlatformTransactionManager transactionManager,
-               DemoLoading loading) {
+               DemoLoading loading, UnitEndings endings) {
         this.reader = reader;
         this.services = new Replay.Services(organisation, users, conclusions, assignments, extensions, directives,
-                messages, seedClock);
+                messages, seedClock, endings);
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
         this.loading = loading;
@@ -60,7 +61,7 @@ class DemoLoader {
      * {@code clockMillis} (moving the clock included).
      */
     record Outcome(String file, String governmentCode, boolean loaded, int units, int users, int conclusions,
-                   int assignments, int steps, int jobs, long clockMillis) {
+                   int assignments, int steps, int changes, int jobs, long clockMillis) {
     }
 
     /** Reads every seed file and loads it. */
@@ -109,13 +110,14 @@ class DemoLoader {
         String code = seed.government().code();
         if (services.organisation().findGovernment(code).isPresent()) {
             log.info("Demo seed {}: government {} exists already, skipped", seed.file(), code);
-            return new Outcome(seed.file(), code, false, 0, 0, 0, 0, 0, 0, 0);
+            return new Outcome(seed.file(), code, false, 0, 0, 0, 0, 0, 0, 0, 0);
         }
         long start = System.nanoTime();
         Outcome outcome = transactions.execute(status -> new Replay(services, seed, today, startedAt).run());
-        log.info("Demo seed {}: {} ({}) with {} units, {} users, {} conclusions, {} assignments, {} steps, {} jobs"
-                        + " ({} ms) in {} ms", seed.file(), code, seed.government().name(), outcome.units(),
-                outcome.users(), outcome.conclusions(), outcome.assignments(), outcome.steps(), outcome.jobs(),
+        log.info("Demo seed {}: {} ({}) with {} units, {} users, {} conclusions, {} assignments, {} steps, {} changes,"
+                        + " {} jobs ({} ms) in {} ms", seed.file(), code, seed.government().name(), outcome.units(),
+                outcome.users(), outcome.conclusions(), outcome.assignments(), outcome.steps(), outcome.changes(),
+                outcome.jobs(),
                 outcome.clockMillis(), Duration.ofNanos(System.nanoTime() - start).toMillis());
         return outcome;
     }

@@ -36,6 +36,10 @@ import vn.chidao.extension.ExtensionService;
 import vn.chidao.organisation.NewGovernment;
 import vn.chidao.organisation.NewUnit;
 import vn.chidao.organisation.OrganisationService;
+import vn.chidao.organisation.UnitEndRequest;
+import vn.chidao.organisation.UnitEndResult;
+import vn.chidao.organisation.UnitEndings;
+import vn.chidao.organisation.UnitMergeRequest;
 import vn.chidao.security.NewUser;
 import vn.chidao.security.UserService;
 
@@ -43,14 +47,16 @@ import vn.chidao.security.UserService;
  * Replays one checked seed file through the public services, inside the caller's transaction. Each action is
  * done by the person whose part it is (see {@link SeedFile.Action.By}); the clock moves to its day only through
  * {@link ClockService#replayTo}, so the processes' timers fire on the way, and at the end to the moment loading started, so
- * whatever fell due by then has happened.
+ * whatever fell due by then has happened. The file's reorganisation {@code changes} are done by the installation
+ * admin through {@link UnitEndings} as soon as the replay reaches their day (before that day's steps): the ended
+ * unit's users move to its first successor and act for it from then on.
  */
 class Replay {
 
     /** The services a replay calls. */
     record Services(OrganisationService organisation, UserService users, ConclusionService conclusions,
                     AssignmentService assignments, ExtensionService extensions, DirectiveService directives,
-                    Messages messages, ClockService clock) {
+                    Messages messages, ClockService clock, UnitEndings endings) {
     }
 
     private final Services services;
@@ -58,6 +64,13 @@ class Replay {
     private final LocalDate today;
     private final Instant startedAt;
     private final Map<String, Actor> actors = new HashMap<>();
+    /** Each user's unit now, where a change moved them. */
+    private final Map<String, String> movedUsers = new HashMap<>();
+    /** The assignments of each issued directive ("conclusions[i].directives[j]") by unit code. */
+    private final Map<String, Map<String, Long>> assignmentsOf = new HashMap<>();
+    private final List<Integer> pendingChanges = new ArrayList<>();
+    private Actor admin;
+    private int changeCount;
     private LocalDate day;
     private int actionsThatDay;
     private int assignmentCount;
@@ -73,7 +86,7 @@ class Replay {
     }
 
     DemoLoader.Outcome run() {
-        Actor admin = attempt("users", () -> services.users().actorOf(UserService.ADMIN_USERNAME));
+        admin = attempt("users", () -> services.users().actorOf(UserService.ADMIN_USERNAME));
         String code = seed.government().code();
         attempt("government", () -> services.organisation()
                 .createGovernment(admin, new NewGovernment(code, seed.government().name())));
@@ -81,19 +94,24 @@ class Replay {
             SeedFile.Unit unit = seed.units().get(i);
             attempt("units[" + i + "]", () -> services.organisation()
                     .createUnit(admin, new NewUnit(code, unit.code(), unit.name(), unit.kind(), unit.parent(),
-                            unit.shortName())));
+                            unit.shortName(), null, unit.validFrom() == null ? null : unit.validFrom().resolve(today))));
         }
         for (int i = 0; i < seed.users().size(); i++) {
             SeedFile.User user = seed.users().get(i);
             attempt("users[" + i + "]", () -> services.users().createUser(admin, new NewUser(user.username(),
                     DemoLoader.PASSWORD, user.displayName(), user.roles(), code, user.unit(), null)));
         }
+        for (int i = 0; i < seed.changes().size(); i++) {
+            pendingChanges.add(i);
+        }
+        pendingChanges.sort(Comparator.comparing(i -> seed.changes().get(i).date().resolve(today)));
         for (int i = 0; i < seed.conclusions().size(); i++) {
             conclusion("conclusions[" + i + "]", seed.conclusions().get(i));
         }
+        changesUpTo(today);
         advance("jobs due by the day of loading", startedAt);
         return new DemoLoader.Outcome(seed.file(), code, true, seed.units().size(), seed.users().size(),
-                seed.conclusions().size(), assignmentCount, stepCount, jobCount, clockNanos / 1_000_000);
+                seed.conclusions().size(), assignmentCount, stepCount, changeCount, jobCount, clockNanos / 1_000_000);
     }
 
     private void conclusion(String at, SeedFile.Conclusion c) {
@@ -125,6 +143,9 @@ class Replay {
                 .toList();
         List<Long> directiveIds = issued.directives().stream().map(ConclusionDetail.DirectiveDetail::id).toList();
         assignmentIds.forEach(byUnit -> assignmentCount += byUnit.size());
+        for (int d = 0; d < assignmentIds.size(); d++) {
+            assignmentsOf.put(at + ".directives[" + d + "]", assignmentIds.get(d));
+        }
         replaySteps(at, c, directiveIds, assignmentIds);
     }
 
@@ -210,10 +231,11 @@ class Replay {
                 d.deadlineWorkingDays(), d.reminderDays(), d.reportEvery());
     }
 
-    /** The first declared user with the role (of the unit, for unit roles), as an actor. */
+    /** The first declared user with the role (of the unit now, for unit roles), as an actor. */
     private Actor actorWith(Role role, String unit) {
         SeedFile.User user = seed.users().stream()
-                .filter(u -> u.roles().contains(role) && (unit == null || unit.equals(u.unit())))
+                .filter(u -> u.roles().contains(role)
+                        && (unit == null || unit.equals(movedUsers.getOrDefault(u.username(), u.unit()))))
                 .findFirst().orElseThrow(() -> new SeedException(seed.file() + ": no " + role + " user"
                         + (unit == null ? "" : " for " + unit)));
         return actors.computeIfAbsent(user.username(), services.users()::actorOf);
@@ -225,6 +247,55 @@ class Replay {
      * jobs that fall due on the way run first ({@link ClockService#replayTo}); one that fails is reported at {@code entry}.
      */
     private void moveTo(String entry, LocalDate next) {
+        changesUpTo(next);
+        moveClock(entry, next);
+    }
+
+    /** The changes not yet done whose day is {@code day} or before, in date order, each on its day. */
+    private void changesUpTo(LocalDate day) {
+        while (!pendingChanges.isEmpty() && !seed.changes().get(pendingChanges.get(0)).date().resolve(today).isAfter(day)) {
+            int index = pendingChanges.remove(0);
+            SeedFile.Change change = seed.changes().get(index);
+            String at = "changes[" + index + "]";
+            LocalDate on = change.date().resolve(today);
+            moveClock(at, on);
+            List<UnitEndResult> results = attempt(at + " (" + change.action() + " on " + on + ")",
+                    () -> change(change, on));
+            for (UnitEndResult result : results) {
+                for (String username : result.usersMoved()) {
+                    movedUsers.put(username, change.takers().get(0));
+                    actors.remove(username);
+                }
+            }
+            changeCount++;
+        }
+    }
+
+    private List<UnitEndResult> change(SeedFile.Change change, LocalDate on) {
+        String government = seed.government().code();
+        String reason = change.reason() == null ? null : change.reason().trim();
+        if (change.action() == SeedFile.ChangeAction.MERGE) {
+            return services.endings().merge(admin, government,
+                    new UnitMergeRequest(change.into(), change.from(), on, reason, null));
+        }
+        String first = change.successors().get(0);
+        Map<Long, String> named = new HashMap<>();
+        change.assignments().forEach((directive, successor) -> {
+            Long id = assignmentsOf.getOrDefault(directive.trim(), Map.of()).get(change.unit());
+            if (id != null) {
+                named.put(id, successor);
+            }
+        });
+        Map<Long, String> assignments = new HashMap<>();
+        if (change.successors().size() > 1) {
+            services.endings().openWork(admin, government, change.unit())
+                    .forEach(open -> assignments.put(open.id(), named.getOrDefault(open.id(), first)));
+        }
+        return List.of(services.endings().end(admin, government, change.unit(), new UnitEndRequest(on,
+                change.successors(), assignments, reason, UnitEndRequest.UsersChoice.moveTo(first))));
+    }
+
+    private void moveClock(String entry, LocalDate next) {
         if (!next.equals(day)) {
             day = next;
             actionsThatDay = 0;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.chidao.base.Role;
@@ -14,7 +15,8 @@ import vn.chidao.conclusion.DirectiveDraft;
  * declares, every directive has exactly one lead and every assigned unit a focal point, dates run in order
  * and never past the day of loading, a committee's chair is one of the file's leaders, and the steps replay
  * with the roles of the lifecycle ({@link StepCheck}: a unit acknowledges before it reports, a coordinating
- * unit contributes instead of reporting, the secretariat reviews only what the lead unit reported). Each problem names its entry, e.g.
+ * unit contributes instead of reporting, the secretariat reviews only what the lead unit reported), and the
+ * reorganisation changes leave nothing acting on an ended unit ({@link ChangeCheck}). Each problem names its entry, e.g.
  * {@code conclusions[0].directives[2].steps[1]}.
  */
 final class SeedCheck {
@@ -27,6 +29,8 @@ final class SeedCheck {
     private final Set<String> units = new HashSet<>();
     private final Set<String> focalPointUnits = new HashSet<>();
     private final Set<String> leaders = new HashSet<>();
+    /** The units each declared unit's users belong to over time (reorganisation changes move them). */
+    private Map<String, Set<String>> usersFollow = Map.of();
 
     private SeedCheck(SeedFile seed, LocalDate today) {
         this.seed = seed;
@@ -50,6 +54,7 @@ final class SeedCheck {
         }
         checkUnits();
         checkGroups();
+        usersFollow = ChangeCheck.run(seed, today, units, this::problem);
         checkUsers();
         for (int i = 0; i < seed.conclusions().size(); i++) {
             checkConclusion("conclusions[" + i + "]", seed.conclusions().get(i));
@@ -111,6 +116,7 @@ final class SeedCheck {
             }
             if (user.roles().contains(Role.FOCAL_POINT)) {
                 focalPointUnits.add(user.unit());
+                focalPointUnits.addAll(usersFollow.getOrDefault(user.unit(), Set.of()));
             }
             if (user.roles().contains(Role.LEADER) && user.username() != null) {
                 leaders.add(user.username());

@@ -18,7 +18,7 @@ import vn.chidao.organisation.UnitKind;
  *               list of unit codes; a group named in {@code coordinating} or a step stands for its units
  */
 record SeedFile(String file, Government government, List<Unit> units, Map<String, List<String>> groups,
-                List<User> users, List<Conclusion> conclusions) {
+                List<User> users, List<Conclusion> conclusions, List<Change> changes) {
 
     /** Step and coordinating keyword: every unit assigned in the directive. */
     static final String ALL = "ALL";
@@ -28,14 +28,25 @@ record SeedFile(String file, Government government, List<Unit> units, Map<String
         groups = groups == null ? Map.of() : new LinkedHashMap<>(groups);
         users = users == null ? List.of() : List.copyOf(users);
         conclusions = conclusions == null ? List.of() : List.copyOf(conclusions);
+        changes = changes == null ? List.of() : List.copyOf(changes);
+    }
+
+    /** A file without reorganisation changes. */
+    SeedFile(String file, Government government, List<Unit> units, Map<String, List<String>> groups,
+             List<User> users, List<Conclusion> conclusions) {
+        this(file, government, units, groups, users, conclusions, null);
     }
 
     SeedFile named(String name) {
-        return new SeedFile(name, government, units, groups, users, conclusions);
+        return new SeedFile(name, government, units, groups, users, conclusions, changes);
     }
 
     SeedFile withConclusions(List<Conclusion> replaced) {
-        return new SeedFile(file, government, units, groups, users, replaced);
+        return new SeedFile(file, government, units, groups, users, replaced, changes);
+    }
+
+    SeedFile withChanges(List<Change> replaced) {
+        return new SeedFile(file, government, units, groups, users, conclusions, replaced);
     }
 
     /** Unit codes of names: a unit code stays, a group becomes its units; in order, without repeats. */
@@ -71,11 +82,47 @@ record SeedFile(String file, Government government, List<Unit> units, Map<String
     /**
      * @param parent    the code of a unit declared before this one, or null
      * @param shortName what the dashboard's heatmap shows for it ("Sở TT&TT"), or null for its code
+     * @param validFrom the day it came into being (a ward formed on 2025-07-01), or null: it always existed
      */
-    record Unit(String code, String name, UnitKind kind, String parent, String shortName) {
+    record Unit(String code, String name, UnitKind kind, String parent, String shortName, SeedDate validFrom) {
 
         Unit(String code, String name, UnitKind kind, String parent) {
-            this(code, name, kind, parent, null);
+            this(code, name, kind, parent, null, null);
+        }
+    }
+
+    /** What a reorganisation change does. */
+    enum ChangeAction {
+        /** {@code unit} ends; {@code successors} take its work (each open assignment: {@code assignments}, else the first). */
+        END,
+        /** Each unit of {@code from} ends with {@code into} as its one successor. */
+        MERGE
+    }
+
+    /**
+     * A dated reorganisation change, replayed by the installation admin among the steps once the replay reaches its
+     * day: END ends {@code unit} with its {@code successors}, its users moving to the first, its open assignments
+     * to the only successor or, with several, as {@code assignments} says (a directive as
+     * {@code "conclusions[i].directives[j]"} → a successor's code; the others go to the first); MERGE ends each unit
+     * of {@code from} with {@code into} as its successor. {@code reason}: what each moved assignment's history says.
+     */
+    record Change(SeedDate date, ChangeAction action, String unit, List<String> successors,
+                  Map<String, String> assignments, String into, List<String> from, String reason) {
+
+        Change {
+            successors = successors == null ? List.of() : List.copyOf(successors);
+            assignments = assignments == null ? Map.of() : new LinkedHashMap<>(assignments);
+            from = from == null ? List.of() : List.copyOf(from);
+        }
+
+        /** The units this change ends. */
+        List<String> ended() {
+            return action == ChangeAction.MERGE ? from : unit == null ? List.of() : List.of(unit);
+        }
+
+        /** The units that take over: the successors, or the unit merged into. */
+        List<String> takers() {
+            return action == ChangeAction.MERGE ? (into == null ? List.of() : List.of(into)) : successors;
         }
     }
 

@@ -78,7 +78,7 @@ public class OrganisationService {
 
     /**
      * An ADMIN creates units in their own government (the installation admin in any); another government is 400 on
-     * {@code governmentCode} as an unknown one is.
+     * {@code governmentCode} as an unknown one is. A {@code validFrom} after today is 400 on {@code validFrom}.
      */
     @Transactional
     public UnitDto createUnit(Actor actor, @Valid NewUnit command) {
@@ -97,8 +97,12 @@ public class OrganisationService {
                     .orElseThrow(() -> InvalidInputException.of("parentCode", "error.unit.unknown",
                             command.parentCode()));
         }
+        if (command.validFrom() != null && command.validFrom().isAfter(LocalDate.now(clock))) {
+            throw InvalidInputException.of("validFrom", "error.unit.startInFuture");
+        }
         Unit unit = new Unit(government.getId(), code, command.name().trim(),
                 StringUtils.trimToNull(command.shortName()), command.kind(), parent);
+        unit.startOn(command.validFrom());
         unit.callAlso(UnitAliases.clean(command.aliases(), unit, units.findAllOfGovernment(government.getId())));
         return units.save(unit).toDto(Map.of());
     }

@@ -119,6 +119,11 @@ class Unit {
         return validFrom;
     }
 
+    /** The unit came into being on that day (null: it always existed); set when it is created. */
+    void startOn(LocalDate day) {
+        this.validFrom = day;
+    }
+
     /** Ends the unit on that day (the caller checked it exists then) with its successors, in the order given. */
     void end(LocalDate on, List<Long> successors, String reason) {
         this.validTo = on;

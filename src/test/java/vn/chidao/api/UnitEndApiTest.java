@@ -167,6 +167,23 @@ class UnitEndApiTest {
     }
 
     @Test
+    void aUnitFormedOnTheDayADistrictEndsCanSucceedIt() {
+        String government = world.government().code();
+        assertThat(invalidFields(admin.post("/api/admin/units", json("governmentCode", government, "code", "XA_MOI",
+                "name", "UBND xã Mới", "kind", "COMMUNE", "validFrom", today.plusDays(1).toString()))))
+                .containsExactly("validFrom");
+        JsonNode ward = admin.post("/api/admin/units", json("governmentCode", government, "code", "XA_MOI",
+                "name", "UBND xã Mới", "kind", "COMMUNE", "validFrom", today.toString())).expect(201);
+        assertThat(ward.path("validFrom").asText()).isEqualTo(today.toString());
+        assertThat(invalidFields(admin.post("/api/admin/units/HUYEN_A/end", json("on", today.minusDays(1).toString(),
+                "successors", List.of("XA_MOI"))))).containsExactly("successors");
+        admin.post("/api/admin/units/HUYEN_A/end", json("on", today.toString(), "successors", List.of("XA_MOI")))
+                .expect(200);
+        assertThat(as(world.secretariat()).get("/api/assignments/" + first).expect(200).path("unitCode").asText())
+                .isEqualTo("XA_MOI");
+    }
+
+    @Test
     void otherRolesGet403AndOtherGovernmentsAndUnknownUnits404() {
         Map<String, Object> body = json("on", today.toString(), "successors", List.of(World.SO_A));
         for (Actor actor : List.of(world.secretariat(), world.leader(), world.focalPoint(World.HUYEN_A))) {

@@ -10,9 +10,11 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,6 +41,9 @@ import vn.chidao.conclusion.ConclusionFilter;
 import vn.chidao.conclusion.ConclusionService;
 import vn.chidao.conclusion.ConclusionStatus;
 import vn.chidao.conclusion.ConclusionSummary;
+import vn.chidao.dashboard.DashboardService;
+import vn.chidao.dashboard.EndedUnits;
+import vn.chidao.dashboard.UnitSplit;
 import vn.chidao.inbox.InboxService;
 import vn.chidao.inbox.TaskItem;
 import vn.chidao.inbox.TaskKind;
@@ -47,6 +52,7 @@ import vn.chidao.notification.NotificationKind;
 import vn.chidao.notification.NotificationService;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.organisation.UnitDto;
+import vn.chidao.organisation.UnitKind;
 import vn.chidao.register.AssignmentFilter;
 import vn.chidao.register.RegisterService;
 import vn.chidao.security.UserService;
@@ -82,6 +88,8 @@ class DemoLoaderTest {
     @Autowired
     NotificationService notifications;
     @Autowired
+    DashboardService dashboard;
+    @Autowired
     AppClock clock;
     @Autowired
     DemoLoading loading;
@@ -103,7 +111,8 @@ class DemoLoaderTest {
                 assertThat(organisation.findGovernment(seed.government().code())).isPresent());
         long quangNinh = organisation.findGovernment(seeds.get(0).government().code()).orElseThrow().id();
         assertThat(organisation.unitsOf(quangNinh)).extracting(UnitDto::code, UnitDto::shortName)
-                .contains(tuple("STTTT", "Sở TT&TT"), tuple("SYT", "Sở Y tế"), tuple("HALONG", "TP Hạ Long"));
+                .contains(tuple("STTTT", "Sở TT&TT"), tuple("SYT", "Sở Y tế"), tuple("HALONG", "TP Hạ Long"),
+                        tuple("SKHCN", "Sở KH&CN"), tuple("PHALONG", "Phường Hạ Long"));
     }
 
     @Test
@@ -166,17 +175,17 @@ class DemoLoaderTest {
         assertThat(inbox.count(leader, Set.of(TaskKind.SIGN_OFF))).isEqualTo(1);
         assertThat(notifications.mine(leader, PageRequest.of(0, 50)).getContent())
                 .extracting(NotificationDto::kind).contains(NotificationKind.ESCALATION);
-        AssignmentDetail overdue = detail("QNI", "HALONG", 5);
+        AssignmentDetail overdue = detail("QNI", "PHALONG", 5);
         assertThat(overdue.timeliness()).isEqualTo(Timeliness.OPEN_OVERDUE);
         assertThat(overdue.actions()).doesNotContain(AssignmentAction.OVERDUE_REVIEW);
         assertThat(assignments.get(leader, overdue.id()).actions()).contains(AssignmentAction.OVERDUE_REVIEW);
-        assertThat(detail("QNI", "STTTT", 1).status()).isEqualTo(AssignmentStatus.AWAITING_SIGN_OFF);
+        assertThat(detail("QNI", "SKHCN", 1).status()).isEqualTo(AssignmentStatus.AWAITING_SIGN_OFF);
     }
 
     @Test
     void anExtensionRequestWaitsForTheOfficeAndAGrantedOneKeepsTheOriginalDeadline() {
         assertThat(inbox.count(actor("QNI", "vanphong"), Set.of(TaskKind.DECIDE_EXTENSION))).isEqualTo(1);
-        AssignmentDetail pending = detail("QNI", "STTTT", 4);
+        AssignmentDetail pending = detail("QNI", "SKHCN", 4);
         assertThat(pending.pendingExtension()).isNotNull();
         assertThat(pending.history()).extracting(HistoryEntry::action).contains("RETURNED", "EXTENSION_REQUESTED");
 
@@ -191,7 +200,7 @@ class DemoLoaderTest {
 
     @Test
     void ongoingDirectivesReportEveryPeriodAndOneReportIsLate() {
-        AssignmentDetail weekly = detail("QNI", "STTTT", 6);
+        AssignmentDetail weekly = detail("QNI", "SKHCN", 6);
         assertThat(Period.parse(weekly.reportEvery())).isEqualTo(Period.ofWeeks(1));
         assertThat(weekly.periods()).filteredOn(p -> p.reportedAt() != null).hasSize(3)
                 .filteredOn(PeriodicReportView::overdue).hasSize(1);
@@ -248,7 +257,7 @@ class DemoLoaderTest {
         conclusions.submit(office, draft);
         assertThat(inbox.count(leader, Set.of(TaskKind.APPROVE_CONCLUSION))).isEqualTo(1);
         ConclusionDetail issued = conclusions.approve(leader, draft, null);
-        long id = issued.directives().get(0).assignments().stream().filter(a -> a.unitCode().equals("STTTT"))
+        long id = issued.directives().get(0).assignments().stream().filter(a -> a.unitCode().equals("SKHCN"))
                 .findFirst().orElseThrow().id();
         assertThat(inbox.tasks(stttt, Set.of(TaskKind.ACKNOWLEDGE), PageRequest.of(0, 50)).getContent())
                 .extracting(TaskItem::assignmentId).contains(id);
@@ -260,6 +269,120 @@ class DemoLoaderTest {
         assignments.review(office, id, new ReviewDecision(ReviewDecision.Decision.ACCEPT, null));
 
         assertThat(assignments.get(office, id).timeliness()).isEqualTo(Timeliness.DONE_ON_TIME);
+    }
+
+    @Test
+    void theUnitsOfTodayFollowThe2025Reorganisation() {
+        assertThat(outcomes).extracting(DemoLoader.Outcome::changes).containsExactly(3, 11, 10, 7, 11);
+        Map<String, UnitDto> bacKan = units("BKN");
+        assertThat(bacKan.get("STTTT")).satisfies(unit -> {
+            assertThat(unit.validTo()).isEqualTo(LocalDate.of(2025, 3, 1));
+            assertThat(unit.successors()).containsExactly("SKHCN");
+        });
+        assertThat(bacKan.get("BABE")).satisfies(unit -> {
+            assertThat(unit.validTo()).isEqualTo(LocalDate.of(2025, 7, 1));
+            assertThat(unit.successors()).containsExactly("XBABE", "XCHORA");
+        });
+        assertThat(bacKan.get("XBABE").validFrom()).isEqualTo(LocalDate.of(2025, 7, 1));
+        assertThat(bacKan.get("SNNMT").validFrom()).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(bacKan.get("SKHCN")).satisfies(unit -> {
+            assertThat(unit.validFrom()).isNull();
+            assertThat(unit.isEnded()).isFalse();
+        });
+        for (SeedFile seed : seeds) {
+            Map<String, UnitDto> units = units(seed.government().code().substring(0, 3));
+            assertThat(units.values()).as(seed.file()).filteredOn(u -> u.kind() == UnitKind.DISTRICT)
+                    .isNotEmpty().allSatisfy(u -> assertThat(u.validTo()).isEqualTo(LocalDate.of(2025, 7, 1)));
+            assertThat(units).as(seed.file()).containsKey("STTTT");
+            assertThat(units.get("STTTT").successors()).containsExactly("SKHCN");
+        }
+    }
+
+    @Test
+    void theUsersOfAnEndedUnitWorkForItsFirstSuccessor() {
+        assertThat(actor("QNI", "stttt").unitCode()).isEqualTo("SKHCN");
+        assertThat(actor("QNI", "stttt.truong").unitCode()).isEqualTo("SKHCN");
+        assertThat(actor("QNI", "halong").unitCode()).isEqualTo("PHALONG");
+        assertThat(actor("QNI", "stnmt").unitCode()).isEqualTo("SNNMT");
+        assertThat(actor("BKN", "babe").unitCode()).isEqualTo("XBABE");
+        assertThat(actor("HPG", "hongbang.truong").unitCode()).isEqualTo("PHONGBANG");
+        assertThat(actor("HNI", "hoankiem").unitCode()).isEqualTo("PHOANKIEM");
+        assertThat(actor("HUE", "skhdt").unitCode()).isEqualTo("STC");
+        for (SeedFile seed : seeds) {
+            Set<String> ended = units(seed.government().code().substring(0, 3)).values().stream()
+                    .filter(UnitDto::isEnded).map(UnitDto::code).collect(Collectors.toSet());
+            assertThat(seed.users()).as(seed.file()).filteredOn(u -> u.unit() != null)
+                    .allSatisfy(u -> assertThat(ended).doesNotContain(users.actorOf(u.username()).unitCode()));
+        }
+    }
+
+    @Test
+    void nothingOpenIsLeftWithAnEndedUnit() {
+        for (SeedFile seed : seeds) {
+            String code = seed.government().code().substring(0, 3);
+            Set<String> ended = units(code).values().stream().filter(UnitDto::isEnded).map(UnitDto::code)
+                    .collect(Collectors.toSet());
+            List<AssignmentRow> rows = register.page(actor(seed, "vanphong"), AssignmentFilter.all(),
+                    PageRequest.of(0, 1000)).getContent();
+            assertThat(rows).as(seed.file())
+                    .filteredOn(r -> r.status() != AssignmentStatus.DONE && r.status() != AssignmentStatus.CANCELLED)
+                    .allSatisfy(r -> assertThat(ended).doesNotContain(r.unitCode()));
+        }
+        assertThat(register.page(actor("QNI", "vanphong"), AssignmentFilter.all(), PageRequest.of(0, 1000))
+                .getContent()).extracting(AssignmentRow::unitCode).contains("SKHCN", "PHALONG", "SNNMT")
+                .doesNotContain("STTTT", "HALONG", "STNMT");
+    }
+
+    @Test
+    void theHistoryBeforeTheChangeStaysWithTheUnitsThatHeldIt() {
+        Actor leader = actor("BKN", "lanhdao");
+        LocalDate from = LocalDate.of(2022, 1, 1);
+        LocalDate to = LocalDate.of(2024, 12, 31);
+        List<AssignmentRow> rows = register.page(actor("BKN", "vanphong"), AssignmentFilter.all(),
+                PageRequest.of(0, 1000)).getContent();
+        assertThat(rows).extracting(AssignmentRow::unitCode).contains("STTTT", "BABE", "TPBACKAN")
+                .doesNotContain("SKHCN", "XBABE", "PDUCXUAN");
+        long doneBySttt = rows.stream().filter(r -> r.unitCode().equals("STTTT") && r.deadline() != null
+                && (r.timeliness() == Timeliness.DONE_ON_TIME || r.timeliness() == Timeliness.DONE_LATE)).count();
+
+        List<UnitSplit> asWere = dashboard.unitSplit(leader, null, from, to, LocalDate.now(clock));
+        assertThat(asWere).filteredOn(u -> u.code().equals("STTTT")).singleElement().satisfies(u -> {
+            assertThat(u.endedOn()).isEqualTo(LocalDate.of(2025, 3, 1));
+            assertThat(u.doneOnTime() + u.doneLate()).isEqualTo(doneBySttt).isPositive();
+        });
+        List<UnitSplit> folded = dashboard.unitSplit(leader, null, from, to, LocalDate.now(clock), EndedUnits.FOLDED);
+        assertThat(folded).filteredOn(u -> u.code().equals("SKHCN")).singleElement().satisfies(u -> {
+            assertThat(u.folded()).contains("STTTT");
+            assertThat(u.doneOnTime() + u.doneLate()).isEqualTo(doneBySttt);
+        });
+        assertThat(dashboard.hasEndedUnits(leader)).isTrue();
+    }
+
+    @Test
+    void aChangeHandsTheOpenWorkOverToTheSuccessorsTheFileNames() {
+        SeedFile file = reader.read().get(0);
+        SeedFile.Change halong = new SeedFile.Change(SeedDate.parse("today-1"), SeedFile.ChangeAction.END, "PHALONG",
+                List.of("PHONGGAI", "PBAICHAY"), Map.of("conclusions[0].directives[4]", "PBAICHAY"), null, null,
+                "Điều chỉnh địa bàn khảo sát");
+        List<SeedFile.Change> changes = new java.util.ArrayList<>(file.changes());
+        changes.add(halong);
+        SeedFile quangNinh = renamed(file.withConclusions(List.of(file.conclusions().get(0))).withChanges(changes),
+                tag());
+        DemoLoader.Outcome outcome = loader.load(List.of(quangNinh)).get(0);
+        Actor office = actor(quangNinh, "vanphong");
+
+        assertThat(outcome.changes()).isEqualTo(4);
+        ConclusionDetail notice = conclusions.get(office, conclusions.page(office, ConclusionFilter.all(),
+                PageRequest.of(0, 5)).getContent().get(0).id());
+        AssignmentSummary overdue = notice.directives().get(4).assignments().stream()
+                .filter(a -> a.role().equals("LEAD")).findFirst().orElseThrow();
+        assertThat(overdue.unitCode()).isEqualTo("PBAICHAY");
+        AssignmentDetail moved = assignments.get(office, overdue.id());
+        assertThat(moved.timeliness()).isEqualTo(Timeliness.OPEN_OVERDUE);
+        assertThat(moved.history()).extracting(HistoryEntry::action).containsSubsequence("ESCALATED", "REASSIGNED");
+        assertThat(notice.directives().get(5).assignments()).extracting(AssignmentSummary::unitCode)
+                .contains("PHONGGAI").doesNotContain("PHALONG");
+        assertThat(actor(quangNinh, "halong").unitCode()).isEqualTo("PHONGGAI");
     }
 
     @Test
@@ -307,6 +430,12 @@ class DemoLoaderTest {
         return assignments.get(actor(original, "vanphong"), id);
     }
 
+    /** The units of a government, ended ones too, by code. */
+    private Map<String, UnitDto> units(String original) {
+        long id = actor(original, "vanphong").governmentId();
+        return organisation.unitsOf(id).stream().collect(Collectors.toMap(UnitDto::code, u -> u));
+    }
+
     private List<ConclusionStatus> statuses(String original) {
         return conclusions.page(actor(original, "vanphong"), ConclusionFilter.all(), PageRequest.of(0, 20))
                 .getContent().stream().map(ConclusionSummary::status).toList();
@@ -333,7 +462,7 @@ class DemoLoaderTest {
                 .map(c -> c.committeeChair() == null ? c : c.withCommitteeChair(rename.apply(c.committeeChair())))
                 .toList();
         return new SeedFile(seed.file(), new SeedFile.Government(newCode, seed.government().name() + " (" + tag + ")"),
-                seed.units(), seed.groups(), renamedUsers, renamedChairs);
+                seed.units(), seed.groups(), renamedUsers, renamedChairs, seed.changes());
     }
 
     private static String tag() {

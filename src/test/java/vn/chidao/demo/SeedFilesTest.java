@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.chidao.base.Role;
 import vn.chidao.organisation.UnitDto;
+import vn.chidao.organisation.UnitKind;
 
 /** The seed files as files: they parse, refer only to what they declare, and replay on paper. */
 @Tag("unit")
@@ -40,7 +42,9 @@ class SeedFilesTest {
         for (SeedFile seed : seeds) {
             Set<String> units = seed.units().stream().map(SeedFile.Unit::code).collect(Collectors.toSet());
             Set<String> focalPointUnits = seed.users().stream().filter(u -> u.roles().contains(Role.FOCAL_POINT))
-                    .map(SeedFile.User::unit).collect(Collectors.toSet());
+                    .map(SeedFile.User::unit).collect(Collectors.toCollection(HashSet::new));
+            seed.changes().stream().filter(c -> c.ended().stream().anyMatch(focalPointUnits::contains))
+                    .forEach(c -> focalPointUnits.add(c.takers().get(0)));   // the users move to the first successor
             String prefix = seed.government().code().toLowerCase() + ".";
             assertThat(seed.users()).as(seed.file()).allSatisfy(user -> {
                 assertThat(user.username()).startsWith(prefix);
@@ -49,6 +53,10 @@ class SeedFilesTest {
                 }
             });
             assertThat(seed.groups().values()).as(seed.file()).allSatisfy(group -> assertThat(units).containsAll(group));
+            assertThat(seed.changes()).as(seed.file()).allSatisfy(change -> {
+                assertThat(units).containsAll(change.ended()).containsAll(change.takers());
+                assertThat(change.reason()).isNotBlank();
+            });
             for (SeedFile.Conclusion conclusion : seed.conclusions()) {
                 for (SeedFile.Directive directive : conclusion.directives()) {
                     assertThat(seed.assignees(directive)).as(seed.file() + ": " + directive.content())
@@ -111,6 +119,68 @@ class SeedFilesTest {
                 .anyMatch(d -> d.reportEvery() != null);
         assertThat(seeds.stream().flatMap(s -> s.conclusions().stream()))
                 .anyMatch(c -> c.committeeChair() != null);
+    }
+
+    @Test
+    void everyGovernmentHasTheUnitsOfTodayAfterThe2025Reorganisation() {
+        for (SeedFile seed : seeds) {
+            Set<String> ended = seed.changes().stream().flatMap(c -> c.ended().stream()).collect(Collectors.toSet());
+            assertThat(ended).as(seed.file()).contains("STTTT")
+                    .containsAll(seed.units().stream().filter(u -> u.kind() == UnitKind.DISTRICT)
+                            .map(SeedFile.Unit::code).toList());
+            assertThat(seed.units()).as(seed.file()).filteredOn(u -> u.kind() == UnitKind.COMMUNE).isNotEmpty()
+                    .allSatisfy(u -> assertThat(u.validFrom()).hasToString("2025-07-01"));
+            assertThat(seed.changes()).as(seed.file()).allSatisfy(c -> assertThat(c.date().toString())
+                    .isIn("2025-03-01", "2025-07-01"));
+        }
+    }
+
+    @Test
+    void aMalformedChangeIsRefusedWithItsEntry() {
+        SeedFile bacKan = seeds.get(1);
+        SeedDate july = SeedDate.parse("2025-07-01");
+        SeedFile bad = bacKan.withChanges(List.of(
+                new SeedFile.Change(SeedDate.parse("2022-09-01"), SeedFile.ChangeAction.MERGE, null, null, null,
+                        "SKHCN", List.of("STTTT"), "early"),
+                new SeedFile.Change(july, SeedFile.ChangeAction.END, "BABE", List.of("NOWHERE"), null, null, null, "x"),
+                new SeedFile.Change(SeedDate.parse("2025-06-30"), SeedFile.ChangeAction.END, "NARI", List.of("XNARI"),
+                        null, null, null, "x"),
+                new SeedFile.Change(july, SeedFile.ChangeAction.MERGE, null, null, null, "SKHCN", null, "x"),
+                new SeedFile.Change(july, SeedFile.ChangeAction.END, "CHODON", List.of("XCHODON"),
+                        Map.of("conclusions[0].directives[9]", "XCHODON", "conclusions[0].directives[0]", "XBABE"),
+                        null, null, "x"),
+                new SeedFile.Change(SeedDate.parse("today+1"), SeedFile.ChangeAction.END, "TPBACKAN",
+                        List.of("PDUCXUAN"), null, null, null, "x")));
+
+        List<String> problems = SeedCheck.problems(bad, TODAY);
+        assertThat(problems).contains(
+                "changes[1]: successor NOWHERE is not a declared unit",
+                "changes[2]: successor XNARI does not exist on 2025-06-30: it begins on 2025-07-01",
+                "changes[3]: MERGE takes into and from, not unit, successors or assignments",
+                "changes[4].assignments: 'conclusions[0].directives[9]' is not a directive of the file"
+                        + " (write conclusions[i].directives[j])",
+                "changes[4].assignments: conclusions[0].directives[0]: XBABE is not one of the successors",
+                "changes[5]: date today+1 is after the day of loading");
+        assertThat(problems).anyMatch(p -> p.matches("conclusions\\[0]\\.directives\\[\\d+]\\.steps\\[\\d+]: \\w+ on"
+                + " 2022-\\d\\d-\\d\\d acts on STTTT, which ended on 2022-09-01 \\(changes\\[0]\\): its work has moved to"
+                + " its successors; date the step earlier or the change later"));
+    }
+
+    @Test
+    void aDraftCannotNameAUnitThatEnds() {
+        SeedFile quangNinh = seeds.get(0);
+        SeedFile.Conclusion draft = quangNinh.conclusions().get(1);
+        SeedFile.Directive first = draft.directives().get(0);
+        SeedFile.Directive old = new SeedFile.Directive(first.content(), "STTTT", List.of("HALONG"), first.deadline(),
+                null, false, null, null, false, List.of());
+        SeedFile bad = quangNinh.withConclusions(List.of(quangNinh.conclusions().get(0),
+                draft.withDirectives(List.of(old))));
+
+        assertThat(SeedCheck.problems(bad, TODAY)).containsExactly(
+                "conclusions[1].directives[0]: names STTTT, which ends on 2025-03-01 (changes[0]): a conclusion left"
+                        + " DRAFT would name an ended unit; name its successor",
+                "conclusions[1].directives[0]: names HALONG, which ends on 2025-07-01 (changes[2]): a conclusion left"
+                        + " DRAFT would name an ended unit; name its successor");
     }
 
     @Test
