@@ -3,6 +3,7 @@ package vn.chidao.indicator;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -42,14 +43,16 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         note.addClassName("chidao-admin-note");
         total.setId("indicators-total");
         grid.setId("indicators");
+        // Wrapped names, narrow figures: the whole table fits a phone's width without a sideways scroll.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(IndicatorDto::code).setHeader(getTranslation("indicators.code")).setKey("code")
-                .setWidth("7rem").setFlexGrow(0);
+                .setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(i -> (i.isMain() ? "" : "— ") + i.name(getLocale())).setHeader(getTranslation("indicators.name"))
                 .setKey("name").setFlexGrow(1);
         grid.addColumn(i -> i.weight() == null ? "" : String.valueOf(i.weight()))
-                .setHeader(getTranslation("indicators.weight")).setKey("weight").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("indicators.points")).setKey("weight").setWidth("4.5rem").setFlexGrow(0);
         if (user.actor().isInstallationAdmin()) {
-            grid.addComponentColumn(this::editButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::editButton).setKey("actions").setWidth("4rem").setFlexGrow(0);
         }
         grid.setPartNameGenerator(i -> i.isMain() ? "main-indicator" : null);
         add(note, total, grid);
