@@ -56,6 +56,7 @@ class DashboardFilters extends HorizontalLayout {
         endedUnits.setItemLabelGenerator(e -> getTranslation("dashboard.endedUnits." + e.name()));
         endedUnits.setValue(EndedUnits.AS_WERE);
         endedUnits.setHelperText(getTranslation("dashboard.endedUnits.hint"));
+        endedUnits.setMinWidth("14rem");
         endedUnits.setVisible(offerEndedUnits);
         add(committee, from, to, endedUnits);
         committee.addValueChangeListener(e -> onChange.run());
