@@ -30,6 +30,8 @@ import vn.chidao.security.UserService;
  * extensions, cancels or closes directives; a leader signs off; each on its dated day. The clock moves there
  * through {@link ClockService#replayTo}, which runs the processes' timers falling due on the way, and follows the system
  * clock again at the end. Each government is one transaction; a government whose code exists already is skipped.
+ * A file may merge its government with an earlier file's ({@code MERGE_GOVERNMENT}, through {@link GovernmentMerging}),
+ * which {@link ChangeCheck#governmentMerges} checks across the files before anything is written.
  */
 @Component
 class DemoLoader {
