@@ -33,6 +33,8 @@ final class ChangeCheck {
     /** Each ended unit's last day (exclusive: the day of the change) and the change that ends it. */
     private final Map<String, LocalDate> endsOn = new HashMap<>();
     private final Map<String, Integer> endedBy = new HashMap<>();
+    /** The government merge that took the file's government away, once checked, or null. */
+    private Integer mergedAway;
     /** The changes in the order the replay applies them (by date, the file's order within a day). */
     private final List<Integer> order = new ArrayList<>();
 
@@ -88,8 +90,19 @@ final class ChangeCheck {
             problem.accept(at, "date " + c.date() + " is after the day of loading");
         }
         if (c.action() == null) {
-            problem.accept(at, "needs an action: END or MERGE");
+            problem.accept(at, "needs an action: END, MERGE or MERGE_GOVERNMENT");
             return;
+        }
+        if (mergedAway != null) {
+            problem.accept(at, "comes after the government merged into another (changes[" + mergedAway
+                    + "]): the file's government has no units left to change");
+        }
+        if (c.action() == SeedFile.ChangeAction.MERGE_GOVERNMENT) {
+            checkGovernmentMerge(index, at, c, day);
+            return;
+        }
+        if (!c.unitMap().isEmpty()) {
+            problem.accept(at, "unitMap is only for MERGE_GOVERNMENT");
         }
         boolean end = c.action() == SeedFile.ChangeAction.END;
         if (end ? c.unit() == null || c.successors().isEmpty() || c.into() != null || !c.from().isEmpty()
@@ -129,6 +142,103 @@ final class ChangeCheck {
             endsOn.putIfAbsent(ended, day);
             endedBy.putIfAbsent(ended, index);
         });
+    }
+
+    /**
+     * A government merge: one of {@code from} (one code) and {@code into} is the file's government, the other another
+     * one ({@link #governmentMerges} checks it is an earlier file's); the unitMap's units of the file's government are
+     * declared and exist on the day (a unit it ends must not have ended, and nothing acts on it afterwards); once the
+     * file's government has merged away nothing changes after it.
+     */
+    private void checkGovernmentMerge(int index, String at, SeedFile.Change c, LocalDate day) {
+        String own = seed.government().code();
+        String from = c.fromGovernment();
+        if (c.unit() != null || !c.successors().isEmpty() || !c.assignments().isEmpty() || from == null
+                || c.into() == null || c.into().isBlank() || from.isBlank()) {
+            problem.accept(at, "MERGE_GOVERNMENT takes from and into (one government code each) and an optional"
+                    + " unitMap, not unit, successors or assignments");
+            return;
+        }
+        if (from.equalsIgnoreCase(c.into())) {
+            problem.accept(at, "from and into are the same government " + from);
+            return;
+        }
+        if (!own.equalsIgnoreCase(from) && !own.equalsIgnoreCase(c.into())) {
+            problem.accept(at, "one of from (" + from + ") and into (" + c.into() + ") must be the file's government "
+                    + own);
+            return;
+        }
+        if (c.reason() != null) {
+            problem.accept(at, "MERGE_GOVERNMENT takes no reason: the service writes it");
+        }
+        boolean absorbed = own.equalsIgnoreCase(from);
+        c.unitMap().forEach((unit, successor) -> {
+            String ownUnit = absorbed ? unit : successor;
+            if (ownUnit == null || ownUnit.isBlank()) {
+                if (!absorbed) {
+                    problem.accept(at + ".unitMap", unit + ": name the unit of " + own + " it ends into, or leave it"
+                            + " out to move it as it is");
+                }
+                return;
+            }
+            if (!units.contains(ownUnit)) {
+                problem.accept(at + ".unitMap", ownUnit + " is not a declared unit of " + own);
+            } else if (!existsOn(ownUnit, day)) {
+                problem.accept(at + ".unitMap", ownUnit + " does not exist on " + day + existence(ownUnit));
+            }
+        });
+        if (absorbed) {
+            mergedAway = index;
+            c.unitMap().forEach((unit, successor) -> {
+                if (units.contains(unit) && successor != null && !successor.isBlank()) {
+                    endsOn.putIfAbsent(unit, day);
+                    endedBy.putIfAbsent(unit, index);
+                }
+            });
+        }
+    }
+
+    /**
+     * Across the files, in loading order: each government merge names, besides the file's own government, the
+     * government of an earlier file, and its unitMap names that file's units (keys of the absorbed government,
+     * values of the receiving one). Problems as "file: entry: what is wrong".
+     */
+    static List<String> governmentMerges(List<SeedFile> seeds) {
+        List<String> problems = new ArrayList<>();
+        Map<String, SeedFile> earlier = new HashMap<>();
+        for (SeedFile seed : seeds) {
+            if (seed.government() == null || seed.government().code() == null) {
+                continue;
+            }
+            String own = seed.government().code().toUpperCase();
+            for (int i = 0; i < seed.changes().size(); i++) {
+                SeedFile.Change c = seed.changes().get(i);
+                if (c.action() != SeedFile.ChangeAction.MERGE_GOVERNMENT || c.fromGovernment() == null
+                        || c.into() == null) {
+                    continue;
+                }
+                String at = seed.file() + ": changes[" + i + "]";
+                boolean absorbed = own.equalsIgnoreCase(c.fromGovernment());
+                String other = (absorbed ? c.into() : c.fromGovernment()).toUpperCase();
+                SeedFile that = earlier.get(other);
+                if (that == null) {
+                    problems.add(at + ": " + (absorbed ? "into " : "from ") + other
+                            + " is not the government of an earlier file (files load in name order)");
+                    continue;
+                }
+                Set<String> theirs = new HashSet<>();
+                that.units().forEach(u -> theirs.add(u.code()));
+                c.unitMap().forEach((unit, successor) -> {
+                    String theirUnit = absorbed ? successor : unit;
+                    if (theirUnit != null && !theirUnit.isBlank() && !theirs.contains(theirUnit)) {
+                        problems.add(at + ".unitMap: " + theirUnit + " is not a unit of " + other + " ("
+                                + that.file() + ")");
+                    }
+                });
+            }
+            earlier.put(own, seed);
+        }
+        return problems;
     }
 
     /** Each named directive assigns the ended unit, and goes to one of the successors. */

@@ -17,6 +17,7 @@ import vn.chidao.base.time.AppClock;
 import vn.chidao.clock.ClockService;
 import vn.chidao.conclusion.ConclusionService;
 import vn.chidao.extension.ExtensionService;
+import vn.chidao.organisation.GovernmentMerging;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.organisation.UnitEndings;
 import vn.chidao.security.UserService;
@@ -29,6 +30,8 @@ import vn.chidao.security.UserService;
  * extensions, cancels or closes directives; a leader signs off; each on its dated day. The clock moves there
  * through {@link ClockService#replayTo}, which runs the processes' timers falling due on the way, and follows the system
  * clock again at the end. Each government is one transaction; a government whose code exists already is skipped.
+ * A file may merge its government with an earlier file's ({@code MERGE_GOVERNMENT}, through {@link GovernmentMerging}),
+ * which {@link ChangeCheck#governmentMerges} checks across the files before anything is written.
  */
 @Component
 class DemoLoader {
@@ -47,10 +50,11 @@ class DemoLoader {
     DemoLoader(SeedReader reader, OrganisationService organisation, UserService users, ConclusionService conclusions,
                AssignmentService assignments, ExtensionService extensions, DirectiveService directives,
                Messages messages, AppClock clock, ClockService seedClock, PlatformTransactionManager transactionManager,
-               DemoLoading loading, UnitEndings endings) {
+               DemoLoading loading, UnitEndings endings,
+               GovernmentMerging governmentMerging) {
         this.reader = reader;
         this.services = new Replay.Services(organisation, users, conclusions, assignments, extensions, directives,
-                messages, seedClock, endings);
+                messages, seedClock, endings, governmentMerging);
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
         this.loading = loading;
@@ -90,6 +94,7 @@ class DemoLoader {
         for (SeedFile seed : seeds) {
             SeedCheck.problems(seed, today).forEach(problem -> problems.add(seed.file() + ": " + problem));
         }
+        problems.addAll(ChangeCheck.governmentMerges(seeds));
         if (!problems.isEmpty()) {
             throw new SeedException("The demo seeds have " + problems.size() + " problem(s):\n  "
                     + String.join("\n  ", problems));

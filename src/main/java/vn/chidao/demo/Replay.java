@@ -33,6 +33,8 @@ import vn.chidao.conclusion.DirectiveDraft;
 import vn.chidao.extension.ExtensionDecision;
 import vn.chidao.extension.ExtensionInput;
 import vn.chidao.extension.ExtensionService;
+import vn.chidao.organisation.GovernmentMergeRequest;
+import vn.chidao.organisation.GovernmentMerging;
 import vn.chidao.organisation.NewGovernment;
 import vn.chidao.organisation.NewUnit;
 import vn.chidao.organisation.OrganisationService;
@@ -49,14 +51,16 @@ import vn.chidao.security.UserService;
  * {@link ClockService#replayTo}, so the processes' timers fire on the way, and at the end to the moment loading started, so
  * whatever fell due by then has happened. The file's reorganisation {@code changes} are done by the installation
  * admin through {@link UnitEndings} as soon as the replay reaches their day (before that day's steps): the ended
- * unit's users move to its first successor and act for it from then on.
+ * unit's users move to its first successor and act for it from then on. A government merge
+ * ({@code MERGE_GOVERNMENT}) goes through {@link GovernmentMerging}, also as the installation admin.
  */
 class Replay {
 
     /** The services a replay calls. */
     record Services(OrganisationService organisation, UserService users, ConclusionService conclusions,
                     AssignmentService assignments, ExtensionService extensions, DirectiveService directives,
-                    Messages messages, ClockService clock, UnitEndings endings) {
+                    Messages messages, ClockService clock, UnitEndings endings,
+                    GovernmentMerging governments) {
     }
 
     private final Services services;
@@ -274,6 +278,11 @@ class Replay {
     private List<UnitEndResult> change(SeedFile.Change change, LocalDate on) {
         String government = seed.government().code();
         String reason = change.reason() == null ? null : change.reason().trim();
+        if (change.action() == SeedFile.ChangeAction.MERGE_GOVERNMENT) {
+            services.governments().merge(admin, new GovernmentMergeRequest(change.into(), change.fromGovernment(), on,
+                    change.unitMap()));
+            return List.of();
+        }
         if (change.action() == SeedFile.ChangeAction.MERGE) {
             return services.endings().merge(admin, government,
                     new UnitMergeRequest(change.into(), change.from(), on, reason, null));

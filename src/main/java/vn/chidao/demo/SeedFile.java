@@ -96,7 +96,12 @@ record SeedFile(String file, Government government, List<Unit> units, Map<String
         /** {@code unit} ends; {@code successors} take its work (each open assignment: {@code assignments}, else the first). */
         END,
         /** Each unit of {@code from} ends with {@code into} as its one successor. */
-        MERGE
+        MERGE,
+        /**
+         * The government {@code from} merges into the government {@code into} (one of them the file's own, the other
+         * loaded by an earlier file); {@code unitMap}: an absorbed unit → the receiving unit it ends into.
+         */
+        MERGE_GOVERNMENT
     }
 
     /**
@@ -105,24 +110,48 @@ record SeedFile(String file, Government government, List<Unit> units, Map<String
      * to the only successor or, with several, as {@code assignments} says (a directive as
      * {@code "conclusions[i].directives[j]"} → a successor's code; the others go to the first); MERGE ends each unit
      * of {@code from} with {@code into} as its successor. {@code reason}: what each moved assignment's history says.
+     * MERGE_GOVERNMENT merges the government {@code from} (one code) into the government {@code into}, as
+     * {@code GovernmentMerging.merge} with its {@code unitMap} (absorbed unit → receiving unit; a unit not named, or
+     * named with no value, moves as it is).
      */
     record Change(SeedDate date, ChangeAction action, String unit, List<String> successors,
-                  Map<String, String> assignments, String into, List<String> from, String reason) {
+                  Map<String, String> assignments, String into, List<String> from, String reason,
+                  Map<String, String> unitMap) {
 
         Change {
             successors = successors == null ? List.of() : List.copyOf(successors);
             assignments = assignments == null ? Map.of() : new LinkedHashMap<>(assignments);
             from = from == null ? List.of() : List.copyOf(from);
+            unitMap = unitMap == null ? Map.of() : new LinkedHashMap<>(unitMap);
         }
 
-        /** The units this change ends. */
+        /** A change of the units of the file's own government (END or MERGE). */
+        Change(SeedDate date, ChangeAction action, String unit, List<String> successors,
+               Map<String, String> assignments, String into, List<String> from, String reason) {
+            this(date, action, unit, successors, assignments, into, from, reason, null);
+        }
+
+        /** The units of the file this change ends (a government merge: none the file's checks follow). */
         List<String> ended() {
-            return action == ChangeAction.MERGE ? from : unit == null ? List.of() : List.of(unit);
+            return switch (action == null ? ChangeAction.END : action) {
+                case MERGE -> from;
+                case MERGE_GOVERNMENT -> List.of();
+                case END -> unit == null ? List.of() : List.of(unit);
+            };
         }
 
-        /** The units that take over: the successors, or the unit merged into. */
+        /** The units that take over: the successors, or the unit merged into (a government merge: none). */
         List<String> takers() {
-            return action == ChangeAction.MERGE ? (into == null ? List.of() : List.of(into)) : successors;
+            return switch (action == null ? ChangeAction.END : action) {
+                case MERGE -> into == null ? List.of() : List.of(into);
+                case MERGE_GOVERNMENT -> List.of();
+                case END -> successors;
+            };
+        }
+
+        /** A government merge: the absorbed government's code, or null. */
+        String fromGovernment() {
+            return from.size() == 1 ? from.get(0) : null;
         }
     }
 

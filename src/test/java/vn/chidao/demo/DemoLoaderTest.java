@@ -50,6 +50,7 @@ import vn.chidao.inbox.TaskKind;
 import vn.chidao.notification.NotificationDto;
 import vn.chidao.notification.NotificationKind;
 import vn.chidao.notification.NotificationService;
+import vn.chidao.organisation.GovernmentDto;
 import vn.chidao.organisation.OrganisationService;
 import vn.chidao.organisation.UnitDto;
 import vn.chidao.organisation.UnitKind;
@@ -99,13 +100,14 @@ class DemoLoaderTest {
 
     @BeforeAll
     void loadTheSeedsOnce() {
-        seeds = reader.read().stream().map(seed -> renamed(seed, tag())).toList();
+        String tag = tag();   // one tag for all: a government merge names an earlier file's government
+        seeds = reader.read().stream().map(seed -> renamed(seed, tag)).toList();
         outcomes = loader.load(seeds);
     }
 
     @Test
-    void createsTheFiveGovernments() {
-        assertThat(outcomes).allMatch(DemoLoader.Outcome::loaded).hasSize(5);
+    void createsTheSevenGovernments() {
+        assertThat(outcomes).allMatch(DemoLoader.Outcome::loaded).hasSize(7);
         assertThat(loading.active()).as("held back while loading, free afterwards").isFalse();
         assertThat(seeds).allSatisfy(seed ->
                 assertThat(organisation.findGovernment(seed.government().code())).isPresent());
@@ -128,8 +130,10 @@ class DemoLoaderTest {
 
     @Test
     void assignmentsCoverEveryStatusAndEveryTimeliness() {
-        List<AssignmentRow> rows = seeds.stream()
-                .flatMap(seed -> register.page(actor(seed, "vanphong"), AssignmentFilter.all(),
+        Map<Long, Actor> offices = seeds.stream().map(seed -> actor(seed, "vanphong"))   // one per standing government:
+                .collect(Collectors.toMap(Actor::governmentId, a -> a, (a, b) -> a));    // a merged one's office is the receiving one's
+        List<AssignmentRow> rows = offices.values().stream()
+                .flatMap(office -> register.page(office, AssignmentFilter.all(),
                         PageRequest.of(0, 1000)).getContent().stream())
                 .toList();
 
@@ -273,10 +277,15 @@ class DemoLoaderTest {
 
     @Test
     void theUnitsOfTodayFollowThe2025Reorganisation() {
-        assertThat(outcomes).extracting(DemoLoader.Outcome::changes).containsExactly(3, 11, 10, 7, 11);
-        Map<String, UnitDto> bacKan = units("BKN");
+        assertThat(outcomes).extracting(DemoLoader.Outcome::changes).containsExactly(3, 11, 10, 7, 11, 1, 4);
+        Map<String, UnitDto> bacKan = units("BKN");   // Thái Nguyên's now, Bắc Kạn's among them
+        String bacKanSkhcn = code("BKN") + "-SKHCN";  // ended into Thái Nguyên's, it keeps its records under this code
         assertThat(bacKan.get("STTTT")).satisfies(unit -> {
             assertThat(unit.validTo()).isEqualTo(LocalDate.of(2025, 3, 1));
+            assertThat(unit.successors()).containsExactly(bacKanSkhcn);
+        });
+        assertThat(bacKan.get(bacKanSkhcn)).satisfies(unit -> {
+            assertThat(unit.validTo()).isEqualTo(LocalDate.of(2025, 7, 1));
             assertThat(unit.successors()).containsExactly("SKHCN");
         });
         assertThat(bacKan.get("BABE")).satisfies(unit -> {
@@ -294,7 +303,7 @@ class DemoLoaderTest {
             assertThat(units.values()).as(seed.file()).filteredOn(u -> u.kind() == UnitKind.DISTRICT)
                     .isNotEmpty().allSatisfy(u -> assertThat(u.validTo()).isEqualTo(LocalDate.of(2025, 7, 1)));
             assertThat(units).as(seed.file()).containsKey("STTTT");
-            assertThat(units.get("STTTT").successors()).containsExactly("SKHCN");
+            assertThat(today(units, "STTTT")).as(seed.file()).isEqualTo("SKHCN");
         }
     }
 
@@ -415,6 +424,77 @@ class DemoLoaderTest {
         assertThat(Duration.between(clock.instant(), Instant.now()).abs()).isLessThan(Duration.ofSeconds(5));
     }
 
+    @Test
+    void bacKanMergedIntoThaiNguyenWithItsHistory() {
+        GovernmentDto bacKan = government("BKN");
+        GovernmentDto thaiNguyen = government("TNG");
+        assertThat(bacKan.validTo()).isEqualTo(LocalDate.of(2025, 7, 1));
+        assertThat(bacKan.mergedInto()).isEqualTo(thaiNguyen.code());
+        assertThat(organisation.findGovernment(bacKan.code())).map(GovernmentDto::id).contains(thaiNguyen.id());
+
+        Actor leader = actor("TNG", "lanhdao");
+        int bacKanAssignments = outcomes.get(1).assignments();
+        assertThat(bacKanAssignments).isPositive();
+        assertThat(register.count(leader, AssignmentFilter.all())).isEqualTo(bacKanAssignments);
+        assertThat(register.page(leader, AssignmentFilter.all(), PageRequest.of(0, 1000)).getContent())
+                .hasSize(bacKanAssignments).extracting(AssignmentRow::unitCode).contains("STTTT", "BABE");
+        ConclusionSummary notice = conclusions.page(leader, ConclusionFilter.all(), PageRequest.of(0, 10))
+                .getContent().get(0);
+        assertThat(notice.number()).isEqualTo("126/TB-UBND");
+        ConclusionDetail detail = conclusions.get(leader, notice.id());
+        assertThat(detail.issuedBy()).isEqualTo(bacKan.name());
+        assertThat(detail.directives()).flatExtracting(ConclusionDetail.DirectiveDetail::assignments)
+                .allSatisfy(a -> assertThat(assignments.get(leader, a.id()).timeliness()).isNotNull());
+
+        Actor office = actor("BKN", "vanphong");
+        assertThat(office.governmentId()).isEqualTo(thaiNguyen.id());
+        assertThat(register.count(office, AssignmentFilter.all())).isEqualTo(bacKanAssignments);
+        assertThat(actor("BKN", "snv").unitCode()).isEqualTo("SNV");
+        assertThat(actor("BKN", "snv").governmentId()).isEqualTo(thaiNguyen.id());
+        assertThat(actor("BKN", "stttt").unitCode()).as("Sở TT&TT → BKN's Sở KH&CN → TNG's").isEqualTo("SKHCN");
+        assertThat(actor("BKN", "babe").governmentId()).isEqualTo(thaiNguyen.id());
+        assertThat(units("TNG")).containsKeys("XBABE", "PDUCXUAN", "DPTTH", "PPHANDINHPHUNG");
+    }
+
+    @Test
+    void haiDuongMergedIntoHaiPhong() {
+        GovernmentDto haiDuong = government("HDG");
+        GovernmentDto haiPhong = government("HPG");
+        assertThat(haiDuong.validTo()).isEqualTo(LocalDate.of(2025, 7, 1));
+        assertThat(haiDuong.mergedInto()).isEqualTo(haiPhong.code());
+        assertThat(register.count(actor("HPG", "lanhdao"), AssignmentFilter.all()))
+                .isEqualTo(outcomes.get(2).assignments());
+        Map<String, UnitDto> units = units("HPG");
+        assertThat(units.get(code("HDG") + "-STTTT").successors()).containsExactly(code("HDG") + "-SKHCN");
+        assertThat(today(units, code("HDG") + "-STTTT")).isEqualTo("SKHCN");
+        assertThat(units.get("TPHAIDUONG").successors()).containsExactly("PHAIDUONG", "PTHANHDONG");
+        assertThat(actor("HDG", "stttt").unitCode()).isEqualTo("SKHCN");
+        assertThat(actor("HDG", "tphaiduong").unitCode()).isEqualTo("PHAIDUONG");
+        assertThat(actor("HDG", "vanphong").governmentId()).isEqualTo(haiPhong.id());
+    }
+
+    /** A government as it is now, merged or not, by its original code. */
+    private GovernmentDto government(String original) {
+        Actor admin = users.actorOf(UserService.ADMIN_USERNAME);
+        return organisation.governments(admin).stream().filter(g -> g.code().equals(code(original))).findFirst()
+                .orElseThrow();
+    }
+
+    /** The loaded code of a seed government. */
+    private String code(String original) {
+        return seeds.stream().map(s -> s.government().code()).filter(c -> c.startsWith(original + "-")).findFirst()
+                .orElseThrow();
+    }
+
+    /** The unit that holds a unit's work today: its first successor's, followed until one has not ended. */
+    private static String today(Map<String, UnitDto> units, String code) {
+        UnitDto unit = units.get(code);
+        while (unit.isEnded() && !unit.successors().isEmpty()) {
+            unit = units.get(unit.successors().get(0));
+        }
+        return unit.code();
+    }
+
     /** The issued conclusion of a government. */
     private ConclusionDetail issued(String original) {
         Actor office = actor(original, "vanphong");
@@ -461,8 +541,13 @@ class DemoLoaderTest {
         List<SeedFile.Conclusion> renamedChairs = seed.conclusions().stream()
                 .map(c -> c.committeeChair() == null ? c : c.withCommitteeChair(rename.apply(c.committeeChair())))
                 .toList();
+        List<SeedFile.Change> renamedChanges = seed.changes().stream()
+                .map(c -> c.action() != SeedFile.ChangeAction.MERGE_GOVERNMENT ? c
+                        : new SeedFile.Change(c.date(), c.action(), c.unit(), c.successors(), c.assignments(),
+                        c.into() + "-" + tag, List.of(c.fromGovernment() + "-" + tag), c.reason(), c.unitMap()))
+                .toList();
         return new SeedFile(seed.file(), new SeedFile.Government(newCode, seed.government().name() + " (" + tag + ")"),
-                seed.units(), seed.groups(), renamedUsers, renamedChairs, seed.changes());
+                seed.units(), seed.groups(), renamedUsers, renamedChairs, renamedChanges);
     }
 
     private static String tag() {
