@@ -139,7 +139,7 @@ public class OrganisationService {
                 throw InvalidInputException.of("parentCode", "error.unit.cycle", parent.getCode(), unit.getCode());
             }
         }
-        UnitKind kind = change.kind() == null ? unit.toDto(Map.of()).kind() : change.kind();
+        UnitKind kind = change.kind() == null ? unit.getKind() : change.kind();
         String formerName = unit.getName();
         List<String> aliases = change.aliases() == null ? unit.getAliases() : change.aliases();
         unit.describe(newCode, change.name().trim(), kind);

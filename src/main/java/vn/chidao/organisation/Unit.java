@@ -168,6 +168,10 @@ class Unit {
         return shortName;
     }
 
+    UnitKind getKind() {
+        return kind;
+    }
+
     /** Puts the unit under another (null: directly under the People's Committee); the caller has ruled out cycles. */
     void moveTo(Unit parent) {
         this.parent = parent;

@@ -164,6 +164,10 @@ class UnitEndApiTest {
                 "successors", List.of(World.SO_B))), 409);
         assertThat(invalidFields(admin.post("/api/admin/units/SO_B/end", json("on", today.toString(),
                 "successors", List.of(World.HUYEN_A))))).containsExactly("successors");
+        JsonNode named = admin.put("/api/admin/units/HUYEN_A", json("name", "Huyện A", "shortName", "H. A"))
+                .expect(200);
+        assertThat(named.path("shortName").asText()).as("an ended unit is still named, its kind kept").isEqualTo("H. A");
+        assertThat(named.path("successors").get(0).asText()).isEqualTo(World.SO_A);
     }
 
     @Test
