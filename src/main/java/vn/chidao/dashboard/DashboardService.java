@@ -241,7 +241,7 @@ public class DashboardService {
             Long times = criticised.get(unit.id());
             long done = counts == null ? 0 : counts[0];
             long onTime = counts == null ? 0 : counts[1];
-            ranking.add(new UnitRanking(unit.code(), unit.name(), done, onTime,
+            ranking.add(new UnitRanking(unit.code(), unit.name(), unit.shortNameOrCode(), done, onTime,
                     done == 0 ? null : (double) onTime / done, times == null ? 0 : times, line.endedOn(),
                     line.folded()));
         }

@@ -25,7 +25,7 @@ class RankingPanel extends Div {
         grid.setId("dashboard-ranking");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(r -> UnitMarks.shortName(this, r.code(), r.endedOn()))
+        grid.addColumn(r -> UnitMarks.shortName(this, r.shortName(), r.endedOn()))
                 .setHeader(getTranslation("dashboard.ranking.unit")).setKey("unit")
                 .setTooltipGenerator(r -> UnitMarks.name(this, r.name(), r.endedOn(), r.folded()))
                 .setFlexGrow(1).setWidth("5rem");

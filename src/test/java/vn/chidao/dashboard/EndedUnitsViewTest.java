@@ -16,6 +16,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.chidao.base.Actor;
+import vn.chidao.organisation.OrganisationService;
+import vn.chidao.organisation.UnitChange;
 import vn.chidao.organisation.UnitDto;
 import vn.chidao.support.KaribuSupport;
 import vn.chidao.support.World;
@@ -34,10 +36,15 @@ class EndedUnitsViewTest extends KaribuSupport {
     EndedUnitScenario scenario;
     @Autowired
     DashboardService dashboard;
+    @Autowired
+    OrganisationService organisation;
 
     @Test
     void theHeatmapAndTheRankingFollowTheChoiceAndMarkTheEndedUnit() {
-        Actor leader = scenario.build().world().leader();
+        World world = scenario.build().world();
+        organisation.updateUnit(world.admin(), world.government().code(), World.HUYEN_A,
+                new UnitChange(null, "Huyện A", null, null, "H. A"));
+        Actor leader = world.leader();
         DashboardView view = open(leader);
 
         assertThat(view.filters.endedUnits.isVisible()).isTrue();
@@ -46,7 +53,8 @@ class EndedUnitsViewTest extends KaribuSupport {
                 .containsExactly(World.SO_A, World.SO_B, World.HUYEN_A);
         assertThat(_findAll(view.ranking.grid)).isEqualTo(dashboard.ranking(leader, null, FROM, TO, EndedUnits.AS_WERE));
         int huyen = _findAll(view.ranking.grid).stream().map(UnitRanking::code).toList().indexOf(World.HUYEN_A);
-        assertThat(_getFormatted(view.ranking.grid, huyen, "unit")).isEqualTo("HUYEN_A (cũ)");
+        assertThat(_getFormatted(view.ranking.grid, huyen, "unit")).as("its short name, marked")
+                .isEqualTo("H. A (cũ)");
         assertThat(((JsonValue) view.heatmap.chart.getElement().getPropertyRaw("data")).toJson())
                 .contains("(đã kết thúc 15/04/2024)");
 
