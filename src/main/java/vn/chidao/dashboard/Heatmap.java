@@ -1,6 +1,7 @@
 package vn.chidao.dashboard;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,9 @@ import java.util.Optional;
  * (cancelled ones left out). Only units with at least one assignment in the period are rows. A cell with work in
  * it is either an overdue cell (on the colour scale) or a neutral one (work, none of it overdue).
  */
+// The two derived lists come after the components in this order: Jackson orders methods as reflection lists them,
+// which differs between runs.
+@JsonPropertyOrder({"units", "months", "overdue", "total", "overdueCells", "neutralCells"})
 public record Heatmap(List<UnitRef> units, List<String> months, long[][] overdue, long[][] total) {
 
     /**
